@@ -1,0 +1,20 @@
+// Bundles the extension client, the language server, the CLI linter and the preview webview
+// script with esbuild. `--watch` rebuilds on change. Type checking is `npm run typecheck`.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'info', legalComments: 'none' };
+
+/** @type {import('esbuild').BuildOptions[]} */
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['server/src/cli/lint.ts'], outfile: 'dist/twiml-lint.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['client/preview-src/index.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

@@ -1,0 +1,104 @@
+/**
+ * The typed protocol between the extension client and the TwiML language server, compiled into
+ * both sides (the vscode-eslint pattern). Every custom method is prefixed `twiml/`.
+ *
+ * This file must stay free of imports from `vscode` and from the server's internals: it holds
+ * plain data shapes only, so the webview script can import the preview model types too.
+ */
+
+/** A zero-based line/character position, as in LSP. */
+export interface PreviewPosition {
+  line: number;
+  character: number;
+}
+
+/** Settings the client sends to the server (section `twiml`). Defaults live in `DEFAULT_SETTINGS`. */
+export interface TwimlSettings {
+  /** `auto` detects the dialect from the verbs used; otherwise forces it. */
+  dialect: 'auto' | 'messaging' | 'voice';
+  /** Upper bound of diagnostics per document; the rest are summarised in one diagnostic. */
+  maxDiagnostics: number;
+}
+
+/** One place for the defaults of every server-side setting. */
+export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000 };
+
+/** Why a verb is not executed by Twilio. */
+export interface UnreachableReason {
+  /** The verb that took control, e.g. `Redirect`. */
+  verb: string;
+  /** Where that verb starts. */
+  position: PreviewPosition;
+  /** Human sentence, e.g. "control passes to /next at <Redirect> on line 4". */
+  message: string;
+}
+
+/** One `<Media>` of a reply. */
+export interface PreviewMedia {
+  url: string;
+  /** `image` when the URL looks like an image (by extension), `other` otherwise (shown as a card). */
+  kind: 'image' | 'other';
+  /** True for absolute http(s) URLs; the webview shows nothing else as a link or image. */
+  safe: boolean;
+}
+
+/** SMS encoding facts for a body. */
+export interface PreviewSegments {
+  characters: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  segments: number;
+}
+
+/** A step of a messaging reply, in document order. */
+export type MessagingStep =
+  | {
+      kind: 'message';
+      position: PreviewPosition;
+      body: string;
+      media: PreviewMedia[];
+      to?: string;
+      from?: string;
+      segments: PreviewSegments;
+      /** Set on a `<Message action>`: where control goes after this message. */
+      action?: string;
+      unreachable?: UnreachableReason;
+    }
+  | { kind: 'redirect'; position: PreviewPosition; url: string; method?: string; unreachable?: UnreachableReason };
+
+/** A step of a voice call script, in document order. Nested nouns/verbs are flattened into `details`. */
+export interface VoiceStep {
+  /** The verb name, e.g. `Say`, `Gather`. */
+  verb: string;
+  position: PreviewPosition;
+  /** Main text: what is said, the URL played, the number dialled... */
+  text: string;
+  /** Label/value pairs shown under the step (voice, language, options, targets...). */
+  details: Array<{ label: string; value: string }>;
+  /** Nested steps (e.g. `<Say>` inside `<Gather>`). */
+  children: VoiceStep[];
+  /** Set when the verb hands control elsewhere: the URL (or a sentence for Hangup/Reject). */
+  continuesAt?: string;
+  unreachable?: UnreachableReason;
+}
+
+/** The interpreted document the preview draws. Computed by the server's interpreter. */
+export interface PreviewModel {
+  uri: string;
+  version: number;
+  dialect: 'messaging' | 'voice';
+  /** Errors from the diagnostics, shown as a banner (message + 1-based line). */
+  errors: Array<{ message: string; line: number; code: string }>;
+  messaging: MessagingStep[];
+  voice: VoiceStep[];
+}
+
+/** Params of {@link PreviewModelRequest}. */
+export interface PreviewModelParams {
+  uri: string;
+}
+
+/**
+ * `twiml/previewModel` — client → server: interpret the open document with this URI and return
+ * what Twilio would do with it. Answers `null` for a document the server does not have.
+ */
+export const PreviewModelRequestMethod = 'twiml/previewModel';

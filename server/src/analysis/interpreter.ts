@@ -1,0 +1,72 @@
+/**
+ * What Twilio's interpreter does with the verbs of a document: it runs them top to bottom until
+ * one hands control to another URL or ends the call. This one interpreter decides reachability
+ * for both the diagnostics and the preview.
+ * Sources: https://www.twilio.com/docs/messaging/twiml (control flow, "All verbs remaining in the
+ * document will be unreachable and ignored"), https://www.twilio.com/docs/voice/twiml and each
+ * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record always transfers).
+ */
+import type { ElementSpec } from '../data/schemaTypes';
+import { attributeNamed, type XmlElement } from '../parser/xmlModel';
+
+/** A verb that takes control away from the rest of the document. */
+export interface Transfer {
+  verb: XmlElement;
+  /** The URL control goes to, when the verb names one (action, Redirect's text). */
+  url: string | undefined;
+  /** Our sentence for why control leaves, from the schema's flow data. */
+  reason: string;
+}
+
+/** The outcome of interpreting the verbs directly under `<Response>`. */
+export interface FlowResult {
+  /** Each verb that hands control away, in order (only the first one matters for reachability). */
+  transfers: Map<XmlElement, Transfer>;
+  /** Each verb that never runs, with the transfer that made it unreachable. */
+  unreachable: Map<XmlElement, Transfer>;
+}
+
+/** Resolves a verb element to its schema definition (undefined for unknown elements). */
+export type SpecLookup = (element: XmlElement) => ElementSpec | undefined;
+
+/** Interprets the verbs of `root` in order. */
+export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup): FlowResult {
+  const result: FlowResult = { transfers: new Map(), unreachable: new Map() };
+  if (!root) return result;
+  let takenBy: Transfer | undefined;
+  for (const child of root.children) {
+    if (child.type !== 'element') continue;
+    if (takenBy) {
+      result.unreachable.set(child, takenBy);
+      continue;
+    }
+    const transfer = transferOf(child, specOf(child));
+    if (transfer) {
+      result.transfers.set(child, transfer);
+      takenBy = transfer;
+    }
+  }
+  return result;
+}
+
+/** The transfer a verb makes, if its flow rule says it hands control away. */
+export function transferOf(verb: XmlElement, spec: ElementSpec | undefined): Transfer | undefined {
+  const flow = spec?.flow;
+  if (!flow || flow.kind === 'continue') return undefined;
+  if (flow.kind === 'transfer') return { verb, url: urlOf(verb), reason: flow.reason };
+  const attribute = attributeNamed(verb, flow.attribute);
+  if (!attribute) return undefined;
+  if (flow.value !== undefined && (attribute.value ?? '').trim().toLowerCase() !== flow.value.toLowerCase()) return undefined;
+  return { verb, url: urlOf(verb), reason: flow.reason };
+}
+
+/** Redirect's URL is its text; other verbs name it in `action`. */
+function urlOf(verb: XmlElement): string | undefined {
+  const action = attributeNamed(verb, 'action')?.value;
+  if (action) return action.trim();
+  if (verb.name === 'Redirect') {
+    const text = verb.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+    return text || undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * The TwiML view of a parsed XML document: its dialect, the root, every element resolved to its
+ * schema definition (taking case mistakes and the other dialect into account) and the
+ * interpreter's control flow. Built once per document version and shared by all services.
+ */
+import type { Dialect, ElementSpec } from '../data/schemaTypes';
+import { caseInsensitiveElement, findElement } from '../data/schemaIndex';
+import { parseXml } from '../parser/parseXml';
+import { rootElements, type XmlDocument, type XmlElement, type XmlNode } from '../parser/xmlModel';
+import { computeLineStarts } from '../parser/xmldomJudge';
+import { chooseDialect, type DialectChoice } from './dialect';
+import { interpretFlow, type FlowResult } from './interpreter';
+
+/** How one element relates to the schema. */
+export interface ResolvedElement {
+  /** The definition that applies, found under the right spelling; undefined when unknown. */
+  spec: ElementSpec | undefined;
+  /** Set when the name is known but written in the wrong case: the right spelling. */
+  correctName: string | undefined;
+  /** Set when the element exists only in the other dialect. */
+  otherDialect: Dialect | undefined;
+}
+
+/** Everything the services need about one document version. */
+export interface TwimlDocument {
+  xml: XmlDocument;
+  dialect: DialectChoice;
+  /** The first top-level element, whatever its name. */
+  root: XmlElement | undefined;
+  /** Every element in document order (iterative walk). */
+  elements: XmlElement[];
+  resolved: Map<XmlElement, ResolvedElement>;
+  flow: FlowResult;
+  lineStarts: number[];
+}
+
+/** Parses and analyses `text` under the given dialect setting. Never throws. */
+export function analyzeTwiml(text: string, dialectSetting: 'auto' | Dialect = 'auto'): TwimlDocument {
+  return analyzeXml(parseXml(text), dialectSetting);
+}
+
+/** Analyses an already parsed document. */
+export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 'auto'): TwimlDocument {
+  const dialect = chooseDialect(xml, dialectSetting);
+  const root = rootElements(xml)[0];
+  const elements = elementsInOrder(xml.children);
+  const resolved = new Map<XmlElement, ResolvedElement>();
+  for (const element of elements) resolved.set(element, resolveElement(element, dialect.dialect, resolved));
+  const flow = interpretFlow(root, (element) => resolved.get(element)?.spec);
+  return { xml, dialect, root, elements, resolved, flow, lineStarts: computeLineStarts(xml.text) };
+}
+
+/** Pre-order list of all elements, without recursion. */
+export function elementsInOrder(nodes: XmlNode[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  const stack: XmlNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]);
+  while (stack.length > 0) {
+    const node = stack.pop() as XmlNode;
+    if (node.type !== 'element') continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out;
+}
+
+/** The name an element should have been written with: itself, or the case-corrected name. */
+export function effectiveName(element: XmlElement, resolved: Map<XmlElement, ResolvedElement>): string {
+  return resolved.get(element)?.correctName ?? element.name;
+}
+
+function resolveElement(element: XmlElement, dialect: Dialect, resolved: Map<XmlElement, ResolvedElement>): ResolvedElement {
+  const parentName = element.parent ? effectiveName(element.parent, resolved) : undefined;
+  const exact = findElement(dialect, parentName, element.name);
+  if (exact) return { spec: exact, correctName: undefined, otherDialect: undefined };
+  const other: Dialect = dialect === 'voice' ? 'messaging' : 'voice';
+  const inOther = findElement(other, parentName, element.name);
+  if (inOther) return { spec: inOther, correctName: undefined, otherDialect: other };
+  const correctName = caseInsensitiveElement(dialect, element.name) ?? caseInsensitiveElement(other, element.name);
+  if (!correctName) return { spec: undefined, correctName: undefined, otherDialect: undefined };
+  const spec = findElement(dialect, parentName, correctName);
+  if (spec) return { spec, correctName, otherDialect: undefined };
+  return { spec: findElement(other, parentName, correctName), correctName, otherDialect: other };
+}

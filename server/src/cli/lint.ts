@@ -1,0 +1,53 @@
+/**
+ * `twiml-lint`: validates TwiML files from the command line or CI.
+ *   twiml-lint [--format text|json] [--dialect auto|messaging|voice] <files, directories or globs...>
+ * Prints `file:line:col severity code message` (or JSON), exits 1 when any error is found,
+ * 2 on bad usage or unreadable files, 0 otherwise.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService } from '../languageService';
+import { expandGlobs } from './expandGlobs';
+import { formatJson, formatText, type FileResult } from './formatters';
+import { parseArgs, USAGE } from './lintArgs';
+
+/** Runs the linter; returns the process exit code. Output goes through the given writers. */
+export function runLint(argv: string[], cwd: string, out: (text: string) => void, err: (text: string) => void): number {
+  const options = parseArgs(argv);
+  if ('error' in options) {
+    err(`${options.error}\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    out(USAGE);
+    return 0;
+  }
+  const { files, unmatched } = expandGlobs(options.patterns, cwd);
+  for (const pattern of unmatched) err(`twiml-lint: no files match ${pattern}`);
+  const service = createLanguageService();
+  const results: FileResult[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
+    } catch (error) {
+      err(`twiml-lint: cannot read ${file}: ${(error as Error).message}`);
+      unreadable = true;
+      continue;
+    }
+    const document = TextDocument.create(`file://${file}`, 'twiml', 0, text);
+    const diagnostics: Diagnostic[] = service.doValidation(document, undefined, { dialect: options.dialect, maxDiagnostics: 10000 });
+    results.push({ file, diagnostics: diagnostics.filter((d) => d.code !== 'unreachable-code') });
+  }
+  out(options.format === 'json' ? formatJson(results) : formatText(results));
+  if (results.some((result) => result.diagnostics.some((d) => d.severity === 1))) return 1;
+  return unreadable || unmatched.length > 0 || files.length === 0 ? 2 : 0;
+}
+
+if (require.main === module) {
+  const code = runLint(process.argv.slice(2), process.cwd(), (text) => { if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); }, (text) => process.stderr.write(`${text}\n`));
+  process.exitCode = code;
+}

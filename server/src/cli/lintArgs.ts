@@ -1,0 +1,43 @@
+/** Command-line arguments of `twiml-lint`. */
+
+export const USAGE = `Usage: twiml-lint [options] <file|directory|glob>...
+
+Validates TwiML documents and prints one line per problem:
+  file:line:col severity code message
+
+Options:
+  --format text|json                 output format (default: text)
+  --dialect auto|messaging|voice     TwiML dialect (default: auto, detected per file)
+  -h, --help                         show this help
+
+Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable/unmatched files.`;
+
+/** Parsed options. */
+export interface LintOptions {
+  format: 'text' | 'json';
+  dialect: 'auto' | 'messaging' | 'voice';
+  patterns: string[];
+  help: boolean;
+}
+
+/** Parses argv (without node and script); returns `{ error }` for bad usage. */
+export function parseArgs(argv: string[]): LintOptions | { error: string } {
+  const options: LintOptions = { format: 'text', dialect: 'auto', patterns: [], help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '-h' || flag === '--help') options.help = true;
+    else if (flag === '--format') {
+      const value = inline ?? argv[++i];
+      if (value !== 'text' && value !== 'json') return { error: `twiml-lint: --format must be text or json, not ${value ?? 'nothing'}` };
+      options.format = value;
+    } else if (flag === '--dialect') {
+      const value = inline ?? argv[++i];
+      if (value !== 'auto' && value !== 'messaging' && value !== 'voice') return { error: `twiml-lint: --dialect must be auto, messaging or voice, not ${value ?? 'nothing'}` };
+      options.dialect = value;
+    } else if (flag.startsWith('-')) return { error: `twiml-lint: unknown option ${flag}` };
+    else options.patterns.push(arg);
+  }
+  if (!options.help && options.patterns.length === 0) return { error: 'twiml-lint: no files given' };
+  return options;
+}

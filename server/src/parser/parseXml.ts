@@ -1,0 +1,47 @@
+/**
+ * Parsing entry point: the tolerant scanner builds the tree, xmldom judges well-formedness, and
+ * top-level stray text is flagged. The result is what every service works from.
+ */
+import { scanXml } from './scanner';
+import { computeLineStarts, judgeWithXmldom, unexplainedFindings } from './xmldomJudge';
+import type { XmlDocument } from './xmlModel';
+
+/** Options for {@link parseXml}. */
+export interface ParseOptions {
+  /**
+   * Skip the xmldom pass (the scanner alone still reports most syntax errors). Used for
+   * keystroke-time work on huge documents where a full second parse would be wasted.
+   */
+  skipXmldom?: boolean;
+}
+
+/** Parses TwiML source text. Never throws, whatever the input. */
+export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
+  const doc = scanXml(text);
+  flagTopLevelText(doc);
+  if (!options.skipXmldom) {
+    const lineStarts = computeLineStarts(text);
+    doc.problems.push(...unexplainedFindings(judgeWithXmldom(text), doc.problems, lineStarts));
+  }
+  doc.problems.sort((a, b) => a.range.start - b.range.start);
+  return doc;
+}
+
+/** Text outside the root element is not allowed by XML (12100); whitespace is fine. */
+function flagTopLevelText(doc: XmlDocument): void {
+  let seenElement = false;
+  for (const node of doc.children) {
+    if (node.type === 'element') seenElement = true;
+    if (node.type !== 'text' || /^\s*$/.test(node.value)) continue;
+    const lead = node.value.length - node.value.trimStart().length;
+    const start = node.start + lead;
+    const end = Math.min(node.end, start + node.value.trim().length);
+    doc.problems.push({
+      code: seenElement ? 'xml-content-after-root' : 'xml-content-before-root',
+      message: seenElement
+        ? 'Text after the closing </Response> is not allowed. Remove it or move it inside a verb.'
+        : 'Text before the root element is not allowed. Remove it.',
+      range: { start, end },
+    });
+  }
+}

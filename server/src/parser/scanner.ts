@@ -1,0 +1,283 @@
+/**
+ * A tolerant, iterative XML scanner. It builds an {@link XmlDocument} with source offsets from any
+ * text, however broken, so TwiML findings stay alive while the user is mid-edit, and it reports
+ * the mistakes xmldom forgives but Twilio rejects with 12100 (unquoted attributes, bare `&`).
+ * No recursion: a 10,000-deep document cannot overflow the stack.
+ */
+import { decodeText, scanEntityProblems } from './entities';
+import type { OffsetRange, SyntaxProblem, XmlAttribute, XmlDocument, XmlElement, XmlNode } from './xmlModel';
+
+const LT = 60, GT = 62, SLASH = 47, EQ = 61, QUOTE = 34, APOS = 39, QMARK = 63, BANG = 33;
+
+/** True for the characters that may continue an XML name (a practical subset of the spec). */
+function isNameChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
+    code === 45 || code === 46 || code === 95 || code === 58 || code > 127;
+}
+
+/** True for characters that may start an XML name. */
+function isNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 58 || code > 127;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** Scanner state for one document; one instance per `scanXml` call. */
+class Scanner {
+  readonly problems: SyntaxProblem[] = [];
+  readonly top: XmlNode[] = [];
+  private readonly stack: XmlElement[] = [];
+  declaration: OffsetRange | undefined;
+  doctype: XmlDocument['doctype'];
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  run(): void {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const lt = text.indexOf('<', this.pos);
+      const textEnd = lt < 0 ? text.length : lt;
+      if (textEnd > this.pos) this.addText(this.pos, textEnd);
+      if (lt < 0) break;
+      this.pos = lt;
+      this.scanMarkup();
+    }
+    for (const open of this.stack) {
+      open.end = text.length;
+      this.problem('xml-unclosed-tag', `<${open.name}> is never closed. Add </${open.name}>.`, open.nameRange);
+    }
+  }
+
+  private problem(code: string, message: string, range: OffsetRange): void {
+    this.problems.push({ code, message, range });
+  }
+
+  private get parent(): XmlElement | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private append(node: XmlNode): void {
+    const parent = this.parent;
+    if (parent) parent.children.push(node);
+    else this.top.push(node);
+  }
+
+  private addText(start: number, end: number): void {
+    const raw = this.text.slice(start, end);
+    for (const problem of scanEntityProblems(raw, start)) this.problems.push(problem);
+    this.append({ type: 'text', value: decodeText(raw), start, end, cdata: false, parent: this.parent });
+  }
+
+  private scanMarkup(): void {
+    const text = this.text;
+    const next = text.charCodeAt(this.pos + 1);
+    if (next === QMARK) return this.scanProcessingInstruction();
+    if (next === BANG) {
+      if (text.startsWith('<!--', this.pos)) return this.scanDelimited('<!--', '-->', 'comment');
+      if (text.startsWith('<![CDATA[', this.pos)) return this.scanDelimited('<![CDATA[', ']]>', 'cdata');
+      if (text.startsWith('<!DOCTYPE', this.pos)) return this.scanDoctype();
+    }
+    if (next === SLASH) return this.scanEndTag();
+    if (isNameStart(next)) return this.scanStartTag();
+    this.problem('xml-unescaped-lt', 'A bare "<" in text breaks the XML. Write &lt; instead.', { start: this.pos, end: this.pos + 1 });
+    this.addText(this.pos, this.pos + 1);
+    this.pos += 1;
+  }
+
+  private scanProcessingInstruction(): void {
+    const start = this.pos;
+    const close = this.text.indexOf('?>', start + 2);
+    const end = close < 0 ? this.text.length : close + 2;
+    const isDeclaration = /^<\?xml[\s?]/.test(this.text.slice(start, start + 6));
+    if (isDeclaration) {
+      if (start !== 0) {
+        this.problem('xml-declaration-position',
+          'The XML declaration must be the very first thing in the document: remove the whitespace or text before "<?xml".',
+          { start, end: start + 5 });
+      } else this.declaration = { start, end };
+    }
+    if (close < 0) this.problem('xml-unclosed-markup', 'Processing instruction is not closed with "?>".', { start, end: start + 2 });
+    this.pos = end;
+  }
+
+  private scanDelimited(open: string, close: string, kind: 'comment' | 'cdata'): void {
+    const start = this.pos;
+    const closeAt = this.text.indexOf(close, start + open.length);
+    const end = closeAt < 0 ? this.text.length : closeAt + close.length;
+    const value = this.text.slice(start + open.length, closeAt < 0 ? this.text.length : closeAt);
+    if (closeAt < 0) {
+      const what = kind === 'comment' ? 'Comment' : 'CDATA section';
+      this.problem('xml-unclosed-markup', `${what} is never closed: add "${close}".`, { start, end: start + open.length });
+    }
+    if (kind === 'comment') this.append({ type: 'comment', value, start, end, parent: this.parent });
+    else this.append({ type: 'text', value, start, end, cdata: true, parent: this.parent });
+    this.pos = end;
+  }
+
+  private scanDoctype(): void {
+    const start = this.pos;
+    const text = this.text;
+    let i = start + 9, inSubset = false;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 91) inSubset = true;
+      else if (code === 93) inSubset = false;
+      else if (code === GT && !inSubset) break;
+    }
+    const end = Math.min(i + 1, text.length);
+    const body = text.slice(start, end);
+    this.doctype = { range: { start, end }, declaresEntities: /<!ENTITY/.test(body), hasExternalId: /\b(SYSTEM|PUBLIC)\b/.test(body) };
+    this.pos = end;
+  }
+
+  private scanName(from: number): number {
+    let i = from;
+    while (i < this.text.length && isNameChar(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private scanEndTag(): void {
+    const start = this.pos;
+    const nameEnd = this.scanName(start + 2);
+    const name = this.text.slice(start + 2, nameEnd);
+    const gt = this.text.indexOf('>', nameEnd);
+    const lt = this.text.indexOf('<', nameEnd);
+    const unterminated = gt < 0 || (lt >= 0 && lt < gt);
+    const end = unterminated ? nameEnd : gt + 1;
+    const nameRange = { start: start + 2, end: nameEnd };
+    if (unterminated) this.problem('xml-unclosed-tag', `End tag </${name}> is missing its ">".`, nameRange);
+    this.pos = end;
+    this.closeElement(name, nameRange, end);
+  }
+
+  /** Matches an end tag against the open elements, recovering from mismatches like a browser would. */
+  private closeElement(name: string, nameRange: OffsetRange, end: number): void {
+    let depth = this.stack.length - 1;
+    while (depth >= 0 && this.stack[depth].name !== name) depth--;
+    if (depth < 0) {
+      const open = this.parent;
+      const message = open
+        ? `</${name}> does not match the open <${open.name}>. Close <${open.name}> first or fix the name.`
+        : `</${name}> has no matching start tag. Remove it.`;
+      this.problem('xml-mismatched-tag', message, nameRange);
+      return;
+    }
+    while (this.stack.length - 1 > depth) {
+      const unclosed = this.stack.pop() as XmlElement;
+      unclosed.end = nameRange.start - 2;
+      this.problem('xml-unclosed-tag', `<${unclosed.name}> is not closed before </${name}>. Add </${unclosed.name}>.`, unclosed.nameRange);
+    }
+    const element = this.stack.pop() as XmlElement;
+    element.end = end;
+    element.endTagNameRange = nameRange;
+    element.closed = true;
+  }
+
+  private scanStartTag(): void {
+    const start = this.pos;
+    const nameEnd = this.scanName(start + 1);
+    const element: XmlElement = {
+      type: 'element', name: this.text.slice(start + 1, nameEnd), start, startTagEnd: nameEnd, end: nameEnd,
+      nameRange: { start: start + 1, end: nameEnd }, endTagNameRange: undefined, selfClosing: false, closed: false,
+      attributes: [], children: [], parent: this.parent,
+    };
+    this.append(element);
+    this.pos = nameEnd;
+    const terminated = this.scanAttributes(element);
+    element.startTagEnd = this.pos;
+    if (!terminated) {
+      this.problem('xml-unclosed-tag', `Start tag <${element.name}> is missing its ">".`, element.nameRange);
+    }
+    if (element.selfClosing) {
+      element.end = this.pos;
+      element.closed = true;
+    } else this.stack.push(element);
+  }
+
+  /** Reads attributes up to `>` or `/>`. Returns false when the tag is cut off by `<` or the end. */
+  private scanAttributes(element: XmlElement): boolean {
+    const text = this.text;
+    while (this.pos < text.length) {
+      const code = text.charCodeAt(this.pos);
+      if (isSpace(code)) { this.pos++; continue; }
+      if (code === GT) { this.pos++; return true; }
+      if (code === SLASH && text.charCodeAt(this.pos + 1) === GT) { element.selfClosing = true; this.pos += 2; return true; }
+      if (code === LT) return false;
+      if (!isNameStart(code)) {
+        this.problem('xml-invalid-character', `Unexpected "${text[this.pos]}" in <${element.name}>.`, { start: this.pos, end: this.pos + 1 });
+        this.pos++;
+        continue;
+      }
+      this.scanAttribute(element);
+    }
+    return false;
+  }
+
+  private scanAttribute(element: XmlElement): void {
+    const text = this.text;
+    const nameStart = this.pos;
+    const nameEnd = this.scanName(nameStart);
+    const attribute: XmlAttribute = {
+      name: text.slice(nameStart, nameEnd), nameRange: { start: nameStart, end: nameEnd }, value: undefined, valueRange: undefined, quote: '',
+    };
+    this.pos = nameEnd;
+    while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
+    if (text.charCodeAt(this.pos) === EQ) {
+      this.pos++;
+      while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
+      this.scanAttributeValue(attribute);
+    } else {
+      this.problem('xml-attribute-without-value', `Attribute "${attribute.name}" needs a value: ${attribute.name}="...".`, attribute.nameRange);
+    }
+    if (element.attributes.some((other) => other.name === attribute.name)) {
+      this.problem('xml-duplicate-attribute', `Attribute "${attribute.name}" is set twice on <${element.name}>. Keep one.`, attribute.nameRange);
+    }
+    element.attributes.push(attribute);
+  }
+
+  private scanAttributeValue(attribute: XmlAttribute): void {
+    const text = this.text;
+    const quote = text.charCodeAt(this.pos);
+    if (quote === QUOTE || quote === APOS) {
+      const close = text.indexOf(String.fromCharCode(quote), this.pos + 1);
+      const lt = text.indexOf('<', this.pos + 1);
+      const valueStart = this.pos + 1;
+      if (close < 0 || (lt >= 0 && lt < close)) {
+        const valueEnd = lt < 0 ? text.length : lt;
+        this.problem('xml-unclosed-attribute-value', `The value of "${attribute.name}" has no closing quote.`, attribute.nameRange);
+        this.setValue(attribute, valueStart, valueEnd, quote === QUOTE ? '"' : "'");
+        this.pos = valueEnd;
+        return;
+      }
+      this.setValue(attribute, valueStart, close, quote === QUOTE ? '"' : "'");
+      this.pos = close + 1;
+      return;
+    }
+    let end = this.pos;
+    while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== GT && text.charCodeAt(end) !== LT &&
+      !(text.charCodeAt(end) === SLASH && text.charCodeAt(end + 1) === GT)) end++;
+    this.setValue(attribute, this.pos, end, '');
+    this.problem('xml-unquoted-attribute', `Quote the value of "${attribute.name}": ${attribute.name}="${text.slice(this.pos, end)}".`,
+      { start: this.pos, end: Math.max(end, this.pos + 1) });
+    this.pos = end;
+  }
+
+  private setValue(attribute: XmlAttribute, start: number, end: number, quote: XmlAttribute['quote']): void {
+    const raw = this.text.slice(start, end);
+    for (const problem of scanEntityProblems(raw, start)) this.problems.push(problem);
+    if (raw.includes('<')) this.problem('xml-unescaped-lt', 'A "<" inside an attribute value breaks the XML. Write &lt;.', { start, end });
+    attribute.value = decodeText(raw);
+    attribute.valueRange = { start, end };
+    attribute.quote = quote;
+  }
+}
+
+/** Scans `text` into a tree with offsets and the syntax problems the scanner can see. Never throws. */
+export function scanXml(text: string): XmlDocument {
+  const scanner = new Scanner(text);
+  scanner.run();
+  return { text, children: scanner.top, problems: scanner.problems, declaration: scanner.declaration, doctype: scanner.doctype };
+}

@@ -1,0 +1,74 @@
+/**
+ * Attribute names (case-sensitive camelCase: "Attribute names are also case sensitive and
+ * camelCased", https://www.twilio.com/docs/messaging/twiml), required attributes, deprecations and
+ * values. Method values predict 14104 on <Message> (https://www.twilio.com/docs/api/errors/14104).
+ */
+import { suggest } from '../../data/schemaIndex';
+import type { AttributeSpec, ElementSpec } from '../../data/schemaTypes';
+import { attributeNamed, type XmlAttribute, type XmlElement } from '../../parser/xmlModel';
+import { checkValue } from './attributeValues';
+import type { Finding, Rule } from './finding';
+import { renameAttributeFix } from './fixes';
+
+/** Checks the attributes of every element the schema knows. */
+export const attributeRule: Rule = (doc, report) => {
+  for (const element of doc.elements) {
+    const spec = doc.resolved.get(element)?.spec;
+    if (!spec) continue;
+    for (const attribute of element.attributes) checkAttribute(spec, attribute, report);
+    for (const required of spec.attributes) {
+      if (required.required && !attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
+        report({ rule: 'missing-attribute', range: element.nameRange, message: `<${spec.name}> needs the ${required.name} attribute.` });
+      }
+    }
+  }
+};
+
+function hasCaseVariant(element: XmlElement, name: string): boolean {
+  return element.attributes.some((attribute) => attribute.name.toLowerCase() === name.toLowerCase());
+}
+
+/** Namespace declarations and xml:* attributes are plain XML, not TwiML attributes. */
+function isXmlAttribute(name: string): boolean {
+  return name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:');
+}
+
+function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
+  if (isXmlAttribute(attribute.name)) return;
+  const exact = spec.attributes.find((candidate) => candidate.name === attribute.name);
+  if (exact) return checkKnownAttribute(spec, exact, attribute, report);
+  const sameCase = spec.attributes.find((candidate) => candidate.name.toLowerCase() === attribute.name.toLowerCase());
+  if (sameCase) {
+    report({
+      rule: 'attribute-case', range: attribute.nameRange,
+      message: `Attribute names are case-sensitive camelCase: write ${sameCase.name}, not ${attribute.name}.`,
+      fixes: [{ ...renameAttributeFix(attribute, sameCase.name), isPreferred: true, group: 'case' }],
+    });
+    return checkKnownAttribute(spec, sameCase, attribute, report);
+  }
+  const guesses = suggest(attribute.name, spec.attributes.map((candidate) => candidate.name)).slice(0, 3);
+  const known = spec.attributes.length ? spec.attributes.map((candidate) => candidate.name).join(', ') : 'none';
+  report({
+    rule: 'unknown-attribute', range: attribute.nameRange,
+    message: `<${spec.name}> has no attribute "${attribute.name}"; Twilio ignores it.` +
+      (guesses.length ? ` Did you mean ${guesses[0]}?` : ` Known attributes: ${known}.`),
+    fixes: guesses.map((name, index) => ({ ...renameAttributeFix(attribute, name), isPreferred: index === 0 })),
+  });
+}
+
+function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
+  if (attributeSpec.deprecated) {
+    report({ rule: 'deprecated-attribute', range: attribute.nameRange, deprecated: true, message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}` });
+  }
+  if (attribute.value === undefined || !attribute.valueRange) return;
+  const problem = checkValue(attribute.value, attributeSpec.type);
+  if (!problem) return;
+  const range = attribute.valueRange.end > attribute.valueRange.start ? attribute.valueRange : attribute.nameRange;
+  report({
+    rule: problem.level === 'hint' ? 'unknown-attribute-value' : 'invalid-attribute-value',
+    range,
+    twilioCode: spec.name === 'Message' && attributeSpec.type.kind === 'http-method' ? 14104 : undefined,
+    message: `${attributeSpec.name}: ${problem.message}`,
+    fixes: problem.suggestions.map((value, index) => ({ title: `Change to "${value}"`, edits: [{ range, newText: value }], isPreferred: index === 0 })),
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * Element names, nesting, dialect, text content and deprecations. TwiML names are case-sensitive
+ * ("don't use <message> instead of <Message>", https://www.twilio.com/docs/messaging/twiml);
+ * nesting errors are logged as 12200 (schema validation), 13320 for <Gather>
+ * (https://www.twilio.com/docs/api/errors/13320).
+ */
+import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
+import { allElementNames, findElement, suggest } from '../../data/schemaIndex';
+import type { ElementSpec } from '../../data/schemaTypes';
+import { directText, type XmlElement } from '../../parser/xmlModel';
+import type { Finding, Rule } from './finding';
+import { renameElementFix } from './fixes';
+
+/** Checks every element below the root against the schema. */
+export const elementRule: Rule = (doc, report) => {
+  for (const element of doc.elements) {
+    const resolved = doc.resolved.get(element) as ResolvedElement;
+    if (element === doc.root || !element.parent) {
+      // The root's name is the root rule's business; its text content is checked here.
+      if (resolved.spec) checkText(element, resolved.spec, report);
+      continue;
+    }
+    if (resolved.correctName) reportCase(element, resolved.correctName, report);
+    else if (!resolved.spec) reportUnknown(doc, element, report);
+    if (!resolved.spec) continue;
+    if (resolved.otherDialect) reportOtherDialect(doc, element, resolved, report);
+    else checkParent(doc, element, resolved.spec, report);
+    checkText(element, resolved.spec, report);
+    if (resolved.spec.deprecated) reportDeprecated(element, resolved.spec, report);
+  }
+};
+
+function reportCase(element: XmlElement, correct: string, report: (f: Finding) => void): void {
+  report({
+    rule: 'element-case', range: element.nameRange,
+    message: `TwiML is case-sensitive: write <${correct}>, not <${element.name}>.`,
+    fixes: [{ ...renameElementFix(element, correct), isPreferred: true, group: 'case' }],
+  });
+}
+
+function reportUnknown(doc: TwimlDocument, element: XmlElement, report: (f: Finding) => void): void {
+  const parentSpec = element.parent ? doc.resolved.get(element.parent)?.spec : undefined;
+  const candidates = parentSpec?.children.length ? [...parentSpec.children] : allElementNames(doc.dialect.dialect);
+  const guesses = suggest(element.name, candidates).slice(0, 3);
+  const hint = guesses.length ? ` Did you mean <${guesses[0]}>?` : ` ${describeAllowed(parentSpec)}`;
+  report({
+    rule: 'unknown-element', range: element.nameRange,
+    message: `<${element.name}> is not a TwiML ${doc.dialect.dialect} element.${hint}`,
+    fixes: guesses.map((name, index) => ({ ...renameElementFix(element, name), isPreferred: index === 0 })),
+  });
+}
+
+function describeAllowed(parentSpec: ElementSpec | undefined): string {
+  if (!parentSpec) return '';
+  if (parentSpec.children.length === 0) return `<${parentSpec.name}> takes no child elements.`;
+  return `<${parentSpec.name}> accepts ${parentSpec.children.map((name) => `<${name}>`).join(', ')}.`;
+}
+
+function reportOtherDialect(doc: TwimlDocument, element: XmlElement, resolved: ResolvedElement, report: (f: Finding) => void): void {
+  const here = doc.dialect.dialect;
+  const allowed = findElement(here, undefined, 'Response')?.children ?? [];
+  const because = DIALECT_REASON[doc.dialect.source];
+  const accepts = element.parent === doc.root ? ` A ${here} <Response> accepts ${allowed.map((name) => `<${name}>`).join(', ')}.` : '';
+  report({
+    rule: 'wrong-dialect', range: element.nameRange,
+    message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${because}).${accepts}`,
+  });
+}
+
+const DIALECT_REASON: Record<TwimlDocument['dialect']['source'], string> = {
+  comment: 'set by the <!-- twiml: ... --> comment',
+  setting: 'set by the twiml.dialect setting',
+  detected: 'detected from the verbs it uses',
+  default: 'the default',
+};
+
+function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
+  const parent = element.parent as XmlElement;
+  const parentResolved = doc.resolved.get(parent);
+  if (!parentResolved?.spec || parentResolved.otherDialect) return;
+  const name = effectiveName(element, doc.resolved);
+  const parentName = effectiveName(parent, doc.resolved);
+  if (parentResolved.spec.children.includes(name)) return;
+  const where = spec.parents.length ? ` It belongs in ${spec.parents.map((p) => `<${p}>`).join(' or ')}.` : '';
+  const kind = spec.kind === 'verb' && parentName !== 'Response' ? 'Verbs cannot be nested in other verbs.' : '';
+  report({
+    rule: 'invalid-nesting', range: element.nameRange,
+    twilioCode: parentName === 'Gather' ? 13320 : undefined,
+    message: `<${parentName}> does not accept <${name}>.${where} ${kind}`.trim(),
+  });
+}
+
+function checkText(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
+  if (!spec.text.allowed) {
+    for (const child of element.children) {
+      if (child.type !== 'text' || child.value.trim() === '') continue;
+      const lead = child.value.length - child.value.trimStart().length;
+      const start = child.cdata ? child.start : child.start + lead;
+      report({
+        rule: 'text-not-allowed', range: { start, end: Math.min(child.end, start + Math.max(1, child.value.trim().length)) },
+        message: `<${spec.name}> takes no text${spec.children.length ? `; put it in ${spec.children.map((c) => `<${c}>`).join(' or ')}` : ''}.`,
+      });
+      return;
+    }
+  } else if (spec.text.required && directText(element).trim() === '' && !element.children.some((c) => c.type === 'element')) {
+    report({
+      rule: 'missing-text', range: element.nameRange,
+      message: `<${spec.name}> needs ${spec.text.meaning ? `its ${spec.text.meaning.toLowerCase()}` : 'text content'} between the tags.`,
+    });
+  }
+}
+
+function reportDeprecated(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
+  const replacement = spec.deprecated?.replacement;
+  report({
+    rule: 'deprecated-element', range: element.nameRange, deprecated: true,
+    message: `<${element.name}> is deprecated${replacement ? `: use <${replacement}>` : ''}. ${spec.deprecated?.note ?? ''}`.trim(),
+    fixes: replacement ? [{ ...renameElementFix(element, replacement), isPreferred: true }] : undefined,
+  });
+}

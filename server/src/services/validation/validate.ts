@@ -1,0 +1,99 @@
+/**
+ * Runs every rule over an analysed document and turns findings into LSP diagnostics: stable
+ * `code`, `source: "twiml"`, Twilio's error page as `codeDescription`, faded/struck tags, the
+ * related location, and quick fixes in `data`. Diagnostics past the cap are summarised.
+ */
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TwimlDocument } from '../../analysis/twimlDocument';
+import { attributeRule } from './attributeRules';
+import { elementRule } from './elementRules';
+import type { Finding, FixProposal, Rule } from './finding';
+import { messagingRule } from './messagingRules';
+import { reachabilityRule } from './reachabilityRules';
+import { rootRule } from './rootRules';
+import { RULES, type RuleSeverity } from './ruleTable';
+import { syntaxRule } from './syntaxRules';
+import { voiceRule } from './voiceRules';
+
+/** The rules, in the order their findings are listed. */
+const ALL_RULES: Rule[] = [syntaxRule, rootRule, elementRule, attributeRule, reachabilityRule, messagingRule, voiceRule];
+
+const SEVERITY: Record<RuleSeverity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+/** A quick fix as carried in `Diagnostic.data`, in LSP ranges. */
+export interface DiagnosticFix {
+  title: string;
+  edits: Array<{ range: Diagnostic['range']; newText: string }>;
+  isPreferred?: boolean;
+  group?: 'case';
+}
+
+/** Shape of `Diagnostic.data` for TwiML diagnostics. */
+export interface DiagnosticData {
+  fixes: DiagnosticFix[];
+  twilioCode?: number;
+}
+
+/** Collects findings from all rules, in rule order. */
+export function collectFindings(doc: TwimlDocument): Finding[] {
+  const findings: Finding[] = [];
+  const report = (finding: Finding): void => { findings.push(finding); };
+  for (const rule of ALL_RULES) rule(doc, report);
+  return findings;
+}
+
+/** Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary). */
+export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number): Diagnostic[] {
+  const findings = collectFindings(doc);
+  const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
+  const diagnostics = kept.map((finding) => toDiagnostic(textDocument, finding));
+  if (findings.length > kept.length) {
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information, source: 'twiml', code: 'too-many-diagnostics',
+      message: `${findings.length - kept.length} more problems not shown (limit ${maxDiagnostics}, setting twiml.maxDiagnostics). Fix the ones above first.`,
+    });
+  }
+  return diagnostics;
+}
+
+/** Twilio's page for an error code. */
+export function twilioErrorUrl(code: number): string {
+  return `https://www.twilio.com/docs/api/errors/${code}`;
+}
+
+function toDiagnostic(textDocument: TextDocument, finding: Finding): Diagnostic {
+  const rule = RULES[finding.rule];
+  const twilioCode = finding.twilioCode ?? ('twilioCode' in rule ? rule.twilioCode : undefined);
+  const diagnostic: Diagnostic = {
+    range: toRange(textDocument, finding.range),
+    severity: SEVERITY[finding.severity ?? rule.severity],
+    source: 'twiml',
+    code: finding.rule,
+    message: twilioCode ? `${finding.message} (Twilio ${twilioCode})` : finding.message,
+  };
+  if (twilioCode) diagnostic.codeDescription = { href: twilioErrorUrl(twilioCode) };
+  const tags: DiagnosticTag[] = [];
+  if (finding.unnecessary) tags.push(DiagnosticTag.Unnecessary);
+  if (finding.deprecated) tags.push(DiagnosticTag.Deprecated);
+  if (tags.length) diagnostic.tags = tags;
+  if (finding.related) diagnostic.relatedInformation = [related(textDocument, finding.related)];
+  const data: DiagnosticData = { fixes: (finding.fixes ?? []).map((fix) => toFix(textDocument, fix)), twilioCode };
+  diagnostic.data = data;
+  return diagnostic;
+}
+
+function related(textDocument: TextDocument, info: NonNullable<Finding['related']>): DiagnosticRelatedInformation {
+  return { location: { uri: textDocument.uri, range: toRange(textDocument, info.range) }, message: info.message };
+}
+
+function toFix(textDocument: TextDocument, fix: FixProposal): DiagnosticFix {
+  return { title: fix.title, isPreferred: fix.isPreferred, group: fix.group, edits: fix.edits.map((edit) => ({ range: toRange(textDocument, edit.range), newText: edit.newText })) };
+}
+
+function toRange(textDocument: TextDocument, range: { start: number; end: number }): Diagnostic['range'] {
+  return { start: textDocument.positionAt(range.start), end: textDocument.positionAt(Math.max(range.start, range.end)) };
+}

@@ -9,8 +9,12 @@ export type Dialect = 'messaging' | 'voice';
 
 /** What an attribute value must look like. Checked by `services/attributeValues.ts`. */
 export type ValueType =
-  /** Absolute http(s) URL or a relative URL (resolved against the request URL by Twilio). */
-  | { kind: 'url'; absoluteOnly?: boolean }
+  /**
+   * Absolute http(s) URL or a relative URL (resolved against the request URL by Twilio).
+   * `schemes` replaces http/https where Twilio connects another way (e.g. `['wss']` for the
+   * WebSocket URLs of <Stream> and <ConversationRelay>); such URLs are always absolute.
+   */
+  | { kind: 'url'; absoluteOnly?: boolean; schemes?: readonly string[] }
   /** `GET` or `POST` (exact case). */
   | { kind: 'http-method' }
   /** `true` or `false`. */

@@ -29,7 +29,7 @@ export function checkValue(value: string, type: ValueType): ValueProblem | undef
     case 'enum': return checkEnum(value, type.values, type.open === true);
     case 'integer': return checkNumber(value, /^[+-]?\d+$/, 'a whole number', type.min, type.max);
     case 'decimal': return checkNumber(value, /^[+-]?(\d+\.?\d*|\.\d+)$/, 'a number', type.min, type.max);
-    case 'url': return checkUrl(value, type.absoluteOnly === true);
+    case 'url': return checkUrl(value, type.absoluteOnly === true, type.schemes);
     case 'phone-number': return checkPhone(value, type.alsoAccepts ?? []);
     case 'sid': return checkSid(value, type.prefix);
     case 'sip-uri': return /^sips?:\S+$/i.test(value) ? undefined : error(`Expected a SIP URI such as sip:alice@example.com, not "${value}".`);
@@ -61,14 +61,17 @@ function checkNumber(value: string, pattern: RegExp, what: string, min?: number,
   return undefined;
 }
 
-/** Absolute http(s) URLs, or relative URLs that Twilio resolves against the request URL. */
-export function checkUrl(value: string, absoluteOnly: boolean): ValueProblem | undefined {
+/**
+ * Absolute http(s) URLs (or the schemes given, e.g. wss for <Stream>), or relative URLs that
+ * Twilio resolves against the request URL.
+ */
+export function checkUrl(value: string, absoluteOnly: boolean, schemes: readonly string[] = ['http', 'https']): ValueProblem | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return error('The URL is empty.');
   if (/\s/.test(trimmed)) return error(`A URL cannot contain spaces: "${value}". Encode them as %20.`);
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(trimmed)?.[1];
   if (scheme) {
-    if (!/^https?$/i.test(scheme)) return error(`Twilio fetches only http:// or https:// URLs, not ${scheme}:.`);
+    if (!schemes.includes(scheme.toLowerCase())) return error(`Use a ${schemes.map((s) => `${s}://`).join(' or ')} URL, not ${scheme}:.`);
     try {
       const url = new URL(trimmed);
       if (!url.hostname) return error(`"${value}" has no host name.`);

@@ -56,6 +56,12 @@ function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: 
   });
 }
 
+/** Twilio's own codes for bad values of some attributes (https://www.twilio.com/docs/api/errors). */
+const VALUE_CODES: Record<string, number | undefined> = {
+  'Message.to': 14101, 'Message.from': 14102, 'Message.method': 14104, 'Message.statusCallback': 14105,
+  'Dial.method': 13210, 'Gather.speechTimeout': 13327, 'Gather.actionOnEmptyResult': 13338,
+};
+
 function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
   if (attributeSpec.deprecated) {
     report({ rule: 'deprecated-attribute', range: attribute.nameRange, deprecated: true, message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}` });
@@ -67,7 +73,7 @@ function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, at
   report({
     rule: problem.level === 'hint' ? 'unknown-attribute-value' : 'invalid-attribute-value',
     range,
-    twilioCode: spec.name === 'Message' && attributeSpec.type.kind === 'http-method' ? 14104 : undefined,
+    twilioCode: VALUE_CODES[`${spec.name}.${attributeSpec.name}`],
     message: `${attributeSpec.name}: ${problem.message}`,
     fixes: problem.suggestions.map((value, index) => ({ title: `Change to "${value}"`, edits: [{ range, newText: value }], isPreferred: index === 0 })),
   });

@@ -63,6 +63,7 @@ function reportOtherDialect(doc: TwimlDocument, element: XmlElement, resolved: R
   const accepts = element.parent === doc.root ? ` A ${here} <Response> accepts ${allowed.map((name) => `<${name}>`).join(', ')}.` : '';
   report({
     rule: 'wrong-dialect', range: element.nameRange,
+    twilioCode: here === 'messaging' ? 14110 : undefined,
     message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${because}).${accepts}`,
   });
 }
@@ -85,10 +86,13 @@ function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec,
   const kind = spec.kind === 'verb' && parentName !== 'Response' ? 'Verbs cannot be nested in other verbs.' : '';
   report({
     rule: 'invalid-nesting', range: element.nameRange,
-    twilioCode: parentName === 'Gather' ? 13320 : undefined,
+    twilioCode: NESTING_CODES[parentName],
     message: `<${parentName}> does not accept <${name}>.${where} ${kind}`.trim(),
   });
 }
+
+/** Twilio's own codes for bad children of some verbs (https://www.twilio.com/docs/api/errors). */
+const NESTING_CODES: Record<string, number | undefined> = { Gather: 13320, Dial: 13215, Start: 14300 };
 
 function checkText(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
   if (!spec.text.allowed) {

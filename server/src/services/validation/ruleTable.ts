@@ -56,7 +56,7 @@ export const RULES = {
   'message-body-too-long': { severity: 'error', twilioCode: 21617, summary: 'A message body over 1,600 characters.' },
   'message-body-long': { severity: 'information', summary: 'A message body over 320 characters (Twilio recommends 320 at most).' },
   'message-empty': { severity: 'error', twilioCode: 14103, summary: 'A <Message> with neither body nor media.' },
-  'too-many-media': { severity: 'error', summary: 'More than 10 <Media> in one message.' },
+  'too-many-media': { severity: 'error', twilioCode: 21623, summary: 'More than 10 <Media> in one message.' },
   'too-many-messages': { severity: 'error', twilioCode: 14109, summary: 'More than 10 <Message> verbs in one reply.' },
   'media-url': { severity: 'error', summary: 'A media URL that is not an absolute http(s) URL.' },
   'action-status-callback-mismatch': { severity: 'warning', summary: '<Message> action and statusCallback set to different URLs.' },

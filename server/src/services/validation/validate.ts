@@ -6,6 +6,7 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
+import { twilioError, twilioErrorUrl } from '../../data/errorCodes';
 import { attributeRule } from './attributeRules';
 import { elementRule } from './elementRules';
 import type { Finding, FixProposal, Rule } from './finding';
@@ -60,11 +61,6 @@ export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiag
   return diagnostics;
 }
 
-/** Twilio's page for an error code. */
-export function twilioErrorUrl(code: number): string {
-  return `https://www.twilio.com/docs/api/errors/${code}`;
-}
-
 function toDiagnostic(textDocument: TextDocument, finding: Finding): Diagnostic {
   const rule = RULES[finding.rule];
   const twilioCode = finding.twilioCode ?? ('twilioCode' in rule ? rule.twilioCode : undefined);
@@ -73,7 +69,7 @@ function toDiagnostic(textDocument: TextDocument, finding: Finding): Diagnostic 
     severity: SEVERITY[finding.severity ?? rule.severity],
     source: 'twiml',
     code: finding.rule,
-    message: twilioCode ? `${finding.message} (Twilio ${twilioCode})` : finding.message,
+    message: twilioCode ? `${finding.message} (Twilio ${twilioCode}${titleOf(twilioCode)})` : finding.message,
   };
   if (twilioCode) diagnostic.codeDescription = { href: twilioErrorUrl(twilioCode) };
   const tags: DiagnosticTag[] = [];
@@ -84,6 +80,11 @@ function toDiagnostic(textDocument: TextDocument, finding: Finding): Diagnostic 
   const data: DiagnosticData = { fixes: (finding.fixes ?? []).map((fix) => toFix(textDocument, fix)), twilioCode };
   diagnostic.data = data;
   return diagnostic;
+}
+
+function titleOf(code: number): string {
+  const known = twilioError(code);
+  return known ? `: ${known.title}` : '';
 }
 
 function related(textDocument: TextDocument, info: NonNullable<Finding['related']>): DiagnosticRelatedInformation {

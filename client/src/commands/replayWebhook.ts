@@ -1,0 +1,154 @@
+/**
+ * `twiml.replayWebhook` and `twiml.replayRecent`: prompt (or take arguments), call the pure
+ * replay module, and show what came back. All HTTP, signing and judging lives in ../replay.
+ */
+import * as vscode from 'vscode';
+import { CookieJar } from '../replay/cookies';
+import { kindLabel, ReplayHistory, type ReplaySpec } from '../replay/history';
+import { formatExchange, summarize } from '../replay/logFormat';
+import { replayWebhook, type ReplayResult } from '../replay/replay';
+import { DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../replay/samples';
+import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
+
+/** What the extension hands to the replay commands. */
+export interface ReplayCommandDeps {
+  output: vscode.OutputChannel;
+  /** Called after the reply's TwiML is open in `document` (e.g. to open the preview). */
+  showReply(result: ReplayResult, document: vscode.TextDocument): Promise<void>;
+}
+
+/** Arguments of a programmatic `executeCommand('twiml.replayWebhook', args)`; all optional. */
+export interface ReplayCommandArgs {
+  url?: string;
+  method?: 'GET' | 'POST';
+  sample?: SampleKind;
+  /** Parameters merged into the sample last. */
+  params?: Record<string, string>;
+  body?: string;
+  from?: string;
+  to?: string;
+}
+
+const KIND_DESCRIPTIONS: Record<SampleKind, string> = {
+  sms: 'Incoming text message',
+  mms: 'Incoming message with one picture',
+  whatsapp: 'Incoming WhatsApp message',
+  voice: 'Incoming phone call (ringing)',
+};
+
+function isArgs(value: unknown): value is ReplayCommandArgs {
+  // Menus pass a Uri; only a plain object means "run without prompting".
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && !Array.isArray(value);
+}
+
+/** Settings in one place; defaults mirror package.json. */
+function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: string | undefined): ReplaySpec {
+  const config = vscode.workspace.getConfiguration('twiml.replay');
+  return {
+    url: args.url ?? config.get<string>('url', 'http://localhost:5000/sms'),
+    method: args.method ?? (config.get<string>('method', 'POST') === 'GET' ? 'GET' : 'POST'),
+    sample,
+    body,
+    from: args.from ?? (config.get<string>('from') || undefined),
+    to: args.to ?? (config.get<string>('to') || undefined),
+    params: args.params,
+    timeoutMs: Math.max(1, config.get<number>('timeoutSeconds', 15)) * 1000,
+  };
+}
+
+async function promptSpec(): Promise<ReplaySpec | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    SAMPLE_KINDS.map((sample) => ({ label: kindLabel(sample), description: KIND_DESCRIPTIONS[sample], sample })),
+    { title: 'Replay a sample Twilio webhook', placeHolder: 'What should your app receive?' },
+  );
+  if (!picked) return undefined;
+  let body: string | undefined;
+  if (picked.sample !== 'voice') {
+    body = await vscode.window.showInputBox({ title: `${picked.label} body`, value: DEFAULT_BODY, prompt: 'Text of the incoming message' });
+    if (body === undefined) return undefined;
+  }
+  return specFromSettings({}, picked.sample, body);
+}
+
+/** Registers the replay commands (and the Auth Token commands, once). */
+export function registerReplayCommands(context: vscode.ExtensionContext, deps: ReplayCommandDeps): void {
+  registerAuthTokenCommands(context);
+  const history = new ReplayHistory(10);
+  // One jar per session: cookies carry over between replays of the same conversation, as on Twilio.
+  const cookies = new CookieJar();
+
+  const send = async (spec: ReplaySpec): Promise<ReplayResult> => {
+    const token = await getAuthToken(context);
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Replaying ${kindLabel(spec.sample)} webhook to ${spec.url}`, cancellable: true },
+      (_progress, cancellation) => {
+        const controller = new AbortController();
+        cancellation.onCancellationRequested(() => controller.abort());
+        return replayWebhook({ ...spec, authToken: token, cookies, signal: controller.signal });
+      },
+    );
+    history.add({ spec, summary: summarize(result), at: new Date() });
+    deps.output.appendLine(formatExchange(result, { secrets: [token], time: new Date() }));
+    deps.output.appendLine('');
+    if (!token) notifyUnsigned(context);
+    await presentResult(result, deps);
+    return result;
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('twiml.replayWebhook', async (args?: unknown) => {
+      if (isArgs(args)) {
+        const sample = args.sample ?? 'sms';
+        return send(specFromSettings(args, sample, sample === 'voice' ? undefined : args.body ?? DEFAULT_BODY));
+      }
+      const spec = await promptSpec();
+      return spec ? send(spec) : undefined;
+    }),
+    vscode.commands.registerCommand('twiml.replayRecent', async () => {
+      const entries = history.list();
+      if (entries.length === 0) {
+        const choice = await vscode.window.showInformationMessage('No webhook has been replayed yet.', 'Replay Sample Webhook');
+        return choice ? vscode.commands.executeCommand('twiml.replayWebhook') : undefined;
+      }
+      const picked = await vscode.window.showQuickPick(
+        entries.map((entry) => ({
+          label: `${kindLabel(entry.spec.sample)} → ${entry.spec.method} ${entry.spec.url}`,
+          description: entry.spec.body !== undefined ? JSON.stringify(entry.spec.body) : undefined,
+          detail: `${entry.at.toLocaleTimeString()}: ${entry.summary}`,
+          entry,
+        })),
+        { title: 'Replay a recent webhook again' },
+      );
+      return picked ? send(picked.entry.spec) : undefined;
+    }),
+  );
+}
+
+function notifyUnsigned(context: vscode.ExtensionContext): void {
+  // Not awaited: the message stays up without blocking the command's result.
+  void vscode.window
+    .showInformationMessage('Webhook sent unsigned: set your Twilio Auth Token to add X-Twilio-Signature.', 'Set Auth Token')
+    .then((choice) => (choice ? promptForAuthToken(context) : undefined));
+}
+
+async function presentResult(result: ReplayResult, deps: ReplayCommandDeps): Promise<void> {
+  const error = result.problems.find((p) => p.severity === 'error');
+  if (error) {
+    const actions = error.docUrl ? ['Open Error Docs', 'Show Output'] : ['Show Output'];
+    const code = error.code !== undefined ? `Twilio ${error.code}: ` : '';
+    void vscode.window.showErrorMessage(`${code}${error.message}`, ...actions).then((choice) => {
+      if (choice === 'Open Error Docs' && error.docUrl) void vscode.env.openExternal(vscode.Uri.parse(error.docUrl));
+      if (choice === 'Show Output') deps.output.show(true);
+    });
+  } else if (result.outcome !== 'cancelled') {
+    vscode.window.setStatusBarMessage(`TwiML replay: ${summarize(result)}`, 5000);
+  }
+  if (result.twiml === undefined) return;
+  const document = await vscode.workspace.openTextDocument({ language: 'twiml', content: result.twiml });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  try {
+    await deps.showReply(result, document);
+  } catch (err) {
+    deps.output.appendLine(`Could not show the reply: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

@@ -1,0 +1,118 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import Module from 'node:module';
+import type * as FakeVscode from '../fixtures/replay/fakeVscode';
+import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
+import type { ReplayResult } from '../../client/src/replay/replay';
+import { closedPort, startHttpServer, type TestServer } from '../fixtures/replay/servers';
+
+// Route `require('vscode')` to the fake before the command module is loaded.
+const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
+const resolve = loader._resolveFilename;
+loader._resolveFilename = function (request: string, ...rest: unknown[]) {
+  return request === 'vscode' ? require.resolve('../fixtures/replay/fakeVscode') : resolve.call(this, request, ...rest);
+};
+const vscode = require('../fixtures/replay/fakeVscode') as typeof FakeVscode;
+const { registerReplayCommands } = require('../../client/src/commands/replayWebhook') as typeof ReplayCommands;
+
+const TOKEN = 'abcdef0123456789abcdef0123456789';
+const context = vscode.fakeContext();
+const output: string[] = [];
+const shown: Array<{ result: ReplayResult; language?: string }> = [];
+registerReplayCommands(context as never, {
+  output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
+  showReply: async (result, document) => void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
+});
+
+async function withServer(body: (server: TestServer) => Promise<void>): Promise<void> {
+  const server = await startHttpServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/xml' });
+    res.end(`<Response><Message>signed=${req.headers['x-twilio-signature'] !== undefined}</Message></Response>`);
+  });
+  try {
+    await body(server);
+  } finally {
+    await server.close();
+  }
+}
+
+function reset(): void {
+  Object.assign(vscode.script, { quickPick: [], inputBox: [], config: {}, infoChoice: undefined, messages: [], documents: [], progressTitles: [] });
+  output.length = 0;
+  shown.length = 0;
+}
+
+test('programmatic replay without a token: unsigned, says so, opens the TwiML', async () => {
+  reset();
+  delete process.env.TWILIO_AUTH_TOKEN;
+  await withServer(async (server) => {
+    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', { url: `${server.origin}/sms`, body: 'hi' })) as ReplayResult;
+    assert.equal(result.status, 200);
+    assert.equal(result.signed, false);
+    assert.equal(result.params.Body, 'hi');
+    assert.ok(vscode.script.messages.some((m) => m.kind === 'info' && m.actions.includes('Set Auth Token')));
+    assert.deepEqual(vscode.script.documents, [{ language: 'twiml', content: result.twiml }]);
+    assert.equal(shown[0].language, 'twiml');
+    assert.match(output.join('\n'), /← 200 text\/xml/);
+  });
+});
+
+test('interactive replay with a stored token: signed, settings used, token never in the output', async () => {
+  reset();
+  await context.secrets.store('twiml.replay.authToken', TOKEN);
+  await withServer(async (server) => {
+    vscode.script.config = { 'twiml.replay.url': `${server.origin}/sms`, 'twiml.replay.from': '+447700900123' };
+    vscode.script.quickPick.push((items) => items.find((i) => i.label === 'WhatsApp'));
+    vscode.script.inputBox.push('typed body');
+    const result = (await vscode.commands.executeCommand('twiml.replayWebhook')) as ReplayResult;
+    assert.equal(result.signed, true);
+    assert.equal(result.params.From, 'whatsapp:+447700900123');
+    assert.equal(result.params.Body, 'typed body');
+    assert.match(result.twiml ?? '', /signed=true/);
+    assert.ok(vscode.script.messages.every((m) => !m.text.includes('unsigned')));
+    assert.ok(!output.join('\n').includes(TOKEN));
+  });
+  await context.secrets.delete('twiml.replay.authToken');
+});
+
+test('cancelling the picker sends nothing', async () => {
+  reset();
+  vscode.script.quickPick.push(() => undefined);
+  assert.equal(await vscode.commands.executeCommand('twiml.replayWebhook'), undefined);
+  assert.equal(vscode.script.progressTitles.length, 0);
+});
+
+test('a failed replay shows the Twilio code as an error message', async () => {
+  reset();
+  const port = await closedPort();
+  const result = (await vscode.commands.executeCommand('twiml.replayWebhook', { url: `http://127.0.0.1:${port}/sms` })) as ReplayResult;
+  assert.equal(result.ok, false);
+  const error = vscode.script.messages.find((m) => m.kind === 'error');
+  assert.match(error?.text ?? '', /^Twilio 11200: .*Is your app running on 127\.0\.0\.1:\d+\?/);
+  assert.deepEqual(error?.actions, ['Open Error Docs', 'Show Output']);
+  assert.equal(vscode.script.documents.length, 0);
+});
+
+test('replayRecent re-sends a remembered request; TWILIO_AUTH_TOKEN signs it', async () => {
+  reset();
+  await withServer(async (server) => {
+    await vscode.commands.executeCommand('twiml.replayWebhook', { url: `${server.origin}/sms`, sample: 'voice' });
+    process.env.TWILIO_AUTH_TOKEN = TOKEN;
+    vscode.script.quickPick.push((items) => items.find((i) => i.label.startsWith('Voice call')));
+    const again = (await vscode.commands.executeCommand('twiml.replayRecent')) as ReplayResult;
+    delete process.env.TWILIO_AUTH_TOKEN;
+    assert.equal(again.sample, 'voice');
+    assert.equal(again.signed, true);
+    assert.equal(server.requests.length, 2);
+    assert.ok(!output.join('\n').includes(TOKEN));
+  });
+});
+
+test('setAuthToken stores the trimmed token; clearAuthToken removes it', async () => {
+  reset();
+  vscode.script.inputBox.push(`  ${TOKEN}  `);
+  assert.equal(await vscode.commands.executeCommand('twiml.setAuthToken'), true);
+  assert.equal(context.stored.get('twiml.replay.authToken'), TOKEN);
+  await vscode.commands.executeCommand('twiml.clearAuthToken');
+  assert.equal(context.stored.size, 0);
+});

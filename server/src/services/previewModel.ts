@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MessagingStep, PreviewMedia, PreviewModel, UnreachableReason } from '../../../shared/protocol';
 import type { Transfer } from '../analysis/interpreter';
-import type { TwimlDocument } from '../analysis/twimlDocument';
+import { effectiveName, type TwimlDocument } from '../analysis/twimlDocument';
 import { attributeNamed, childElements, directText, type XmlElement } from '../parser/xmlModel';
 import { countSegments } from './segments';
 import { messageBody } from './validation/messagingRules';
@@ -26,7 +26,7 @@ export function buildPreviewModel(document: TextDocument, doc: TwimlDocument, di
     return transfer ? reason(document, doc, transfer) : undefined;
   };
   if (doc.dialect.dialect === 'voice') model.voice = voiceSteps(document, doc, unreachable);
-  else model.messaging = messagingSteps(document, doc.root, unreachable);
+  else model.messaging = messagingSteps(document, doc, doc.root, unreachable);
   return model;
 }
 
@@ -34,18 +34,20 @@ function reason(document: TextDocument, doc: TwimlDocument, transfer: Transfer):
   return { verb: transfer.verb.name, position: document.positionAt(transfer.verb.start), message: `Never runs: ${describeTransfer(doc, transfer)}.` };
 }
 
-function messagingSteps(document: TextDocument, root: XmlElement, unreachable: (verb: XmlElement) => UnreachableReason | undefined): MessagingStep[] {
+function messagingSteps(document: TextDocument, doc: TwimlDocument, root: XmlElement, unreachable: (verb: XmlElement) => UnreachableReason | undefined): MessagingStep[] {
   const steps: MessagingStep[] = [];
   for (const verb of childElements(root)) {
     const position = document.positionAt(verb.start);
-    if (verb.name === 'Message' || verb.name === 'Sms') {
+    // A <message> written in the wrong case is still drawn: the banner already says what is wrong.
+    const name = effectiveName(verb, doc.resolved);
+    if (name === 'Message' || name === 'Sms') {
       const body = messageBody(verb);
       steps.push({
-        kind: 'message', position, body, media: childElements(verb).filter((c) => c.name === 'Media').map((m) => mediaOf(directText(m).trim())),
+        kind: 'message', position, body, media: childElements(verb).filter((c) => c.name.toLowerCase() === 'media').map((m) => mediaOf(directText(m).trim())),
         to: attributeNamed(verb, 'to')?.value, from: attributeNamed(verb, 'from')?.value, segments: countSegments(body),
         action: attributeNamed(verb, 'action')?.value, unreachable: unreachable(verb),
       });
-    } else if (verb.name === 'Redirect') {
+    } else if (name === 'Redirect') {
       steps.push({ kind: 'redirect', position, url: directText(verb).trim(), method: attributeNamed(verb, 'method')?.value, unreachable: unreachable(verb) });
     }
   }

@@ -23,7 +23,7 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024;
 /** The body Twilio sends for a <Message>: its text plus every <Body>, concatenated. */
 export function messageBody(message: XmlElement): string {
   let body = directText(message).trim();
-  for (const child of childElements(message)) if (child.name === 'Body') body += directText(child).trim();
+  for (const child of childElements(message)) if (child.name.toLowerCase() === 'body') body += directText(child).trim();
   return body;
 }
 

@@ -4,11 +4,18 @@
  * Pure: no `vscode` import and no LSP connection, so the server, the CLI, the preview model and
  * the tests all use it the same way.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type TwimlSettings } from '../../shared/protocol';
 import { analyzeTwiml, type TwimlDocument } from './analysis/twimlDocument';
+import { doCodeActions } from './services/codeActions';
+import { doComplete } from './services/completion';
+import { findDocumentSymbols } from './services/documentSymbols';
+import { getFoldingRanges } from './services/folding';
+import { doHover } from './services/hover';
+import { findLinkedEditingRanges } from './services/linkedEditing';
 import { buildPreviewModel } from './services/previewModel';
+import type { CompletionContext, LinkedEditingRanges } from './services/requestShapes';
 import { validate } from './services/validation/validate';
 import type { PreviewModel } from '../../shared/protocol';
 
@@ -22,6 +29,21 @@ export interface TwimlLanguageService {
   getPreviewModel(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): PreviewModel;
   /** Convenience for tests and the CLI: validates raw text. */
   validateText(text: string, settings?: Partial<TwimlSettings>): Diagnostic[];
+  /** Element names, closing tags, attributes and values valid at `position`. */
+  doComplete(document: TextDocument, position: Position, twiml?: TwimlDocument, context?: CompletionContext): CompletionList;
+  /** What the element or attribute under `position` is (and a <Message>'s segment count). */
+  doHover(document: TextDocument, position: Position, twiml?: TwimlDocument): Hover | null;
+  /** The outline: Response > verbs > nouns. */
+  findDocumentSymbols(document: TextDocument, twiml?: TwimlDocument): DocumentSymbol[];
+  /** Multi-line elements and comments; at most `rangeLimit` when given. */
+  getFoldingRanges(document: TextDocument, twiml?: TwimlDocument, rangeLimit?: number): FoldingRange[];
+  /** Start and end tag names of the element under `position`, edited together. */
+  findLinkedEditingRanges(document: TextDocument, position: Position, twiml?: TwimlDocument): LinkedEditingRanges | null;
+  /**
+   * Quick fixes for the diagnostics in `context`, and "fix all case mistakes" (also as the
+   * `source.fixAll.twiml` action, for which the document's diagnostics are computed here).
+   */
+  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): CodeAction[];
 }
 
 /** Creates a language service. Cheap: the schema indexes are built once per process. */
@@ -39,5 +61,13 @@ export function createLanguageService(): TwimlLanguageService {
     doValidation,
     getPreviewModel,
     validateText: (text, settings) => doValidation(TextDocument.create('untitled:twiml', 'twiml', 0, text), undefined, settings),
+    doComplete: (document, position, twiml, context) => doComplete(document, position, twiml ?? analyze(document), context),
+    doHover: (document, position, twiml) => doHover(document, position, twiml ?? analyze(document)),
+    findDocumentSymbols: (document, twiml) => findDocumentSymbols(document, twiml ?? analyze(document)),
+    getFoldingRanges: (document, twiml, rangeLimit) => getFoldingRanges(document, twiml ?? analyze(document), rangeLimit),
+    findLinkedEditingRanges: (document, position, twiml) => findLinkedEditingRanges(document, position, twiml ?? analyze(document)),
+    // The range is implied by the diagnostics the client sends; fix-all needs every diagnostic, uncapped.
+    doCodeActions: (document, _range, context, twiml, settings) => doCodeActions(document, context,
+      () => doValidation(document, twiml ?? analyze(document, settings), { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER })),
   };
 }

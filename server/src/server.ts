@@ -3,11 +3,14 @@
  * a few lines each: get the document, get its cached analysis, call the service, return.
  * Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, PreviewModelRequestMethod, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
 import { DocumentCache } from './documentCache';
+import type { TwimlDocument } from './analysis/twimlDocument';
 import { createLanguageService } from './languageService';
+import { CODE_ACTION_KINDS } from './services/codeActions';
+import { COMPLETION_TRIGGER_CHARACTERS } from './services/completion';
 import { ValidationScheduler } from './validationScheduler';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -15,6 +18,8 @@ const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
 let settings: TwimlSettings = { ...DEFAULT_SETTINGS };
 let canPullConfiguration = false;
+/** The most folding ranges the client wants (VS Code: 5000). */
+let foldingRangeLimit: number | undefined;
 
 const cache = new DocumentCache((document) => service.analyze(document, settings), () => settings.dialect);
 const scheduler = new ValidationScheduler(validateNow, 150);
@@ -28,11 +33,19 @@ function validateNow(uri: string): void {
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
+  foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
   const initial = params.initializationOptions as Partial<TwimlSettings> | undefined;
   if (initial) settings = { ...settings, ...initial };
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Declared statically: Neovim and Helix take capabilities only from this answer.
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+      hoverProvider: true,
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      linkedEditingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
     },
     serverInfo: { name: 'twiml-language-server', version: '0.1.0' },
   };
@@ -67,6 +80,30 @@ connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) => 
   if (!document) return null;
   return service.getPreviewModel(document, cache.get(document), settings);
 });
+
+/** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
+function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, twiml: TwimlDocument) => T): T | F {
+  const document = documents.get(uri);
+  return document ? use(document, cache.get(document)) : fallback;
+}
+
+/** A position inside the document: clients may send one past the end while the text is changing. */
+function clamp(document: TextDocument, position: Position): Position {
+  return document.positionAt(document.offsetAt(position));
+}
+
+connection.onCompletion(({ textDocument, position, context }) =>
+  withDocument(textDocument.uri, null, (document, twiml) => service.doComplete(document, clamp(document, position), twiml, context)));
+connection.onHover(({ textDocument, position }) =>
+  withDocument(textDocument.uri, null, (document, twiml) => service.doHover(document, clamp(document, position), twiml)));
+connection.onDocumentSymbol(({ textDocument }) =>
+  withDocument(textDocument.uri, [], (document, twiml) => service.findDocumentSymbols(document, twiml)));
+connection.onFoldingRanges(({ textDocument }) =>
+  withDocument(textDocument.uri, [], (document, twiml) => service.getFoldingRanges(document, twiml, foldingRangeLimit)));
+connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
+  withDocument(textDocument.uri, null, (document, twiml) => service.findLinkedEditingRanges(document, clamp(document, position), twiml)));
+connection.onCodeAction(({ textDocument, range, context }) =>
+  withDocument(textDocument.uri, [], (document, twiml) => service.doCodeActions(document, range, context, twiml, settings)));
 
 documents.listen(connection);
 connection.listen();

@@ -45,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   let lastReplay: ReplayResult | undefined;
   registerReplayCommands(context, {
     output,
+    sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
       await showReplyPreview(preview, document);

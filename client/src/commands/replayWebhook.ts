@@ -15,6 +15,8 @@ export interface ReplayCommandDeps {
   output: vscode.OutputChannel;
   /** Called after the reply's TwiML is open in `document` (e.g. to open the preview). */
   showReply(result: ReplayResult, document: vscode.TextDocument): Promise<void>;
+  /** The sample incoming message edited in the preview: the interactive defaults for From and Body. */
+  sample?(): { from: string; body: string };
 }
 
 /** Arguments of a programmatic `executeCommand('twiml.replayWebhook', args)`; all optional. */
@@ -56,7 +58,7 @@ function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: str
   };
 }
 
-async function promptSpec(): Promise<ReplaySpec | undefined> {
+async function promptSpec(sample: { from: string; body: string } | undefined): Promise<ReplaySpec | undefined> {
   const picked = await vscode.window.showQuickPick(
     SAMPLE_KINDS.map((sample) => ({ label: kindLabel(sample), description: KIND_DESCRIPTIONS[sample], sample })),
     { title: 'Replay a sample Twilio webhook', placeHolder: 'What should your app receive?' },
@@ -64,10 +66,11 @@ async function promptSpec(): Promise<ReplaySpec | undefined> {
   if (!picked) return undefined;
   let body: string | undefined;
   if (picked.sample !== 'voice') {
-    body = await vscode.window.showInputBox({ title: `${picked.label} body`, value: DEFAULT_BODY, prompt: 'Text of the incoming message' });
+    body = await vscode.window.showInputBox({ title: `${picked.label} body`, value: sample?.body || DEFAULT_BODY, prompt: 'Text of the incoming message' });
     if (body === undefined) return undefined;
   }
-  return specFromSettings({}, picked.sample, body);
+  const from = sample?.from && picked.sample !== 'whatsapp' ? sample.from : undefined;
+  return specFromSettings({ from }, picked.sample, body);
 }
 
 /** Registers the replay commands (and the Auth Token commands, once). */
@@ -101,7 +104,7 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
         const sample = args.sample ?? 'sms';
         return send(specFromSettings(args, sample, sample === 'voice' ? undefined : args.body ?? DEFAULT_BODY));
       }
-      const spec = await promptSpec();
+      const spec = await promptSpec(deps.sample?.());
       return spec ? send(spec) : undefined;
     }),
     vscode.commands.registerCommand('twiml.replayRecent', async () => {

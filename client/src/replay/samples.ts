@@ -5,7 +5,7 @@
  * https://www.twilio.com/docs/voice/twiml "Twilio's request to your application" (voice).
  */
 import { cryptoRandom, makeSid, type RandomBytes } from './random';
-import { countSegments } from './segments';
+import { countSegments } from '../../../shared/smsSegments';
 
 /** The kinds of incoming event the replay can imitate. */
 export type SampleKind = 'sms' | 'mms' | 'whatsapp' | 'voice';
@@ -99,7 +99,7 @@ function messageSample(kind: Exclude<SampleKind, 'voice'>, options: SampleOption
     Body: body,
     NumMedia: String(mediaCount),
     // "The value is always 1 for non-SMS/MMS messages" (§1.1).
-    NumSegments: String(kind === 'sms' ? countSegments(body) : 1),
+    NumSegments: String(kind === 'sms' ? Math.max(1, countSegments(body).segments) : 1),
     ReferralNumMedia: '0',
     ...mediaParams(mediaCount, accountSid, messageSid, random),
   };

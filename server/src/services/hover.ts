@@ -10,7 +10,7 @@ import type { OffsetRange, XmlAttribute, XmlElement } from '../parser/xmlModel';
 import { attributeDocumentation, deprecationOf, docLink, elementKindLabel } from './describeSchema';
 import { nodeAtOffset } from './nodeAtOffset';
 import { attributeSpecOf } from './schemaLookup';
-import { countSegments } from './segments';
+import { countSegments } from '../../../shared/smsSegments';
 import { messageBody } from './validation/messagingRules';
 
 /** How many children or attributes a hover names before "and N more". */

@@ -8,7 +8,7 @@ import type { MessagingStep, PreviewMedia, PreviewModel, UnreachableReason } fro
 import type { Transfer } from '../analysis/interpreter';
 import { effectiveName, type TwimlDocument } from '../analysis/twimlDocument';
 import { attributeNamed, childElements, directText, type XmlElement } from '../parser/xmlModel';
-import { countSegments } from './segments';
+import { countSegments } from '../../../shared/smsSegments';
 import { messageBody } from './validation/messagingRules';
 import { describeTransfer } from './validation/reachabilityRules';
 import { voiceSteps } from './voicePreview';

@@ -40,14 +40,32 @@ function reportCase(element: XmlElement, correct: string, report: (f: Finding) =
 
 function reportUnknown(doc: TwimlDocument, element: XmlElement, report: (f: Finding) => void): void {
   const parentSpec = element.parent ? doc.resolved.get(element.parent)?.spec : undefined;
-  const candidates = parentSpec?.children.length ? [...parentSpec.children] : allElementNames(doc.dialect.dialect);
-  const guesses = suggest(element.name, candidates).slice(0, 3);
+  const guesses = guessesFor(element.name, parentSpec, doc.dialect.dialect);
   const hint = guesses.length ? ` Did you mean <${guesses[0]}>?` : ` ${describeAllowed(parentSpec)}`;
   report({
     rule: 'unknown-element', range: element.nameRange,
     message: `<${element.name}> is not a TwiML ${doc.dialect.dialect} element.${hint}`,
     fixes: guesses.map((name, index) => ({ ...renameElementFix(element, name), isPreferred: index === 0 })),
   });
+}
+
+/**
+ * Did-you-mean names, memoised per (dialect, parent definition, name): a pasted block or a deep
+ * nest repeats one unknown name thousands of times, and each suggest() runs an edit distance
+ * against every candidate (a 2,000-deep <x> nest took 300 ms without this).
+ */
+const guessCache = new Map<string, readonly string[]>();
+
+function guessesFor(name: string, parentSpec: ElementSpec | undefined, dialect: ElementSpec['dialect']): readonly string[] {
+  const key = `${dialect}\u0000${parentSpec ? `${parentSpec.dialect}:${parentSpec.id}` : ''}\u0000${name}`;
+  let guesses = guessCache.get(key);
+  if (!guesses) {
+    const candidates = parentSpec?.children.length ? [...parentSpec.children] : allElementNames(dialect);
+    guesses = suggest(name, candidates).slice(0, 3);
+    if (guessCache.size >= 10_000) guessCache.clear(); // bounded: names come from user input
+    guessCache.set(key, guesses);
+  }
+  return guesses;
 }
 
 function describeAllowed(parentSpec: ElementSpec | undefined): string {

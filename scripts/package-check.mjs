@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Packages the VSIX with the project's own vsce and checks it: the files `vsce ls` reports are
+// all on the allow-list (and the required ones are there), and the file is under 1 MB.
+// Used by CI, by test/ui/vsix.test.ts, and by hand:
+//   node scripts/package-check.mjs [--out FILE (default twiml-tools.vsix)] [--json]
+// Run `npm run build` first. Exits 1 when a check fails.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The VSIX may hold these files and nothing else (mirrors .vscodeignore's allow-list). */
+export const ALLOWED = [
+  /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/, /^images\/icon\.png$/,
+  /^dist\/(client|server|twiml-lint|preview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^media\/[^/]+\.(css|svg)$/,
+];
+
+/** Files the extension does not work without. */
+export const REQUIRED = [
+  'package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/twiml-lint.js', 'dist/preview.js',
+  'syntaxes/twiml.tmLanguage.json', 'snippets/twiml.code-snippets', 'language-configuration.json', 'images/icon.png',
+];
+
+export const MAX_BYTES = 1024 * 1024;
+
+function vsce(args) {
+  const cli = createRequire(path.join(repoRoot, 'package.json')).resolve('@vscode/vsce/vsce');
+  return execFileSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+}
+
+/**
+ * vsce rewrites README's relative links against the repository, but only detects GitHub and
+ * GitLab by itself; for any other host it refuses to package, so hand it the base URLs.
+ */
+export function baseUrlArgs() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const url = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  if (!url || /github\.com|gitlab\.com/.test(url)) return [];
+  const base = url.replace(/^git\+/, '').replace(/\.git$/, '');
+  return ['--baseContentUrl', `${base}/blob/HEAD/`, '--baseImagesUrl', `${base}/raw/HEAD/`];
+}
+
+/**
+ * Packages the extension and reports on the result.
+ * @param {{ out?: string }} [options] `out` is resolved against the repository root
+ * @returns {{ vsix: string, size: number, files: string[], unexpected: string[], missing: string[], ok: boolean }}
+ */
+export function packageAndCheck(options = {}) {
+  const vsix = path.resolve(repoRoot, options.out ?? 'twiml-tools.vsix');
+  vsce(['package', '--no-dependencies', '--out', vsix, ...baseUrlArgs()]);
+  const files = vsce(['ls', '--no-dependencies']).split('\n').map((line) => line.trim()).filter(Boolean);
+  const size = fs.statSync(vsix).size;
+  const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
+  const missing = REQUIRED.filter((file) => !files.includes(file));
+  return { vsix, size, files, unexpected, missing, ok: size < MAX_BYTES && unexpected.length === 0 && missing.length === 0 };
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  const result = packageAndCheck({ out: outIndex >= 0 ? args[outIndex + 1] : undefined });
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(result));
+  } else {
+    console.log(`VSIX: ${result.vsix}\nsize: ${result.size} bytes (${(result.size / 1024).toFixed(1)} KiB; limit ${MAX_BYTES / 1024} KiB)`);
+    console.log(`files (vsce ls):\n  ${result.files.join('\n  ')}`);
+    if (result.unexpected.length) console.log(`NOT ALLOWED: ${result.unexpected.join(', ')}`);
+    if (result.missing.length) console.log(`MISSING: ${result.missing.join(', ')}`);
+    console.log(result.ok ? 'package check passed' : 'package check FAILED');
+  }
+  process.exit(result.ok ? 0 : 1);
+}
+
+if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`[package-check] ${error instanceof Error ? `${error.message}${error.stderr ? `\n${error.stderr}` : ''}` : error}`);
+    process.exit(1);
+  }
+}

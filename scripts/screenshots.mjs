@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Takes the README's pictures in a real VS Code (code-server + headless chromium):
+//   docs/images/editor-diagnostics.png  examples/messaging/mistakes.twiml with the Problems panel
+//   docs/images/preview.png             the same document with the preview to the side
+// `--icon` instead renders images/icon.svg to the 128x128 images/icon.png the VSIX uses.
+// Run `npm run build` first (the extension is loaded from dist/). `--out DIR` changes the folder.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureHost } from './vscode-host/install.mjs';
+import { chromiumPath } from './vscode-host/paths.mjs';
+import { clearNotifications, openScene, runCommand, waitForEditor, waitForProblems, waitForWebviewText } from './vscode-host/scenes.mjs';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const say = (text) => console.log(`[screenshots] ${text}`);
+
+/** Renders the SVG icon with the same headless chromium, keeping the transparent corners. */
+async function renderIcon() {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 128, height: 128 }, deviceScaleFactor: 1 });
+    const svg = fs.readFileSync(path.join(repoRoot, 'images', 'icon.svg'), 'utf8');
+    await page.setContent(`<html><body style="margin:0;background:transparent">${svg}</body></html>`);
+    const target = path.join(repoRoot, 'images', 'icon.png');
+    await page.locator('svg').screenshot({ path: target, omitBackground: true });
+    say(`wrote ${path.relative(repoRoot, target)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function takeScreenshots(outDir) {
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
+  await ensureHost();
+  fs.mkdirSync(outDir, { recursive: true });
+  const folder = path.join(repoRoot, 'examples');
+  const file = path.join(folder, 'messaging', 'mistakes.twiml');
+  const started = Date.now();
+  const scene = await openScene({
+    folder, file, extensionDevelopmentPath: repoRoot,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    await waitForEditor(scene.page, 'mistakes.twiml');
+    await waitForProblems(scene.page, ['element-case', 'unreachable-verb']);
+    await clearNotifications(scene.page);
+    await shoot(scene.page, path.join(outDir, 'editor-diagnostics.png'));
+    await runCommand(scene.page, 'TwiML: Open Preview to the Side');
+    await waitForWebviewText(scene.page, 'example.com/sms/next-step');
+    await clearNotifications(scene.page);
+    await shoot(scene.page, path.join(outDir, 'preview.png'));
+    say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await shoot(scene.page, path.join(os.tmpdir(), 'twiml-screenshot-failure.png')).catch(() => {});
+    say(`workbench console (last lines):\n${scene.pageLog.slice(-15).join('\n')}`);
+    throw error;
+  } finally {
+    await scene.close();
+  }
+}
+
+async function shoot(page, target) {
+  await page.screenshot({ path: target });
+  say(`wrote ${target.startsWith(repoRoot) ? path.relative(repoRoot, target) : target}`);
+}
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(repoRoot, 'docs', 'images');
+(args.includes('--icon') ? renderIcon() : takeScreenshots(outDir)).catch((error) => {
+  console.error(`[screenshots] failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

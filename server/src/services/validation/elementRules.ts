@@ -76,7 +76,7 @@ function describeAllowed(parentSpec: ElementSpec | undefined): string {
 
 function reportOtherDialect(doc: TwimlDocument, element: XmlElement, resolved: ResolvedElement, report: (f: Finding) => void): void {
   const here = doc.dialect.dialect;
-  const allowed = findElement(here, undefined, 'Response')?.children ?? [];
+  const allowed = (findElement(here, undefined, 'Response')?.children ?? []).filter((name) => !findElement(here, 'Response', name)?.deprecated);
   const because = DIALECT_REASON[doc.dialect.source];
   const accepts = element.parent === doc.root ? ` A ${here} <Response> accepts ${allowed.map((name) => `<${name}>`).join(', ')}.` : '';
   report({

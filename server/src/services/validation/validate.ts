@@ -48,7 +48,8 @@ export function collectFindings(doc: TwimlDocument): Finding[] {
 
 /** Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary). */
 export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number): Diagnostic[] {
-  const findings = collectFindings(doc);
+  // Document order reads best in the Problems panel and the CLI; sort is stable within a place.
+  const findings = collectFindings(doc).sort((a, b) => a.range.start - b.range.start);
   const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
   const diagnostics = kept.map((finding) => toDiagnostic(textDocument, finding));
   if (findings.length > kept.length) {

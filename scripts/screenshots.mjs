@@ -2,6 +2,8 @@
 // Takes the README's pictures in a real VS Code (code-server + headless chromium):
 //   docs/images/editor-diagnostics.png  examples/messaging/mistakes.twiml with the Problems panel
 //   docs/images/preview.png             the same document with the preview to the side
+//   docs/images/hover.png               the hover on the lowercase <message>
+//   docs/images/preview-voice.png       examples/voice/menu.twiml with its call-script preview
 // `--icon` instead renders images/icon.svg to the 128x128 images/icon.png the VSIX uses.
 // Run `npm run build` first (the extension is loaded from dist/). `--out DIR` changes the folder.
 import * as fs from 'node:fs';
@@ -48,18 +50,56 @@ async function takeScreenshots(outDir) {
     await waitForProblems(scene.page, ['element-case', 'unreachable-verb']);
     await clearNotifications(scene.page);
     await shoot(scene.page, path.join(outDir, 'editor-diagnostics.png'));
+    await showHover(scene.page, 'message');
+    await shoot(scene.page, path.join(outDir, 'hover.png'));
+    await scene.page.keyboard.press('Escape');
     await runCommand(scene.page, 'TwiML: Open Preview to the Side');
     await waitForWebviewText(scene.page, 'example.com/sms/next-step');
     await clearNotifications(scene.page);
     await shoot(scene.page, path.join(outDir, 'preview.png'));
-    say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
-    await shoot(scene.page, path.join(os.tmpdir(), 'twiml-screenshot-failure.png')).catch(() => {});
-    say(`workbench console (last lines):\n${scene.pageLog.slice(-15).join('\n')}`);
-    throw error;
+    await failureReport(scene, error);
   } finally {
     await scene.close();
   }
+  await voiceScene(outDir);
+  say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The call-script preview of the voice menu example. */
+async function voiceScene(outDir) {
+  const folder = path.join(repoRoot, 'examples');
+  const scene = await openScene({
+    folder, file: path.join(folder, 'voice', 'menu.twiml'), extensionDevelopmentPath: repoRoot,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    await waitForEditor(scene.page, 'menu.twiml');
+    await runCommand(scene.page, 'TwiML: Open Preview to the Side');
+    await waitForWebviewText(scene.page, 'For sales, press 1');
+    await clearNotifications(scene.page);
+    await shoot(scene.page, path.join(outDir, 'preview-voice.png'));
+  } catch (error) {
+    await failureReport(scene, error);
+  } finally {
+    await scene.close();
+  }
+}
+
+/** Hovers the first editor token whose text is exactly `token` and waits for the hover widget. */
+async function showHover(page, token) {
+  const span = page.locator('.monaco-editor .view-lines span span', { hasText: new RegExp(`^${token}$`) }).first();
+  await span.hover();
+  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: 15_000 });
+  // Let the hover's markdown finish rendering before the picture is taken.
+  await page.locator('.monaco-hover:not(.hidden) .hover-contents').first().waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+async function failureReport(scene, error) {
+  await shoot(scene.page, path.join(os.tmpdir(), 'twiml-screenshot-failure.png')).catch(() => {});
+  say(`workbench console (last lines):\n${scene.pageLog.slice(-15).join('\n')}`);
+  throw error;
 }
 
 async function shoot(page, target) {

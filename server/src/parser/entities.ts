@@ -31,8 +31,11 @@ export function decodeText(raw: string): string {
 export function scanEntityProblems(raw: string, base: number): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   let at = raw.indexOf('&');
+  // The first ";" at or after `at`, searched again only once `at` has passed it: searching from
+  // every "&" made a text of many bare "&" and no ";" quadratic. -2: not searched yet.
+  let semi = -2;
   while (at >= 0) {
-    const semi = raw.indexOf(';', at);
+    if (semi !== -1 && semi < at) semi = raw.indexOf(';', at);
     const candidate = semi < 0 ? '' : raw.slice(at, semi + 1);
     const match = /^&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);$/.exec(candidate);
     if (!match) {

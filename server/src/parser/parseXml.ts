@@ -19,9 +19,11 @@ export interface ParseOptions {
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
   const doc = scanXml(text);
   flagTopLevelText(doc);
-  if (!options.skipXmldom) {
-    const lineStarts = computeLineStarts(text);
-    doc.problems.push(...unexplainedFindings(judgeWithXmldom(text), doc.problems, lineStarts));
+  // xmldom's findings are dropped when the scanner already found problems (unexplainedFindings), so skip the parse.
+  if (!options.skipXmldom && doc.problems.length === 0) {
+    const findings = judgeWithXmldom(text);
+    // The line table is only needed to place findings; a valid document has none.
+    if (findings.length > 0) doc.problems.push(...unexplainedFindings(findings, doc.problems, computeLineStarts(text)));
   }
   doc.problems.sort((a, b) => a.range.start - b.range.start);
   return doc;

@@ -143,10 +143,12 @@ class Scanner {
     const start = this.pos;
     const nameEnd = this.scanName(start + 2);
     const name = this.text.slice(start + 2, nameEnd);
-    const gt = this.text.indexOf('>', nameEnd);
-    const lt = this.text.indexOf('<', nameEnd);
-    const unterminated = gt < 0 || (lt >= 0 && lt < gt);
-    const end = unterminated ? nameEnd : gt + 1;
+    // One pass to the first ">" or "<": indexOf('>') would run to the end of the text for every
+    // unterminated end tag, which made "</</</..." quadratic.
+    let stop = nameEnd;
+    while (stop < this.text.length && this.text.charCodeAt(stop) !== GT && this.text.charCodeAt(stop) !== LT) stop++;
+    const unterminated = stop >= this.text.length || this.text.charCodeAt(stop) === LT;
+    const end = unterminated ? nameEnd : stop + 1;
     const nameRange = { start: start + 2, end: nameEnd };
     if (unterminated) this.problem('xml-unclosed-tag', `End tag </${name}> is missing its ">".`, nameRange);
     this.pos = end;
@@ -232,21 +234,40 @@ class Scanner {
     } else {
       this.problem('xml-attribute-without-value', `Attribute "${attribute.name}" needs a value: ${attribute.name}="...".`, attribute.nameRange);
     }
-    if (element.attributes.some((other) => other.name === attribute.name)) {
+    if (this.isDuplicateAttribute(element, attribute.name)) {
       this.problem('xml-duplicate-attribute', `Attribute "${attribute.name}" is set twice on <${element.name}>. Keep one.`, attribute.nameRange);
     }
     element.attributes.push(attribute);
+  }
+
+  /** Names of the attributes seen so far on a tag with many of them (see isDuplicateAttribute). */
+  private manyAttributes: { element: XmlElement; names: Set<string> } | undefined;
+
+  /**
+   * Whether `element` already has an attribute `name`. A linear search for the usual handful;
+   * a set once a tag has many, because thousands of attributes on one tag made it quadratic.
+   */
+  private isDuplicateAttribute(element: XmlElement, name: string): boolean {
+    const attributes = element.attributes;
+    if (attributes.length < 16) return attributes.some((other) => other.name === name);
+    if (this.manyAttributes?.element !== element) this.manyAttributes = { element, names: new Set(attributes.map((other) => other.name)) };
+    const names = this.manyAttributes.names;
+    if (names.has(name)) return true;
+    names.add(name);
+    return false;
   }
 
   private scanAttributeValue(attribute: XmlAttribute): void {
     const text = this.text;
     const quote = text.charCodeAt(this.pos);
     if (quote === QUOTE || quote === APOS) {
-      const close = text.indexOf(String.fromCharCode(quote), this.pos + 1);
-      const lt = text.indexOf('<', this.pos + 1);
       const valueStart = this.pos + 1;
-      if (close < 0 || (lt >= 0 && lt < close)) {
-        const valueEnd = lt < 0 ? text.length : lt;
+      // One pass to the closing quote or a "<", whichever comes first: two indexOf calls could each
+      // run to the end of the text for every attribute of a huge tag (quadratic).
+      let close = valueStart;
+      while (close < text.length && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== LT) close++;
+      if (close >= text.length || text.charCodeAt(close) === LT) {
+        const valueEnd = close;
         this.problem('xml-unclosed-attribute-value', `The value of "${attribute.name}" has no closing quote.`, attribute.nameRange);
         this.setValue(attribute, valueStart, valueEnd, quote === QUOTE ? '"' : "'");
         this.pos = valueEnd;

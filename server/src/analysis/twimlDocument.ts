@@ -7,7 +7,7 @@ import type { Dialect, ElementSpec } from '../data/schemaTypes';
 import { caseInsensitiveElement, findElement } from '../data/schemaIndex';
 import { parseXml } from '../parser/parseXml';
 import { rootElements, type XmlDocument, type XmlElement, type XmlNode } from '../parser/xmlModel';
-import { computeLineStarts } from '../parser/xmldomJudge';
+import { computeLineStarts, lineOf } from '../parser/xmldomJudge';
 import { chooseDialect, type DialectChoice } from './dialect';
 import { interpretFlow, type FlowResult } from './interpreter';
 
@@ -31,7 +31,8 @@ export interface TwimlDocument {
   elements: XmlElement[];
   resolved: Map<XmlElement, ResolvedElement>;
   flow: FlowResult;
-  lineStarts: number[];
+  /** 0-based line of an offset (line table built on first use: most documents never need it). */
+  lineAt(offset: number): number;
 }
 
 /** Parses and analyses `text` under the given dialect setting. Never throws. */
@@ -47,7 +48,9 @@ export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 
   const resolved = new Map<XmlElement, ResolvedElement>();
   for (const element of elements) resolved.set(element, resolveElement(element, dialect.dialect, resolved));
   const flow = interpretFlow(root, (element) => resolved.get(element)?.spec);
-  return { xml, dialect, root, elements, resolved, flow, lineStarts: computeLineStarts(xml.text) };
+  let lineStarts: number[] | undefined;
+  const lineAt = (offset: number): number => lineOf(offset, (lineStarts ??= computeLineStarts(xml.text)));
+  return { xml, dialect, root, elements, resolved, flow, lineAt };
 }
 
 /** Pre-order list of all elements, without recursion. */
@@ -69,10 +72,19 @@ export function effectiveName(element: XmlElement, resolved: Map<XmlElement, Res
   return resolved.get(element)?.correctName ?? element.name;
 }
 
+const EXACT = new WeakMap<ElementSpec, ResolvedElement>();
+
+/** The common case, shared per definition: a 1 MB document has tens of thousands of elements. */
+function exactMatch(spec: ElementSpec): ResolvedElement {
+  let resolved = EXACT.get(spec);
+  if (!resolved) EXACT.set(spec, (resolved = Object.freeze({ spec, correctName: undefined, otherDialect: undefined })));
+  return resolved;
+}
+
 function resolveElement(element: XmlElement, dialect: Dialect, resolved: Map<XmlElement, ResolvedElement>): ResolvedElement {
   const parentName = element.parent ? effectiveName(element.parent, resolved) : undefined;
   const exact = findElement(dialect, parentName, element.name);
-  if (exact) return { spec: exact, correctName: undefined, otherDialect: undefined };
+  if (exact) return exactMatch(exact);
   const other: Dialect = dialect === 'voice' ? 'messaging' : 'voice';
   const inOther = findElement(other, parentName, element.name);
   if (inOther) return { spec: inOther, correctName: undefined, otherDialect: other };

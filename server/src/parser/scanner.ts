@@ -66,9 +66,16 @@ class Scanner {
   }
 
   private addText(start: number, end: number): void {
+    // Indentation between tags means nothing to TwiML; not keeping it halves the nodes of a document.
+    if (this.isBlank(start, end)) return;
     const raw = this.text.slice(start, end);
     for (const problem of scanEntityProblems(raw, start)) this.problems.push(problem);
     this.append({ type: 'text', value: decodeText(raw), start, end, cdata: false, parent: this.parent });
+  }
+
+  private isBlank(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (!isSpace(this.text.charCodeAt(i))) return false;
+    return true;
   }
 
   private scanMarkup(): void {

@@ -3,7 +3,7 @@
  * camelCased", https://www.twilio.com/docs/messaging/twiml), required attributes, deprecations and
  * values. Method values predict 14104 on <Message> (https://www.twilio.com/docs/api/errors/14104).
  */
-import { suggest } from '../../data/schemaIndex';
+import { caseInsensitiveAttribute, findAttribute, suggest } from '../../data/schemaIndex';
 import type { AttributeSpec, ElementSpec } from '../../data/schemaTypes';
 import { attributeNamed, type XmlAttribute, type XmlElement } from '../../parser/xmlModel';
 import { checkValue } from './attributeValues';
@@ -16,15 +16,25 @@ export const attributeRule: Rule = (doc, report) => {
     const spec = doc.resolved.get(element)?.spec;
     if (!spec) continue;
     for (const attribute of element.attributes) checkAttribute(spec, attribute, report);
-    for (const required of spec.attributes) {
-      if (required.required && !attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
+    for (const required of requiredAttributes(spec)) {
+      if (!attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
         report({ rule: 'missing-attribute', range: element.nameRange, message: `<${spec.name}> needs the ${required.name} attribute.` });
       }
     }
   }
 };
 
+const REQUIRED = new WeakMap<ElementSpec, readonly AttributeSpec[]>();
+
+/** The required attributes of a definition, computed once (this runs for every element). */
+function requiredAttributes(spec: ElementSpec): readonly AttributeSpec[] {
+  let required = REQUIRED.get(spec);
+  if (!required) REQUIRED.set(spec, (required = spec.attributes.filter((attribute) => attribute.required)));
+  return required;
+}
+
 function hasCaseVariant(element: XmlElement, name: string): boolean {
+  // Only reached for required attributes, which are rare; a linear scan is fine.
   return element.attributes.some((attribute) => attribute.name.toLowerCase() === name.toLowerCase());
 }
 
@@ -35,9 +45,10 @@ function isXmlAttribute(name: string): boolean {
 
 function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
   if (isXmlAttribute(attribute.name)) return;
-  const exact = spec.attributes.find((candidate) => candidate.name === attribute.name);
+  const exact = findAttribute(spec, attribute.name);
   if (exact) return checkKnownAttribute(spec, exact, attribute, report);
-  const sameCase = spec.attributes.find((candidate) => candidate.name.toLowerCase() === attribute.name.toLowerCase());
+  const sameCaseName = caseInsensitiveAttribute(spec, attribute.name);
+  const sameCase = sameCaseName === undefined ? undefined : findAttribute(spec, sameCaseName);
   if (sameCase) {
     report({
       rule: 'attribute-case', range: attribute.nameRange,
@@ -51,7 +62,7 @@ function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: 
   report({
     rule: 'unknown-attribute', range: attribute.nameRange,
     message: `<${spec.name}> has no attribute "${attribute.name}"; Twilio ignores it.` +
-      (guesses.length ? ` Did you mean ${guesses[0]}?` : ` Known attributes: ${known}.`),
+      (guesses.length ? ` Did you mean "${guesses[0]}"?` : ` Known attributes: ${known}.`),
     fixes: guesses.map((name, index) => ({ ...renameAttributeFix(attribute, name), isPreferred: index === 0 })),
   });
 }

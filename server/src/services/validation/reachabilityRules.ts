@@ -8,7 +8,6 @@
  */
 import type { Transfer } from '../../analysis/interpreter';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
-import { lineOf } from '../../parser/xmldomJudge';
 import type { XmlElement } from '../../parser/xmlModel';
 import type { FixProposal, Rule } from './finding';
 
@@ -31,7 +30,7 @@ export const reachabilityRule: Rule = (doc, report) => {
 
 /** "the <Redirect> on line 4 takes control and continues at /next", for diagnostics and the preview alike. */
 export function describeTransfer(doc: TwimlDocument, transfer: Transfer): string {
-  const line = lineOf(transfer.verb.start, doc.lineStarts) + 1;
+  const line = doc.lineAt(transfer.verb.start) + 1;
   const target = transfer.url ? ` and continues at ${transfer.url}` : '';
   return `the <${transfer.verb.name}> on line ${line} takes control${target}`;
 }

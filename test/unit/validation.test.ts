@@ -59,7 +59,7 @@ test('unknown element and attribute with did-you-mean', () => {
   const element = expectOne(reply('<Mesage>hi</Mesage>'), 'unknown-element', 'Mesage', ERROR);
   assert.match(element.message, /Did you mean <Message>\?/);
   const attribute = expectOne(reply('<Message too="+14155550100">hi</Message>'), 'unknown-attribute', 'too', WARNING);
-  assert.match(attribute.message, /Did you mean to\?/);
+  assert.match(attribute.message, /Did you mean "to"\?/);
   expectNone(reply('<Message to="+14155550100">hi</Message>'));
 });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, resetEditors } from './helpers';
+import { activateExtension, resetEditors, waitFor } from './helpers';
 import { startWebhookApp, unavailableReason, type WebhookApp } from './webhookApp';
 
 const ROBOTS = 'The Robots are coming! Head for the hills!';
@@ -11,6 +11,7 @@ interface ReplayOutcome {
   status?: number;
   body?: string;
   signed?: boolean;
+  signature?: string;
 }
 
 suite('Webhook replay', () => {
@@ -52,6 +53,14 @@ suite('Webhook replay', () => {
       assert.match(seen.params.AccountSid ?? '', /^AC[0-9a-f]{32}$/);
       assert.match(seen.params.From ?? '', /^\+[1-9]\d{1,14}$/);
       assert.match(seen.params.To ?? '', /^\+[1-9]\d{1,14}$/);
+      assert.ok(result.signature, 'the result carries the signature it sent');
+
+      // The reply opens as a TwiML document and the preview draws it as a message bubble.
+      const extension = await activateExtension();
+      const bubble = await waitFor(() => extension.exports.getLastPreviewModel()?.messaging.find((step) => step.kind === 'message' && step.body === ROBOTS),
+        'the preview to show the robots reply');
+      assert.equal(bubble.kind, 'message');
+      assert.ok(vscode.workspace.textDocuments.some((document) => document.languageId === 'twiml' && document.getText().includes(ROBOTS)), 'the reply is open as a TwiML document');
     });
   }
 });

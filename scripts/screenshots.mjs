@@ -37,54 +37,47 @@ async function takeScreenshots(outDir) {
   if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
   await ensureHost();
   fs.mkdirSync(outDir, { recursive: true });
-  const folder = path.join(repoRoot, 'examples');
-  const file = path.join(folder, 'messaging', 'mistakes.twiml');
   const started = Date.now();
-  const scene = await openScene({
-    folder, file, extensionDevelopmentPath: repoRoot,
-    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
-    viewport: { width: 1440, height: 900 },
+  await inScene(path.join('messaging', 'mistakes.twiml'), async (page) => {
+    await waitForProblems(page, ['element-case', 'unreachable-verb']);
+    await clearNotifications(page);
+    await shoot(page, path.join(outDir, 'editor-diagnostics.png'));
+    await showHover(page, 'message');
+    await shoot(page, path.join(outDir, 'hover.png'));
+    await page.keyboard.press('Escape');
+    await showPreview(page, 'example.com/sms/next-step');
+    await shoot(page, path.join(outDir, 'preview.png'));
   });
-  try {
-    await waitForEditor(scene.page, 'mistakes.twiml');
-    await waitForProblems(scene.page, ['element-case', 'unreachable-verb']);
-    await clearNotifications(scene.page);
-    await shoot(scene.page, path.join(outDir, 'editor-diagnostics.png'));
-    await showHover(scene.page, 'message');
-    await shoot(scene.page, path.join(outDir, 'hover.png'));
-    await scene.page.keyboard.press('Escape');
-    await runCommand(scene.page, 'TwiML: Open Preview to the Side');
-    await waitForWebviewText(scene.page, 'example.com/sms/next-step');
-    await clearNotifications(scene.page);
-    await shoot(scene.page, path.join(outDir, 'preview.png'));
-  } catch (error) {
-    await failureReport(scene, error);
-  } finally {
-    await scene.close();
-  }
-  await voiceScene(outDir);
+  await inScene(path.join('voice', 'menu.twiml'), async (page) => {
+    await showPreview(page, 'For sales, press 1');
+    await shoot(page, path.join(outDir, 'preview-voice.png'));
+  });
   say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** The call-script preview of the voice menu example. */
-async function voiceScene(outDir) {
+/** Opens `examples/<relativeFile>` in a fresh workbench, runs `steps`, and always closes it. */
+async function inScene(relativeFile, steps) {
   const folder = path.join(repoRoot, 'examples');
   const scene = await openScene({
-    folder, file: path.join(folder, 'voice', 'menu.twiml'), extensionDevelopmentPath: repoRoot,
+    folder, file: path.join(folder, relativeFile), extensionDevelopmentPath: repoRoot,
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
     viewport: { width: 1440, height: 900 },
   });
   try {
-    await waitForEditor(scene.page, 'menu.twiml');
-    await runCommand(scene.page, 'TwiML: Open Preview to the Side');
-    await waitForWebviewText(scene.page, 'For sales, press 1');
-    await clearNotifications(scene.page);
-    await shoot(scene.page, path.join(outDir, 'preview-voice.png'));
+    await waitForEditor(scene.page, path.basename(relativeFile));
+    await steps(scene.page);
   } catch (error) {
     await failureReport(scene, error);
   } finally {
     await scene.close();
   }
+}
+
+/** Opens the preview to the side and waits until it shows `text`. */
+async function showPreview(page, text) {
+  await runCommand(page, 'TwiML: Open Preview to the Side');
+  await waitForWebviewText(page, text);
+  await clearNotifications(page);
 }
 
 /** Hovers the first editor token whose text is exactly `token` and waits for the hover widget. */

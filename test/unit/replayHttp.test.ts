@@ -289,3 +289,18 @@ test('Basic auth: credentials go only in answer to a 401 challenge and never int
     },
   );
 });
+
+test('an app that rejects the signature (403) gets a hint about the Auth Token', async () => {
+  await withServer((req, res, body) => {
+    // Validates like a real app, but with another token.
+    const ok = twilio.validateRequest('another-token-entirely-000000000', String(req.headers['x-twilio-signature'] ?? ''), `http://${req.headers.host}${req.url}`, decodeForm(body));
+    res.writeHead(ok ? 200 : 403, { 'content-type': 'text/plain' });
+    res.end(ok ? 'fine' : 'Forbidden');
+  }, async (server) => {
+    const result = await replayWebhook({ url: `${server.origin}/sms`, authToken: TOKEN });
+    assert.equal(result.status, 403);
+    assert.ok(result.problems.some((p) => p.code === 11200));
+    assert.ok(result.problems.some((p) => /Auth Token/.test(p.message)), JSON.stringify(result.problems));
+    assert.ok(!JSON.stringify(result).includes(TOKEN), 'the token stays out of the result');
+  });
+});

@@ -80,6 +80,9 @@ function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, strin
   const problems = [...verdict.problems];
   if (signature === undefined) {
     problems.push(note('info', 'Sent unsigned: no Auth Token is set, so X-Twilio-Signature is missing and a validating app answers 403.'));
+  } else if (response?.status === 401 || response?.status === 403) {
+    // The usual cause with a signed replay: the app validates with a different Auth Token.
+    problems.push(note('info', `Your app refused a signed request (${response.status}): check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and that it signs the same URL (${hop.url}).`));
   }
   return {
     ok: problems.every((p) => p.severity !== 'error'),

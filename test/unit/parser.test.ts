@@ -99,3 +99,11 @@ test('a truncated start tag is reported and parsing continues', () => {
   const root = rootElements(doc)[0];
   assert.ok(childElements(root).some((el) => el.name === 'Redirect') || childElements(childElements(root)[0]).some((el) => el.name === 'Redirect'));
 });
+
+test('a UTF-8 byte order mark before the declaration or the root is allowed', () => {
+  assert.deepEqual(codes(parseXml('\uFEFF<?xml version="1.0"?>\n<Response/>')), []);
+  assert.deepEqual(codes(parseXml('\uFEFF<Response><Message>hi</Message></Response>')), []);
+  // xmldom's own findings still land at the right offset after the mark.
+  const doc = parseXml('\uFEFF<Response><a:b/></Response>');
+  for (const problem of doc.problems) assert.ok(problem.range.start >= 1);
+});

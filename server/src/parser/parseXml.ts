@@ -15,15 +15,24 @@ export interface ParseOptions {
   skipXmldom?: boolean;
 }
 
+const BOM = 0xfeff;
+
 /** Parses TwiML source text. Never throws, whatever the input. */
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
   const doc = scanXml(text);
   flagTopLevelText(doc);
   // xmldom's findings are dropped when the scanner already found problems (unexplainedFindings), so skip the parse.
   if (!options.skipXmldom && doc.problems.length === 0) {
-    const findings = judgeWithXmldom(text);
+    // A UTF-8 byte order mark is allowed by XML, but xmldom takes it for text before the root.
+    const bom = text.charCodeAt(0) === BOM ? 1 : 0;
+    const judged = bom ? text.slice(1) : text;
+    const findings = judgeWithXmldom(judged);
     // The line table is only needed to place findings; a valid document has none.
-    if (findings.length > 0) doc.problems.push(...unexplainedFindings(findings, doc.problems, computeLineStarts(text)));
+    if (findings.length > 0) {
+      for (const problem of unexplainedFindings(findings, doc.problems, computeLineStarts(judged))) {
+        doc.problems.push({ ...problem, range: { start: problem.range.start + bom, end: problem.range.end + bom } });
+      }
+    }
   }
   doc.problems.sort((a, b) => a.range.start - b.range.start);
   return doc;

@@ -100,7 +100,8 @@ class Scanner {
     const end = close < 0 ? this.text.length : close + 2;
     const isDeclaration = /^<\?xml[\s?]/.test(this.text.slice(start, start + 6));
     if (isDeclaration) {
-      if (start !== 0) {
+      // Only a byte order mark may come before the declaration.
+      if (start !== 0 && !(start === 1 && this.text.charCodeAt(0) === 0xfeff)) {
         this.problem('xml-declaration-position',
           'The XML declaration must be the very first thing in the document: remove the whitespace or text before "<?xml".',
           { start, end: start + 5 });

@@ -26,7 +26,7 @@ export interface TwimlLanguageService {
   /** Diagnostics for a document. */
   doValidation(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): Diagnostic[];
   /** What Twilio will do with the document, for the preview pane. */
-  getPreviewModel(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): PreviewModel;
+  getPreviewModel(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>, diagnostics?: Diagnostic[]): PreviewModel;
   /** Convenience for tests and the CLI: validates raw text. */
   validateText(text: string, settings?: Partial<TwimlSettings>): Diagnostic[];
   /** Element names, closing tags, attributes and values valid at `position`. */
@@ -52,9 +52,9 @@ export function createLanguageService(): TwimlLanguageService {
     analyzeTwiml(document.getText(), settings?.dialect ?? DEFAULT_SETTINGS.dialect);
   const doValidation = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): Diagnostic[] =>
     validate(document, twiml ?? analyze(document, settings), settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics);
-  const getPreviewModel = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): PreviewModel => {
+  const getPreviewModel = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>, diagnostics?: Diagnostic[]): PreviewModel => {
     const analysed = twiml ?? analyze(document, settings);
-    return buildPreviewModel(document, analysed, doValidation(document, analysed, settings));
+    return buildPreviewModel(document, analysed, diagnostics ?? doValidation(document, analysed, settings));
   };
   return {
     analyze,

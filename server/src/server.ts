@@ -3,7 +3,7 @@
  * a few lines each: get the document, get its cached analysis, call the service, return.
  * Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type InitializeResult, type Position } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic, type InitializeResult, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, PreviewModelRequestMethod, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
 import { DocumentCache } from './documentCache';
@@ -24,11 +24,22 @@ let foldingRangeLimit: number | undefined;
 const cache = new DocumentCache((document) => service.analyze(document, settings), () => settings.dialect);
 const scheduler = new ValidationScheduler(validateNow, 150);
 
+/**
+ * Diagnostics per analysis (one analysis per document version and settings), so the preview's
+ * error banner reuses what validation already computed instead of running the rules again.
+ */
+const diagnosticsOf = new WeakMap<TwimlDocument, Diagnostic[]>();
+
+function diagnose(document: TextDocument, twiml: TwimlDocument): Diagnostic[] {
+  let diagnostics = diagnosticsOf.get(twiml);
+  if (!diagnostics) diagnosticsOf.set(twiml, (diagnostics = service.doValidation(document, twiml, settings)));
+  return diagnostics;
+}
+
 function validateNow(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
-  const diagnostics = service.doValidation(document, cache.get(document), settings);
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnose(document, cache.get(document)) });
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -75,11 +86,8 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) => {
-  const document = documents.get(params.uri);
-  if (!document) return null;
-  return service.getPreviewModel(document, cache.get(document), settings);
-});
+connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
+  withDocument(params.uri, null, (document, twiml) => service.getPreviewModel(document, twiml, settings, diagnose(document, twiml))));
 
 /** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
 function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, twiml: TwimlDocument) => T): T | F {

@@ -1,6 +1,9 @@
 // Bundles the extension client, the language server, the CLI linter and the preview webview
 // script with esbuild. `--watch` rebuilds on change. Type checking is `npm run typecheck`.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'info', legalComments: 'none' };
@@ -13,6 +16,20 @@ const builds = [
   { ...common, entryPoints: ['client/preview-src/index.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
+/**
+ * The tree-sitter runtime and the grammars of the host languages (read by
+ * server/src/embedded/code/treeSitter.ts from dist/wasm/): copied, not bundled.
+ */
+const WASM_FILES = ['tree-sitter.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm',
+  'tree-sitter-tsx.wasm', 'tree-sitter-php.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-java.wasm', 'tree-sitter-c-sharp.wasm', 'tree-sitter-go.wasm'];
+
+function copyWasm() {
+  const source = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'));
+  fs.mkdirSync('dist/wasm', { recursive: true });
+  for (const file of WASM_FILES) fs.copyFileSync(path.join(source, file), path.join('dist/wasm', file));
+}
+
+copyWasm();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

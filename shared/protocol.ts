@@ -20,6 +20,15 @@ export interface TwimlSettings {
   maxDiagnostics: number;
 }
 
+/**
+ * Language ids (VS Code's) of the documents the client hands to the server besides `twiml`: code
+ * whose string literals may hold TwiML, and templates. The server reads each by its host kind.
+ */
+export const HOST_LANGUAGE_IDS: readonly string[] = [
+  'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'php', 'ruby', 'java', 'csharp', 'go',
+  'handlebars', 'erb', 'ejs', 'jinja', 'jinja-html', 'jinja-xml', 'django-html', 'html',
+];
+
 /** One place for the defaults of every server-side setting. */
 export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000 };
 
@@ -90,11 +99,32 @@ export interface PreviewModel {
   errors: Array<{ message: string; line: number; code: string }>;
   messaging: MessagingStep[];
   voice: VoiceStep[];
+  /**
+   * For TwiML in a template or a string literal: the placeholders. Texts in the model hold them
+   * as one character each, U+E000 + index into this list; the webview draws them as chips.
+   */
+  placeholders?: PreviewPlaceholder[];
+}
+
+/** First character of the placeholder range in preview texts (Unicode Private Use Area). */
+export const PREVIEW_PLACEHOLDER_BASE = 0xe000;
+
+/** A placeholder of embedded TwiML, as the preview shows it. */
+export interface PreviewPlaceholder {
+  /** As written in the host, e.g. `{{Body}}`, `${name}`, `%s`. */
+  label: string;
+  /**
+   * The Twilio webhook parameter it reads, when it names one (`{{Body}}`,
+   * `request.form['From']`): the preview fills it from the sample message.
+   */
+  parameter?: string;
 }
 
 /** Params of {@link PreviewModelRequest}. */
 export interface PreviewModelParams {
   uri: string;
+  /** For a host file (code, template): the cursor, whose TwiML literal is previewed. */
+  position?: PreviewPosition;
 }
 
 /**

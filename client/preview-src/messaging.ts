@@ -4,15 +4,16 @@
 import type { MessagingStep, PreviewMedia } from '../../shared/protocol';
 import type { SampleMessage } from '../src/preview/messages';
 import { continuesAt, el, httpUrl, makeStep, plural, unreachableNote } from './dom';
+import { appendTemplated, hasChips, type ChipContext } from './placeholders';
 
 type MessageStep = Extract<MessagingStep, { kind: 'message' }>;
 type RedirectStep = Extract<MessagingStep, { kind: 'redirect' }>;
 
 /** The thread: incoming sample, replies in order, or a note when there is no reply. */
-export function renderThread(doc: Document, steps: MessagingStep[], sample: SampleMessage): HTMLElement {
+export function renderThread(doc: Document, steps: MessagingStep[], sample: SampleMessage, chips?: ChipContext): HTMLElement {
   const thread = el(doc, 'ol', 'thread');
   thread.append(renderIncoming(doc, sample));
-  for (const step of steps) thread.append(step.kind === 'message' ? renderMessage(doc, step) : renderRedirect(doc, step));
+  for (const step of steps) thread.append(step.kind === 'message' ? renderMessage(doc, step, chips) : renderRedirect(doc, step));
   if (steps.length === 0) {
     thread.append(el(doc, 'li', 'thread__note', 'No reply: an empty <Response> answers the message with nothing.'));
   }
@@ -41,7 +42,7 @@ export function sampleInput(doc: Document, tag: 'input' | 'textarea', field: 'fr
   return input;
 }
 
-function renderMessage(doc: Document, step: MessageStep): HTMLElement {
+function renderMessage(doc: Document, step: MessageStep, chips: ChipContext | undefined): HTMLElement {
   const turn = el(doc, 'li', 'turn turn--outgoing');
   makeStep(turn, step.position.line);
   const addressing = [step.to ? `to ${step.to}` : '', step.from ? `from ${step.from}` : ''].filter(Boolean);
@@ -51,12 +52,15 @@ function renderMessage(doc: Document, step: MessageStep): HTMLElement {
     const text = el(doc, 'p', step.body.length > 0 ? 'bubble__text' : 'bubble__text bubble__text--empty');
     // dir=auto plus CSS isolation keep bidi overrides in the body from reordering our own labels.
     text.setAttribute('dir', 'auto');
-    text.textContent = step.body.length > 0 ? step.body : '(empty message)';
+    if (step.body.length > 0) appendTemplated(doc, text, step.body, chips);
+    else text.textContent = '(empty message)';
     bubble.append(text);
   }
-  for (const media of step.media) bubble.append(renderMedia(doc, media));
+  for (const media of step.media) bubble.append(hasChips(media.url, chips) ? templatedMedia(doc, media.url, chips) : renderMedia(doc, media));
   const { characters, encoding, segments } = step.segments;
-  turn.append(bubble, el(doc, 'p', 'turn__caption', `${plural(characters, 'character')} · ${encoding} · ${plural(segments, 'segment')}`));
+  // With placeholders the app decides part of the text: the counts are for the written part.
+  const floor = hasChips(step.body, chips) ? 'at least ' : '';
+  turn.append(bubble, el(doc, 'p', 'turn__caption', `${floor}${plural(characters, 'character')} · ${encoding} · ${floor}${plural(segments, 'segment')}`));
   if (step.action) turn.append(continuesAt(doc, step.action));
   if (step.unreachable) {
     turn.classList.add('is-unreachable');
@@ -82,6 +86,15 @@ export function renderMedia(doc: Document, media: PreviewMedia): HTMLElement {
     el(doc, 'span', 'media-card__label', src ? 'Attachment' : 'Not an http(s) URL: Twilio cannot fetch it'),
     el(doc, 'span', 'media-card__url', media.url),
   );
+  return card;
+}
+
+/** Media whose URL the app fills in: a card with the chips, never an image we would fetch. */
+function templatedMedia(doc: Document, url: string, chips: ChipContext | undefined): HTMLElement {
+  const card = el(doc, 'div', 'media-card');
+  const shown = el(doc, 'span', 'media-card__url');
+  appendTemplated(doc, shown, url, chips);
+  card.append(el(doc, 'span', 'media-card__label', 'Attachment (URL from your app)'), shown);
   return card;
 }
 

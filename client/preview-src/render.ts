@@ -6,6 +6,7 @@ import type { PreviewModel } from '../../shared/protocol';
 import type { SampleMessage } from '../src/preview/messages';
 import { el, makeStep, plural } from './dom';
 import { renderThread } from './messaging';
+import type { ChipContext } from './placeholders';
 import { renderCallScript } from './voice';
 
 /** Sample shown when the caller passes none (tests, first paint without state). */
@@ -23,7 +24,8 @@ export function renderModel(doc: Document, root: HTMLElement, model: PreviewMode
   const page = el(doc, 'div', `preview preview--${model.dialect === 'voice' ? 'voice' : 'messaging'}`);
   page.append(renderHeader(doc, model));
   if (model.errors.length > 0) page.append(renderErrors(doc, model.errors));
-  page.append(model.dialect === 'voice' ? renderCallScript(doc, model.voice, sample) : renderThread(doc, model.messaging, sample));
+  const chips: ChipContext | undefined = model.placeholders?.length ? { placeholders: model.placeholders, sample } : undefined;
+  page.append(model.dialect === 'voice' ? renderCallScript(doc, model.voice, sample, chips) : renderThread(doc, model.messaging, sample, chips));
   root.replaceChildren(page);
 }
 
@@ -32,7 +34,7 @@ function renderNothing(doc: Document): HTMLElement {
   empty.append(
     el(doc, 'p', 'empty__icon', '✉'),
     el(doc, 'h1', 'empty__title', 'Nothing to preview yet'),
-    el(doc, 'p', 'empty__text', 'Open a .twiml file: the reply Twilio would send appears here as you type.'),
+    el(doc, 'p', 'empty__text', 'Open a .twiml file, or a handler or template that returns TwiML: the reply Twilio would send appears here as you type.'),
   );
   empty.firstElementChild?.setAttribute('aria-hidden', 'true');
   return empty;

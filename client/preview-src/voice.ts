@@ -5,6 +5,7 @@ import type { VoiceStep } from '../../shared/protocol';
 import type { SampleMessage } from '../src/preview/messages';
 import { continuesAt, el, makeStep, unreachableNote } from './dom';
 import { sampleInput } from './messaging';
+import { appendTemplated, type ChipContext } from './placeholders';
 
 /** A glyph per verb so the script scans quickly; unknown verbs get a neutral dot. */
 const VERB_GLYPHS: Record<string, string> = {
@@ -33,7 +34,7 @@ const VERB_GLYPHS: Record<string, string> = {
 };
 
 /** The call header (sample caller, editable) and the script. */
-export function renderCallScript(doc: Document, steps: VoiceStep[], sample: SampleMessage): HTMLElement {
+export function renderCallScript(doc: Document, steps: VoiceStep[], sample: SampleMessage, chips?: ChipContext): HTMLElement {
   const wrapper = el(doc, 'div', 'call');
   const header = el(doc, 'label', 'call__header sample-field');
   header.append(
@@ -47,29 +48,30 @@ export function renderCallScript(doc: Document, steps: VoiceStep[], sample: Samp
     wrapper.append(el(doc, 'p', 'thread__note', 'No verbs: Twilio answers the call and hangs up at once.'));
     return wrapper;
   }
-  wrapper.append(renderSteps(doc, steps, 'script'));
+  wrapper.append(renderSteps(doc, steps, 'script', chips));
   return wrapper;
 }
 
-function renderSteps(doc: Document, steps: VoiceStep[], className: string): HTMLElement {
+function renderSteps(doc: Document, steps: VoiceStep[], className: string, chips: ChipContext | undefined): HTMLElement {
   const list = el(doc, 'ol', className);
-  for (const step of steps) list.append(renderStep(doc, step));
+  for (const step of steps) list.append(renderStep(doc, step, chips));
   return list;
 }
 
-function renderStep(doc: Document, step: VoiceStep): HTMLElement {
+function renderStep(doc: Document, step: VoiceStep, chips: ChipContext | undefined): HTMLElement {
   const row = el(doc, 'li', 'vstep');
   makeStep(row, step.position.line);
   const head = el(doc, 'div', 'vstep__head');
   head.append(verbBadge(doc, step.verb));
   if (step.text.length > 0) {
-    const text = el(doc, 'p', 'vstep__text', step.text);
+    const text = el(doc, 'p', 'vstep__text');
+    appendTemplated(doc, text, step.text, chips);
     text.setAttribute('dir', 'auto');
     head.append(text);
   }
   row.append(head);
   if (step.details.length > 0) row.append(renderDetails(doc, step.details));
-  if (step.children.length > 0) row.append(renderSteps(doc, step.children, 'script script--nested'));
+  if (step.children.length > 0) row.append(renderSteps(doc, step.children, 'script script--nested', chips));
   if (step.continuesAt) row.append(continuesAt(doc, step.continuesAt));
   if (step.unreachable) {
     row.classList.add('is-unreachable');

@@ -10,6 +10,7 @@ import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from './replay/replay';
 import { registerXmlDetection } from './xmlDetection';
+import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 
 let client: LanguageClient | undefined;
 
@@ -29,7 +30,7 @@ export interface TwimlExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwimlExtensionApi> {
   const output = vscode.window.createOutputChannel('TwiML');
-  context.subscriptions.push(output, registerXmlDetection());
+  context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
   context.subscriptions.push(vscode.commands.registerCommand('twiml.restartServer', async () => {
@@ -37,9 +38,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     await client?.restart();
   }));
 
-  const preview = activatePreview(context, async (uri) => {
+  const preview = activatePreview(context, async (uri, position) => {
     await server.ensure();
-    const params: PreviewModelParams = { uri };
+    const params: PreviewModelParams = position ? { uri, position: { line: position.line, character: position.character } } : { uri };
     return (await client?.sendRequest<PreviewModel | null>(PreviewModelRequestMethod, params)) ?? null;
   });
   let lastReplay: ReplayResult | undefined;
@@ -52,7 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     },
   });
 
-  if (vscode.workspace.textDocuments.some(isTwiml)) await server.ensure();
+  if (vscode.workspace.textDocuments.some(needsServer)) await server.ensure();
   return {
     client: () => client,
     getLastPreviewModel: () => preview.lastModel(),
@@ -66,20 +67,24 @@ async function showReplyPreview(preview: PreviewManager, document: vscode.TextDo
   preview.showPreview(document.uri, { toSide: true, preserveFocus: true });
 }
 
-function isTwiml(document: vscode.TextDocument): boolean {
-  return document.languageId === 'twiml';
+/** A TwiML document, or code/a template that holds TwiML: the server has work to do. */
+function needsServer(document: vscode.TextDocument): boolean {
+  return isPreviewable(document);
 }
 
 /**
- * The extension also activates for plain XML (to spot `<Response>` roots); the server process is
- * only started once a TwiML document is actually open or a command needs it.
+ * The extension also activates for plain XML (to spot `<Response>` roots) and for the languages
+ * TwiML is embedded in; the server process is only started once a document with TwiML is open
+ * (or typed: a host document is looked at again when it is saved) or a command needs it.
  */
 function startWhenTwimlOpens(context: vscode.ExtensionContext, languageClient: LanguageClient): { ensure(): Promise<void> } {
   let starting: Promise<void> | undefined;
   const ensure = (): Promise<void> => (starting ??= languageClient.start());
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument((document) => {
-    if (isTwiml(document)) void ensure();
-  }));
+  const check = (document: vscode.TextDocument): void => {
+    if (needsServer(document)) void ensure();
+  };
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check), vscode.workspace.onDidSaveTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((event) => { if (!starting && event.contentChanges.length) check(event.document); }));
   return { ensure };
 }
 

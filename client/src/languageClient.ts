@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
 
 /** Creates (but does not start) the language client. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -14,7 +15,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'twiml' }],
+    // TwiML files, and the code and templates TwiML is really written in (files only: no diff or
+    // git views). A host file without TwiML costs the server a substring check.
+    documentSelector: [{ language: 'twiml' }, ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })), ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' }))],
     synchronize: { configurationSection: 'twiml' },
     outputChannel: output,
     initializationOptions: {

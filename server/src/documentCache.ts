@@ -1,18 +1,17 @@
 /**
- * Caches the analysed TwiML of each open document by version, so validation, completion, hover,
+ * Caches the analysis of each open document by version, so validation, completion, hover,
  * symbols and the preview model of one keystroke share a single parse.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TwimlDocument } from './analysis/twimlDocument';
 
 /** A per-URI cache holding the analysis of the latest version only. */
-export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; dialect: string; twiml: TwimlDocument }>();
+export class DocumentCache<T> {
+  private readonly entries = new Map<string, { version: number; dialect: string; twiml: T }>();
 
-  constructor(private readonly analyze: (document: TextDocument) => TwimlDocument, private readonly dialectKey: () => string) {}
+  constructor(private readonly analyze: (document: TextDocument) => T, private readonly dialectKey: () => string) {}
 
   /** The analysis of this exact version, computed at most once. */
-  get(document: TextDocument): TwimlDocument {
+  get(document: TextDocument): T {
     const entry = this.entries.get(document.uri);
     const dialect = this.dialectKey();
     if (entry && entry.version === document.version && entry.dialect === dialect) return entry.twiml;

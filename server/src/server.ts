@@ -7,39 +7,40 @@ import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, PreviewModelRequestMethod, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
 import { DocumentCache } from './documentCache';
-import type { TwimlDocument } from './analysis/twimlDocument';
-import { createLanguageService } from './languageService';
+import { createHostLanguageService } from './embedded/hostService';
+import type { HostAnalysis } from './embedded/hostAnalysis';
 import { CODE_ACTION_KINDS } from './services/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './services/completion';
 import { ValidationScheduler } from './validationScheduler';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+const service = createHostLanguageService();
 let settings: TwimlSettings = { ...DEFAULT_SETTINGS };
 let canPullConfiguration = false;
 /** The most folding ranges the client wants (VS Code: 5000). */
 let foldingRangeLimit: number | undefined;
 
-const cache = new DocumentCache((document) => service.analyze(document, settings), () => settings.dialect);
+const cache = new DocumentCache<HostAnalysis>((document) => service.analyze(document, settings), () => settings.dialect);
 const scheduler = new ValidationScheduler(validateNow, 150);
 
 /**
- * Diagnostics per analysis (one analysis per document version and settings), so the preview's
- * error banner reuses what validation already computed instead of running the rules again.
+ * Publishes the diagnostics of every document the client sends, an empty list when it holds no
+ * TwiML (so removing the last TwiML literal of a Python file clears its findings). While a host
+ * language's grammar loads, it publishes again once it has.
  */
-const diagnosticsOf = new WeakMap<TwimlDocument, Diagnostic[]>();
-
-function diagnose(document: TextDocument, twiml: TwimlDocument): Diagnostic[] {
-  let diagnostics = diagnosticsOf.get(twiml);
-  if (!diagnostics) diagnosticsOf.set(twiml, (diagnostics = service.doValidation(document, twiml, settings)));
-  return diagnostics;
-}
-
 function validateNow(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnose(document, cache.get(document)) });
+  const analysis = cache.get(document);
+  if (analysis.pending) {
+    void analysis.pending.then(() => {
+      cache.delete(uri);
+      if (documents.get(uri)) scheduler.schedule(uri, true);
+    });
+  }
+  const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
+  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -83,14 +84,16 @@ documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.cancel(event.document.uri);
   cache.delete(event.document.uri);
+  service.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
-  withDocument(params.uri, null, (document, twiml) => service.getPreviewModel(document, twiml, settings, diagnose(document, twiml))));
+  withDocument(params.uri, null, (document, analysis) =>
+    service.getPreviewModel(document, analysis, settings, params.position ? clamp(document, params.position) : undefined)));
 
 /** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
-function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, twiml: TwimlDocument) => T): T | F {
+function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, analysis: HostAnalysis) => T): T | F {
   const document = documents.get(uri);
   return document ? use(document, cache.get(document)) : fallback;
 }
@@ -101,17 +104,17 @@ function clamp(document: TextDocument, position: Position): Position {
 }
 
 connection.onCompletion(({ textDocument, position, context }) =>
-  withDocument(textDocument.uri, null, (document, twiml) => service.doComplete(document, clamp(document, position), twiml, context)));
+  withDocument(textDocument.uri, null, (document, analysis) => service.doComplete(document, clamp(document, position), analysis, context)));
 connection.onHover(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, twiml) => service.doHover(document, clamp(document, position), twiml)));
+  withDocument(textDocument.uri, null, (document, analysis) => service.doHover(document, clamp(document, position), analysis)));
 connection.onDocumentSymbol(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, twiml) => service.findDocumentSymbols(document, twiml)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.findDocumentSymbols(document, analysis)));
 connection.onFoldingRanges(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, twiml) => service.getFoldingRanges(document, twiml, foldingRangeLimit)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.getFoldingRanges(document, analysis, foldingRangeLimit)));
 connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, twiml) => service.findLinkedEditingRanges(document, clamp(document, position), twiml)));
+  withDocument(textDocument.uri, null, (document, analysis) => service.findLinkedEditingRanges(document, clamp(document, position), analysis)));
 connection.onCodeAction(({ textDocument, range, context }) =>
-  withDocument(textDocument.uri, [], (document, twiml) => service.doCodeActions(document, range, context, twiml, settings)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.doCodeActions(document, range, context, analysis, settings)));
 
 documents.listen(connection);
 connection.listen();

@@ -8,12 +8,16 @@ import { isFromWebview, type FromWebview, type ToWebview } from './messages';
 import { PREVIEW_VIEW_TYPE, TWIML_LANGUAGE_ID, previewTitle, previewWebviewOptions, setUpPanel } from './panel';
 import { RefreshScheduler, RetryBackoff, StaleGuard } from './refresh';
 import { revealLine } from './reveal';
+import { isHostDocument, isPreviewable } from '../embeddedTwiml';
 import type { SampleStore } from './sampleStore';
 
 export { PREVIEW_VIEW_TYPE, TWIML_LANGUAGE_ID } from './panel';
 
-/** Asks the language server for the model of a document (`twiml/previewModel`). */
-export type ModelProvider = (uri: string) => Promise<PreviewModel | null>;
+/**
+ * Asks the language server for the model of a document (`twiml/previewModel`); in a code or
+ * template file, of the TwiML at `position` (the cursor).
+ */
+export type ModelProvider = (uri: string, position?: vscode.Position) => Promise<PreviewModel | null>;
 
 /** What a preview needs from its manager. */
 export interface PreviewHost {
@@ -96,9 +100,14 @@ export class Preview implements vscode.Disposable {
     if (document.uri.toString() === this.resource.toString()) this.scheduler.request();
   }
 
-  /** Follows the active editor when it holds another TwiML document. */
+  /** Follows the active editor when it holds another TwiML document (or code with TwiML). */
   onActiveEditorChanged(editor: vscode.TextEditor | undefined): void {
-    if (editor && editor.document.languageId === TWIML_LANGUAGE_ID) this.showDocument(editor.document.uri);
+    if (editor && (editor.document.languageId === TWIML_LANGUAGE_ID || isPreviewable(editor.document))) this.showDocument(editor.document.uri);
+  }
+
+  /** In a code file, moving the cursor to another TwiML literal previews that one. */
+  onSelectionChanged(editor: vscode.TextEditor): void {
+    if (editor.document.uri.toString() === this.resource.toString() && isHostDocument(editor.document)) this.scheduler.request();
   }
 
   /** Brings the panel forward. */
@@ -139,7 +148,7 @@ export class Preview implements vscode.Disposable {
       // Opening (a no-op when already open) hands a restored preview's file to the server.
       const document = await vscode.workspace.openTextDocument(uri);
       editorVersion = document.version;
-      model = await this.host.getModel(uri.toString());
+      model = await this.host.getModel(uri.toString(), this.cursor(uri));
     } catch {
       model = null; // Deleted file or server not running: the webview shows its empty state.
     }
@@ -160,6 +169,12 @@ export class Preview implements vscode.Disposable {
       this.retriedVersion = editorVersion;
       this.scheduler.request();
     }
+  }
+
+  /** The cursor in the editor showing `uri`, when there is one (the literal to preview). */
+  private cursor(uri: vscode.Uri): vscode.Position | undefined {
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
+    return editor?.selection.active;
   }
 
   private postUpdate(uri: vscode.Uri, model: PreviewModel | null): void {

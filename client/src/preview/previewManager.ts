@@ -61,6 +61,9 @@ export class PreviewManager implements vscode.Disposable {
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         for (const preview of this.previews) preview.onActiveEditorChanged(editor);
       }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        for (const preview of this.previews) preview.onSelectionChanged(event.textEditor);
+      }),
     );
   }
 

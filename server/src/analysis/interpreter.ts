@@ -8,6 +8,7 @@
  */
 import type { ElementSpec } from '../data/schemaTypes';
 import { attributeNamed, type XmlElement } from '../parser/xmlModel';
+import { sameTemplatePath, type TemplateContext } from './templateContext';
 
 /** A verb that takes control away from the rest of the document. */
 export interface Transfer {
@@ -29,13 +30,17 @@ export interface FlowResult {
 /** Resolves a verb element to its schema definition (undefined for unknown elements). */
 export type SpecLookup = (element: XmlElement) => ElementSpec | undefined;
 
-/** Interprets the verbs of `root` in order. */
-export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup): FlowResult {
+/**
+ * Interprets the verbs of `root` in order. In a template, a transfer inside a conditional arm or
+ * a loop only makes the verbs on the same template path unreachable.
+ */
+export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup, template?: TemplateContext): FlowResult {
   const result: FlowResult = { transfers: new Map(), unreachable: new Map() };
   if (!root) return result;
-  let takenBy: Transfer | undefined;
+  const taken: Transfer[] = [];
   for (const child of root.children) {
     if (child.type !== 'element') continue;
+    const takenBy = taken.find((transfer) => sameTemplatePath(template, transfer.verb.start, child.start));
     if (takenBy) {
       result.unreachable.set(child, takenBy);
       continue;
@@ -43,7 +48,7 @@ export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup):
     const transfer = transferOf(child, specOf(child));
     if (transfer) {
       result.transfers.set(child, transfer);
-      takenBy = transfer;
+      taken.push(transfer);
     }
   }
   return result;

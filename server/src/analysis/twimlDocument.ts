@@ -10,6 +10,7 @@ import { rootElements, type XmlDocument, type XmlElement, type XmlNode } from '.
 import { computeLineStarts, lineOf } from '../parser/xmldomJudge';
 import { chooseDialect, type DialectChoice } from './dialect';
 import { interpretFlow, type FlowResult } from './interpreter';
+import type { TemplateContext } from './templateContext';
 
 /** How one element relates to the schema. */
 export interface ResolvedElement {
@@ -31,26 +32,31 @@ export interface TwimlDocument {
   elements: XmlElement[];
   resolved: Map<XmlElement, ResolvedElement>;
   flow: FlowResult;
-  /** 0-based line of an offset (line table built on first use: most documents never need it). */
+  /** Set for TwiML cut out of a host file: placeholders and template blocks. */
+  template: TemplateContext | undefined;
+  /**
+   * 0-based line of an offset, as the user sees it: in the host file for embedded TwiML (line
+   * table built on first use: most documents never need it).
+   */
   lineAt(offset: number): number;
 }
 
 /** Parses and analyses `text` under the given dialect setting. Never throws. */
-export function analyzeTwiml(text: string, dialectSetting: 'auto' | Dialect = 'auto'): TwimlDocument {
-  return analyzeXml(parseXml(text), dialectSetting);
+export function analyzeTwiml(text: string, dialectSetting: 'auto' | Dialect = 'auto', template?: TemplateContext): TwimlDocument {
+  return analyzeXml(parseXml(text), dialectSetting, template);
 }
 
 /** Analyses an already parsed document. */
-export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 'auto'): TwimlDocument {
+export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 'auto', template?: TemplateContext): TwimlDocument {
   const dialect = chooseDialect(xml, dialectSetting);
   const root = rootElements(xml)[0];
   const elements = elementsInOrder(xml.children);
   const resolved = new Map<XmlElement, ResolvedElement>();
   for (const element of elements) resolved.set(element, resolveElement(element, dialect.dialect, resolved));
-  const flow = interpretFlow(root, (element) => resolved.get(element)?.spec);
+  const flow = interpretFlow(root, (element) => resolved.get(element)?.spec, template);
   let lineStarts: number[] | undefined;
-  const lineAt = (offset: number): number => lineOf(offset, (lineStarts ??= computeLineStarts(xml.text)));
-  return { xml, dialect, root, elements, resolved, flow, lineAt };
+  const lineAt = template?.hostLineAt ?? ((offset: number): number => lineOf(offset, (lineStarts ??= computeLineStarts(xml.text))));
+  return { xml, dialect, root, elements, resolved, flow, template, lineAt };
 }
 
 /** Pre-order list of all elements, without recursion. */

@@ -1,11 +1,24 @@
 /**
- * Expands the CLI's file arguments: plain paths, directories (every .twiml and .xml inside) and
- * globs with `*`, `?` and `**` (Node 20 has no fs.glob). Shell-expanded lists pass through as is.
+ * Expands the CLI's file arguments: plain paths, directories (every file of a host kind we read
+ * inside: TwiML, templates, code) and globs with `*`, `?` and `**` (Node 20 has no fs.glob).
+ * Shell-expanded lists pass through as is.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { extensionOf, HOST_EXTENSIONS } from '../embedded/hostKind';
 
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'out', 'dist']);
+/** Dependencies, caches and build output: never the user's own TwiML. */
+const SKIPPED_DIRECTORIES = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', 'target', 'vendor', 'bower_components',
+  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', '.next', '.nuxt', 'coverage', 'obj',
+]);
+
+const READ_EXTENSIONS = new Set(HOST_EXTENSIONS);
+
+/** A Python virtualenv, whatever its name: it holds pyvenv.cfg. */
+function isVirtualenv(directory: string): boolean {
+  return fs.existsSync(path.join(directory, 'pyvenv.cfg'));
+}
 
 /** Converts a glob to a regular expression over `/`-separated relative paths. */
 export function globToRegExp(glob: string): RegExp {
@@ -35,7 +48,7 @@ function walk(directory: string, out: string[]): void {
     for (const entry of entries) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) stack.push(full);
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isVirtualenv(full)) stack.push(full);
       } else if (entry.isFile()) out.push(full);
     }
   }
@@ -68,7 +81,7 @@ export function expandGlobs(args: string[], cwd: string): { files: string[]; unm
     } else if (fs.existsSync(path.resolve(cwd, arg)) && fs.statSync(path.resolve(cwd, arg)).isDirectory()) {
       const found: string[] = [];
       walk(path.resolve(cwd, arg), found);
-      for (const file of found) if (/\.(twiml|xml)$/i.test(file)) files.add(path.relative(cwd, file));
+      for (const file of found) if (READ_EXTENSIONS.has(extensionOf(file))) files.add(path.relative(cwd, file));
     } else if (fs.existsSync(path.resolve(cwd, arg))) files.add(arg);
     if (files.size === before) unmatched.push(arg);
   }

@@ -1,20 +1,22 @@
 /**
- * `twiml-lint`: validates TwiML files from the command line or CI.
+ * `twiml-lint`: validates TwiML from the command line or CI: `.twiml`/`.xml` files, templates
+ * and program code with TwiML in its string literals (reported in the host file's lines).
  *   twiml-lint [--format text|json] [--dialect auto|messaging|voice] <files, directories or globs...>
  * Prints `file:line:col severity code message` (or JSON), exits 1 when any error is found,
- * 2 on bad usage or unreadable files, 0 otherwise.
+ * 2 on bad usage or unreadable files, 0 otherwise. A source file without TwiML is no error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService } from '../languageService';
+import { createHostLanguageService, type HostLanguageService } from '../embedded/hostService';
+import type { HostAnalysis } from '../embedded/hostAnalysis';
 import { expandGlobs } from './expandGlobs';
 import { formatJson, formatText, type FileResult } from './formatters';
 import { parseArgs, USAGE } from './lintArgs';
 
 /** Runs the linter; returns the process exit code. Output goes through the given writers. */
-export function runLint(argv: string[], cwd: string, out: (text: string) => void, err: (text: string) => void): number {
+export async function runLint(argv: string[], cwd: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
   const options = parseArgs(argv);
   if ('error' in options) {
     err(`${options.error}\n${USAGE}`);
@@ -26,7 +28,7 @@ export function runLint(argv: string[], cwd: string, out: (text: string) => void
   }
   const { files, unmatched } = expandGlobs(options.patterns, cwd);
   for (const pattern of unmatched) err(`twiml-lint: no files match ${pattern}`);
-  const service = createLanguageService();
+  const service = createHostLanguageService();
   const results: FileResult[] = [];
   let unreadable = false;
   for (const file of files) {
@@ -38,8 +40,12 @@ export function runLint(argv: string[], cwd: string, out: (text: string) => void
       unreadable = true;
       continue;
     }
-    const document = TextDocument.create(`file://${file}`, 'twiml', 0, text);
-    const diagnostics: Diagnostic[] = service.doValidation(document, undefined, { dialect: options.dialect, maxDiagnostics: 10000 });
+    // No language id: the host kind comes from the extension, as for an editor we do not know.
+    const document = TextDocument.create(`file://${file}`, '', 0, text);
+    const settings = { dialect: options.dialect, maxDiagnostics: 10000 };
+    const analysis = await analyzeLoaded(service, document, settings);
+    const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
+    service.forget(document.uri);
     results.push({ file, diagnostics: diagnostics.filter((d) => d.code !== 'unreachable-code') });
   }
   out(options.format === 'json' ? formatJson(results) : formatText(results));
@@ -47,7 +53,19 @@ export function runLint(argv: string[], cwd: string, out: (text: string) => void
   return unreadable || unmatched.length > 0 || files.length === 0 ? 2 : 0;
 }
 
+/** Analyses a document, waiting for its host language's grammar when it is still loading. */
+async function analyzeLoaded(service: HostLanguageService, document: TextDocument, settings: { dialect: LintDialect }): Promise<HostAnalysis> {
+  let analysis = service.analyze(document, settings);
+  if (analysis.pending) {
+    await analysis.pending;
+    analysis = service.analyze(document, settings);
+  }
+  return analysis;
+}
+
+type LintDialect = 'auto' | 'messaging' | 'voice';
+
 if (require.main === module) {
-  const code = runLint(process.argv.slice(2), process.cwd(), (text) => { if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); }, (text) => process.stderr.write(`${text}\n`));
-  process.exitCode = code;
+  void runLint(process.argv.slice(2), process.cwd(), (text) => { if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); }, (text) => process.stderr.write(`${text}\n`))
+    .then((code) => { process.exitCode = code; });
 }

@@ -36,8 +36,11 @@ const failures = new Map<CodeLanguage, string>();
 function wasmPath(file: string): string {
   const bundled = path.join(__dirname, 'wasm', file);
   if (fs.existsSync(bundled)) return bundled;
-  return path.join(path.dirname(require.resolve('@vscode/tree-sitter-wasm')), file);
+  return path.join(path.dirname(require.resolve(WASM_PACKAGE)), file);
 }
+
+/** Resolved at run time only (compiled tests); the bundle reads its own copy in dist/wasm/. */
+const WASM_PACKAGE: string = '@vscode/tree-sitter-wasm';
 
 function initRuntime(): Promise<void> {
   runtime ??= Parser.init({ locateFile: (file: string) => wasmPath(file) });

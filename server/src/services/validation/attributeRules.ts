@@ -5,6 +5,7 @@
  */
 import { caseInsensitiveAttribute, findAttribute, suggest } from '../../data/schemaIndex';
 import type { AttributeSpec, ElementSpec } from '../../data/schemaTypes';
+import { isTemplated, type TemplateContext } from '../../analysis/templateContext';
 import { attributeNamed, type XmlAttribute, type XmlElement } from '../../parser/xmlModel';
 import { checkValue } from './attributeValues';
 import type { Finding, Rule } from './finding';
@@ -15,7 +16,7 @@ export const attributeRule: Rule = (doc, report) => {
   for (const element of doc.elements) {
     const spec = doc.resolved.get(element)?.spec;
     if (!spec) continue;
-    for (const attribute of element.attributes) checkAttribute(spec, attribute, report);
+    for (const attribute of element.attributes) checkAttribute(spec, attribute, doc.template, report);
     for (const required of requiredAttributes(spec)) {
       if (!attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
         report({ rule: 'missing-attribute', range: element.nameRange, message: `<${spec.name}> needs the ${required.name} attribute.` });
@@ -43,10 +44,10 @@ function isXmlAttribute(name: string): boolean {
   return name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:');
 }
 
-function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
+function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (isXmlAttribute(attribute.name)) return;
   const exact = findAttribute(spec, attribute.name);
-  if (exact) return checkKnownAttribute(spec, exact, attribute, report);
+  if (exact) return checkKnownAttribute(spec, exact, attribute, template, report);
   const sameCaseName = caseInsensitiveAttribute(spec, attribute.name);
   const sameCase = sameCaseName === undefined ? undefined : findAttribute(spec, sameCaseName);
   if (sameCase) {
@@ -55,7 +56,7 @@ function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, report: (f: 
       message: `Attribute names are case-sensitive camelCase: write ${sameCase.name}, not ${attribute.name}.`,
       fixes: [{ ...renameAttributeFix(attribute, sameCase.name), isPreferred: true, group: 'case' }],
     });
-    return checkKnownAttribute(spec, sameCase, attribute, report);
+    return checkKnownAttribute(spec, sameCase, attribute, template, report);
   }
   const guesses = suggest(attribute.name, spec.attributes.map((candidate) => candidate.name)).slice(0, 3);
   const known = spec.attributes.length ? spec.attributes.map((candidate) => candidate.name).join(', ') : 'none';
@@ -73,11 +74,13 @@ const VALUE_CODES: Record<string, number | undefined> = {
   'Dial.method': 13210, 'Gather.speechTimeout': 13327, 'Gather.actionOnEmptyResult': 13338,
 };
 
-function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, attribute: XmlAttribute, report: (f: Finding) => void): void {
+function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (attributeSpec.deprecated) {
     report({ rule: 'deprecated-attribute', range: attribute.nameRange, deprecated: true, message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}` });
   }
   if (attribute.value === undefined || !attribute.valueRange) return;
+  // A value built by the template (`to="{{From}}"`, `action="${base}/next"`) cannot be checked.
+  if (isTemplated(template, attribute.value)) return;
   const problem = checkValue(attribute.value, attributeSpec.type);
   if (!problem) return;
   const range = attribute.valueRange.end > attribute.valueRange.start ? attribute.valueRange : attribute.nameRange;

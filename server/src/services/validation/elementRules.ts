@@ -7,6 +7,7 @@
 import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
 import { allElementNames, findElement, suggest } from '../../data/schemaIndex';
 import type { ElementSpec } from '../../data/schemaTypes';
+import { isOnlyPlaceholders, type TemplateContext } from '../../analysis/templateContext';
 import { directText, type XmlElement } from '../../parser/xmlModel';
 import type { Finding, Rule } from './finding';
 import { renameElementFix } from './fixes';
@@ -17,7 +18,7 @@ export const elementRule: Rule = (doc, report) => {
     const resolved = doc.resolved.get(element) as ResolvedElement;
     if (element === doc.root || !element.parent) {
       // The root's name is the root rule's business; its text content is checked here.
-      if (resolved.spec) checkText(element, resolved.spec, report);
+      if (resolved.spec) checkText(element, resolved.spec, doc.template, report);
       continue;
     }
     if (resolved.correctName) reportCase(element, resolved.correctName, report);
@@ -25,7 +26,7 @@ export const elementRule: Rule = (doc, report) => {
     if (!resolved.spec) continue;
     if (resolved.otherDialect) reportOtherDialect(doc, element, resolved, report);
     else checkParent(doc, element, resolved.spec, report);
-    checkText(element, resolved.spec, report);
+    checkText(element, resolved.spec, doc.template, report);
     if (resolved.spec.deprecated) reportDeprecated(element, resolved.spec, report);
   }
 };
@@ -112,10 +113,12 @@ function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec,
 /** Twilio's own codes for bad children of some verbs (https://www.twilio.com/docs/api/errors). */
 const NESTING_CODES: Record<string, number | undefined> = { Gather: 13320, Dial: 13215, Start: 14300 };
 
-function checkText(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
+function checkText(element: XmlElement, spec: ElementSpec, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (!spec.text.allowed) {
     for (const child of element.children) {
       if (child.type !== 'text' || child.value.trim() === '') continue;
+      // `<Response>{{ verbs|safe }}</Response>`: a placeholder between tags may well be markup.
+      if (!child.cdata && isOnlyPlaceholders(template, child.value)) continue;
       const lead = child.value.length - child.value.trimStart().length;
       const start = child.cdata ? child.start : child.start + lead;
       report({

@@ -1,0 +1,104 @@
+/**
+ * Reads a host document into the TwiML documents it holds, each analysed by the unchanged TwiML
+ * analysis: a `.twiml` file is one document; a template (Jinja, Mustache, ERB, PHP) is one
+ * document with its tags as placeholders; program code yields one document per TwiML string
+ * value. Every part keeps the map back to the host.
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Dialect } from '../data/schemaTypes';
+import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
+import { findCandidates } from '../../../shared/twimlCandidates';
+import { CodeTrees } from './code/codeTrees';
+import { EXTRACTORS } from './code/extractors';
+import { ensureLanguage, loadedLanguage, type CodeLanguage } from './code/treeSitter';
+import { hostKindOf, type HostKind } from './hostKind';
+import { looksLikeRubyDsl } from './rubyDsl';
+import type { SourceMap } from './sourceMap';
+import { detectTemplateSyntax } from './templates/templateSyntax';
+import { readTemplate } from './templates/readTemplate';
+import type { EmbeddedDocument } from './virtualDocument';
+
+/** One TwiML document of a host, analysed. */
+export interface TwimlPart {
+  /** The TwiML text as a document of its own (the host document itself for a plain `.twiml`). */
+  virtual: TextDocument;
+  twiml: TwimlDocument;
+  /** Undefined when the part is the host text itself (offsets are the same). */
+  embedded: EmbeddedDocument | undefined;
+  map: SourceMap | undefined;
+}
+
+/** Everything found in one host document version. */
+export interface HostAnalysis {
+  host: TextDocument;
+  kind: HostKind | undefined;
+  parts: TwimlPart[];
+  /** Set while the host language's grammar is still loading: analyse again when it settles. */
+  pending: Promise<unknown> | undefined;
+}
+
+/** Shared state of the readers: the incremental syntax trees of code documents. */
+export class HostReader {
+  private readonly trees = new CodeTrees();
+
+  /** Reads and analyses a host document. Never throws for any text. */
+  analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
+    const kind = hostKindOf(host.languageId, host.uri);
+    const result: HostAnalysis = { host, kind, parts: [], pending: undefined };
+    if (!kind) return result;
+    if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
+    if (kind.kind === 'template') {
+      const text = host.getText();
+      const syntaxes = kind.syntax ? [kind.syntax] : detectTemplateSyntax(text);
+      const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
+      if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
+      return result;
+    }
+    return this.readCode(result, kind.language, dialect);
+  }
+
+  /** Forgets a closed document (frees its syntax tree). */
+  forget(uri: string): void {
+    this.trees.delete(uri);
+  }
+
+  private readTwiml(result: HostAnalysis, dialect: 'auto' | Dialect): HostAnalysis {
+    const { host } = result;
+    const text = host.getText();
+    // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
+    if (looksLikeRubyDsl(text)) return result;
+    const syntaxes = detectTemplateSyntax(text);
+    const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
+    if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
+    else result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
+    return result;
+  }
+
+  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): HostAnalysis {
+    const { host } = result;
+    const text = host.getText();
+    const candidates = findCandidates(text);
+    if (candidates.length === 0) return result;
+    if (!loadedLanguage(language)) {
+      result.pending = ensureLanguage(language);
+      return result;
+    }
+    const tree = this.trees.parse(host.uri, language, text);
+    if (!tree) return result;
+    const documents = EXTRACTORS[language]?.({ text, tree, candidates }) ?? [];
+    if (language === 'php') {
+      const outside = readTemplate(text, ['php'], tree);
+      if (outside) documents.unshift(outside);
+    }
+    documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
+    return result;
+  }
+}
+
+function embeddedPart(host: TextDocument, embedded: EmbeddedDocument, dialect: 'auto' | Dialect, index: number): TwimlPart {
+  const map = embedded.map;
+  const hostLineAt = (offset: number): number => host.positionAt(map.toHost(offset)).line;
+  const twiml = analyzeTwiml(embedded.text, dialect, { blocks: embedded.blocks, hostLineAt });
+  const virtual = TextDocument.create(`${host.uri}#twiml-${index}`, 'twiml', host.version, embedded.text);
+  return { virtual, twiml, embedded, map };
+}

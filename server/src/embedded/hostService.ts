@@ -1,0 +1,124 @@
+/**
+ * The TwiML language service for any host document: a `.twiml` file, a template, or program code
+ * with TwiML in its string literals. It finds the TwiML parts ({@link HostReader}), runs the
+ * unchanged TwiML service on each, and maps every result back through {@link PartMapper}.
+ * Pure like the TwiML service: the server, the CLI and the tests use it alike.
+ */
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
+import type { TwimlDocument } from '../analysis/twimlDocument';
+import { createLanguageService } from '../languageService';
+import { doCodeActions } from '../services/codeActions';
+import type { CompletionContext, LinkedEditingRanges } from '../services/requestShapes';
+import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
+import { PartMapper } from './mapResults';
+import { previewPlaceholders } from './previewPlaceholders';
+
+/** The language service over host documents. */
+export interface HostLanguageService {
+  /** Finds and analyses the TwiML of a host document (once per version; pass the result on). */
+  analyze(host: TextDocument, settings?: Partial<TwimlSettings>): HostAnalysis;
+  /** Diagnostics of every TwiML part, in host positions (an empty list when there is no TwiML). */
+  doValidation(host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[];
+  doComplete(host: TextDocument, position: Position, analysis: HostAnalysis, context?: CompletionContext): CompletionList | null;
+  doHover(host: TextDocument, position: Position, analysis: HostAnalysis): Hover | null;
+  /** Outline, folding and linked editing serve TwiML and template files; code has its own. */
+  findDocumentSymbols(host: TextDocument, analysis: HostAnalysis): DocumentSymbol[];
+  getFoldingRanges(host: TextDocument, analysis: HostAnalysis, rangeLimit?: number): FoldingRange[];
+  findLinkedEditingRanges(host: TextDocument, position: Position, analysis: HostAnalysis): LinkedEditingRanges | null;
+  doCodeActions(host: TextDocument, range: Range, context: CodeActionContext, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): CodeAction[];
+  /** The preview of the part under `position` (or the first part); null when there is no TwiML. */
+  getPreviewModel(host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>, position?: Position): PreviewModel | null;
+  /** The part under `position`, if any. */
+  partAt(host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined;
+  /** Frees what is kept for a closed document. */
+  forget(uri: string): void;
+}
+
+/** Creates the host service (one per server or CLI run: it keeps the syntax trees of open files). */
+export function createHostLanguageService(): HostLanguageService {
+  const twiml = createLanguageService();
+  const reader = new HostReader();
+  // Per analysis: the validation of a version is shared by diagnostics, fix-all and the preview.
+  const memo = new WeakMap<TwimlDocument, Diagnostic[]>();
+  const limit = (settings?: Partial<TwimlSettings>): number => settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics;
+
+  const partDiagnostics = (host: TextDocument, part: TwimlPart, settings?: Partial<TwimlSettings>): Diagnostic[] => {
+    let diagnostics = memo.get(part.twiml);
+    if (!diagnostics) {
+      const virtual = twiml.doValidation(part.virtual, part.twiml, { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER });
+      memo.set(part.twiml, (diagnostics = new PartMapper(part, host).diagnostics(virtual)));
+    }
+    return diagnostics;
+  };
+
+  const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] =>
+    analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
+
+  const partAt = (host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined => {
+    const offset = host.offsetAt(position);
+    return analysis.parts.find((part) => !part.map || part.map.toVirtual(offset) !== undefined);
+  };
+
+  /** Runs `use` on the part under `position` with the position in its coordinates. */
+  const atPosition = <T>(host: TextDocument, analysis: HostAnalysis, position: Position, use: (part: TwimlPart, virtual: Position, mapper: PartMapper) => T): T | null => {
+    const part = partAt(host, analysis, position);
+    if (!part) return null;
+    const mapper = new PartMapper(part, host);
+    const virtual = mapper.toVirtualPosition(position);
+    return virtual ? use(part, virtual, mapper) : null;
+  };
+
+  const isMarkupHost = (analysis: HostAnalysis): boolean => analysis.kind?.kind !== 'code';
+
+  return {
+    analyze: (host, settings) => reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect),
+    doValidation: (host, analysis, settings) => capped(allDiagnostics(host, analysis, settings), limit(settings)),
+    doComplete: (host, position, analysis, context) =>
+      atPosition(host, analysis, position, (part, virtual, mapper) => mapper.completion(twiml.doComplete(part.virtual, virtual, part.twiml, context))),
+    doHover: (host, position, analysis) =>
+      atPosition(host, analysis, position, (part, virtual, mapper) => mapper.hover(twiml.doHover(part.virtual, virtual, part.twiml))),
+    findDocumentSymbols: (host, analysis) => (isMarkupHost(analysis)
+      ? analysis.parts.flatMap((part) => new PartMapper(part, host).symbols(twiml.findDocumentSymbols(part.virtual, part.twiml))) : []),
+    getFoldingRanges: (host, analysis, rangeLimit) => (isMarkupHost(analysis)
+      ? analysis.parts.flatMap((part) => new PartMapper(part, host).folding(twiml.getFoldingRanges(part.virtual, part.twiml, rangeLimit))) : []),
+    findLinkedEditingRanges: (host, position, analysis) => (isMarkupHost(analysis)
+      ? atPosition(host, analysis, position, (part, virtual, mapper) => mapper.linkedEditing(twiml.findLinkedEditingRanges(part.virtual, virtual, part.twiml))) : null),
+    // Fixes already travel in host coordinates in each diagnostic's data; fix-all needs them all.
+    doCodeActions: (host, _range, context, analysis, settings) => doCodeActions(host, context, () => allDiagnostics(host, analysis, settings)),
+    getPreviewModel: (host, analysis, settings, position) => {
+      const part = (position && partAt(host, analysis, position)) || analysis.parts[0];
+      if (!part) return null;
+      const shown = mappedDocument(host, part);
+      const model = twiml.getPreviewModel(shown, part.twiml, settings, partDiagnostics(host, part, settings));
+      if (part.embedded) model.placeholders = previewPlaceholders(host, part.embedded);
+      return model;
+    },
+    partAt,
+    forget: (uri) => reader.forget(uri),
+  };
+}
+
+/** At most `max` diagnostics plus one summary, as the TwiML service caps them. */
+function capped(diagnostics: Diagnostic[], max: number): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const kept = diagnostics.slice(0, max);
+  kept.push({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3, source: 'twiml', code: 'too-many-diagnostics',
+    message: `${diagnostics.length - max} more problems not shown (limit ${max}, setting twiml.maxDiagnostics). Fix the ones above first.`,
+  });
+  return kept;
+}
+
+/**
+ * The part's text under the host's URI and version, with positions in host coordinates: the
+ * preview model points at verbs with `positionAt`, and those positions must be the host's.
+ */
+function mappedDocument(host: TextDocument, part: TwimlPart): TextDocument {
+  const map = part.map;
+  if (!map) return host;
+  const shown = TextDocument.create(host.uri, 'twiml', host.version, part.virtual.getText());
+  return Object.assign(shown, { positionAt: (offset: number): Position => host.positionAt(map.toHost(offset)) });
+}

@@ -1,9 +1,13 @@
 /** The literal extractor of each host language. */
 import type { LiteralExtractor } from './literalExtractor';
 import type { CodeLanguage } from './treeSitter';
+import { extractJavaScript } from './languages/javascript';
 import { extractPython } from './languages/python';
 
 /** Extractors by language; a language without one yields no TwiML. */
 export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
   python: extractPython,
+  javascript: extractJavaScript,
+  typescript: extractJavaScript,
+  tsx: extractJavaScript,
 };

@@ -53,7 +53,8 @@ test('typescript: a typed declaration is read like JavaScript', async () => {
 });
 
 test('tsx: JSX <Response> elements are markup and give nothing; the string does', async () => {
-  const text = fixture('Reply.tsx.txt') // .txt: tsc would compile a .tsx under test/;
+  // .txt: tsc would compile a .tsx fixture under test/.
+  const text = fixture('Reply.tsx.txt');
   const docs = await extractFrom('tsx', text);
   assert.deepEqual(docs.map((doc) => shown(doc.text)), ['<Response><Message>¤</Message></Response>']);
   assert.equal(docs[0].map.toHost(docs[0].text.indexOf('Message')), hostOffset(text, '<Message', 1));

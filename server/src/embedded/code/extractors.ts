@@ -2,6 +2,7 @@
 import type { LiteralExtractor } from './literalExtractor';
 import type { CodeLanguage } from './treeSitter';
 import { extractJavaScript } from './languages/javascript';
+import { extractPhp } from './languages/php';
 import { extractPython } from './languages/python';
 
 /** Extractors by language; a language without one yields no TwiML. */
@@ -10,4 +11,5 @@ export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
   javascript: extractJavaScript,
   typescript: extractJavaScript,
   tsx: extractJavaScript,
+  php: extractPhp,
 };

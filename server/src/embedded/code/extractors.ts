@@ -4,6 +4,7 @@ import type { CodeLanguage } from './treeSitter';
 import { extractJavaScript } from './languages/javascript';
 import { extractPhp } from './languages/php';
 import { extractPython } from './languages/python';
+import { extractRuby } from './languages/ruby';
 
 /** Extractors by language; a language without one yields no TwiML. */
 export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
@@ -12,4 +13,5 @@ export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
   typescript: extractJavaScript,
   tsx: extractJavaScript,
   php: extractPhp,
+  ruby: extractRuby,
 };

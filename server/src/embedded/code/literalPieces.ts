@@ -78,6 +78,12 @@ const isBlank = (code: number): boolean => code === 32 || code === 9;
  */
 export function dedent(pieces: readonly Piece[], text: string, indent: number, trimTrailing = false, firstLineStarts = true): Piece[] {
   const out: Piece[] = [];
+  // Contiguous text stays one piece, so an escape before a line break (`\` newline) is read whole.
+  const keep = (start: number, end: number): void => {
+    const last = out[out.length - 1];
+    if (last?.kind === 'text' && last.end === start) last.end = end;
+    else out.push({ kind: 'text', start, end });
+  };
   let atLineStart = firstLineStarts;
   for (const piece of pieces) {
     if (piece.kind === 'hole') { out.push(piece); atLineStart = false; continue; }
@@ -95,8 +101,8 @@ export function dedent(pieces: readonly Piece[], text: string, indent: number, t
       if (trimTrailing && lineEnd < piece.end) {
         while (keepEnd > i && (isBlank(text.charCodeAt(keepEnd - 1)) || text.charCodeAt(keepEnd - 1) === 13)) keepEnd--;
       }
-      if (keepEnd > i) out.push({ kind: 'text', start: i, end: keepEnd });
-      if (lineEnd < piece.end) { out.push({ kind: 'text', start: lineEnd, end: lineEnd + 1 }); atLineStart = true; }
+      if (keepEnd > i) keep(i, keepEnd);
+      if (lineEnd < piece.end) { keep(lineEnd, lineEnd + 1); atLineStart = true; }
       i = lineEnd + 1;
     }
   }

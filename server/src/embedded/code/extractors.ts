@@ -1,6 +1,9 @@
 /** The literal extractor of each host language. */
 import type { LiteralExtractor } from './literalExtractor';
 import type { CodeLanguage } from './treeSitter';
+import { extractCSharp } from './languages/csharp';
+import { extractGo } from './languages/go';
+import { extractJava } from './languages/java';
 import { extractJavaScript } from './languages/javascript';
 import { extractPhp } from './languages/php';
 import { extractPython } from './languages/python';
@@ -14,4 +17,7 @@ export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
   tsx: extractJavaScript,
   php: extractPhp,
   ruby: extractRuby,
+  java: extractJava,
+  csharp: extractCSharp,
+  go: extractGo,
 };

@@ -1,0 +1,162 @@
+/**
+ * The language-neutral extractor: from each candidate offset, climb to the string literal
+ * holding it, then to the whole value it is joined into (`+`, `.`, implicit concatenation),
+ * follow the appends to the same variable in the statements right after, and write the value
+ * as one {@link EmbeddedDocument} when it starts with `<Response` or `<?xml … ?><Response`.
+ * Only the nodes at the candidates are visited: never the whole tree.
+ */
+import type { Node } from '@vscode/tree-sitter-wasm';
+import { VirtualDocumentBuilder, isPlaceholderCode, type EmbeddedDocument } from '../virtualDocument';
+import type { ExtractContext, LiteralExtractor } from './literalExtractor';
+
+/** What a language tells the shared extractor. */
+export interface JoinRules {
+  /** Node types of whole string literals (the node a candidate is climbed to). */
+  literals: ReadonlySet<string>;
+  /** Writes one literal: `beginLiteral(escaper)` then its pieces. */
+  emit(node: Node, text: string, b: VirtualDocumentBuilder): void;
+  /** The operands, in order, when `node` is a join (`a + b`, `"a" "b"`, `(a)`), else undefined. */
+  operands(node: Node): Node[] | undefined;
+  /** When `value` is the whole right side of `name = value` (or `name += value`): the variable and the statement. */
+  assignedTo(value: Node): { name: string; statement: Node } | undefined;
+  /** The values `statement` appends to `name` (`name += v`, `name .= v`, `name << a << b`), else undefined. */
+  appendedBy(statement: Node, name: string): Node[] | undefined;
+  /** Optional: the literal for a candidate node the generic climb does not reach. */
+  literalFor?(node: Node): Node | undefined;
+}
+
+/** A candidate at most this deep below its literal is still read (climbing stops beyond). */
+const MAX_CLIMB = 64;
+
+/** Builds the {@link LiteralExtractor} of a language from its rules. */
+export function joinedValueExtractor(rules: JoinRules): LiteralExtractor {
+  return (context) => extract(context, rules);
+}
+
+function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): EmbeddedDocument[] {
+  const documents: EmbeddedDocument[] = [];
+  const seen: Array<{ start: number; end: number }> = [];
+  for (const offset of candidates) {
+    if (seen.some((range) => offset >= range.start && offset < range.end)) continue;
+    const start = tree.rootNode.descendantForIndex(offset);
+    const literal = start && literalAt(start, rules);
+    if (!literal) continue;
+    const value = valueRoot(literal, rules);
+    const parts = [value, ...appends(value, rules)];
+    seen.push({ start: value.startIndex, end: parts[parts.length - 1].endIndex });
+    const b = new VirtualDocumentBuilder('literal');
+    for (const part of parts) writeOperand(part, text, rules, b);
+    if (startsAsTwiml(b.currentText)) documents.push(b.build());
+  }
+  return documents;
+}
+
+/** The string literal holding `node` (a comment holds none). */
+function literalAt(node: Node, rules: JoinRules): Node | undefined {
+  if (node.type.includes('comment')) return undefined;
+  const special = rules.literalFor?.(node);
+  if (special) return special;
+  let current: Node | null = node;
+  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
+    if (rules.literals.has(current.type)) return current;
+  }
+  return undefined;
+}
+
+/** Climbs from a literal through the joins it is an operand of. */
+function valueRoot(literal: Node, rules: JoinRules): Node {
+  let value = literal;
+  for (let parent = value.parent; parent && rules.operands(parent)?.some((child) => sameNode(child, value)); parent = value.parent) {
+    value = parent;
+  }
+  return value;
+}
+
+/** The values appended to the variable the value is assigned to, by the statements right after. */
+function appends(value: Node, rules: JoinRules): Node[] {
+  const target = rules.assignedTo(value);
+  if (!target) return [];
+  const out: Node[] = [];
+  for (let next = target.statement.nextNamedSibling; next; next = next.nextNamedSibling) {
+    if (next.type.includes('comment')) continue;
+    const added = rules.appendedBy(next, target.name);
+    if (!added) break;
+    out.push(...added);
+  }
+  return out;
+}
+
+/** Writes a literal, the operands of a join, or anything else as one placeholder. */
+function writeOperand(node: Node, text: string, rules: JoinRules, b: VirtualDocumentBuilder): void {
+  if (rules.literals.has(node.type)) { rules.emit(node, text, b); return; }
+  const operands = rules.operands(node);
+  if (operands) { for (const operand of operands) writeOperand(operand, text, rules, b); return; }
+  b.placeholder(node.startIndex, node.endIndex, text.slice(node.startIndex, node.endIndex));
+}
+
+function sameNode(a: Node, b: Node): boolean {
+  return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+}
+
+/**
+ * True when the text, after leading blanks, starts with a `<Response` tag (any case), possibly
+ * after an XML declaration and comments. A declaration with anything else after it (an RSS
+ * feed, nothing at all) is not TwiML; neither is `<ResponseMetadata>`.
+ */
+export function startsAsTwiml(text: string): boolean {
+  let i = skipBlanks(text, 0);
+  if (text.startsWith('<?', i) && text.slice(i, i + 5).toLowerCase() === '<?xml') {
+    const close = text.indexOf('?>', i);
+    if (close < 0) return false;
+    i = skipBlanks(text, close + 2);
+    while (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return false;
+      i = skipBlanks(text, end + 3);
+    }
+  }
+  if (text.slice(i, i + 9).toLowerCase() !== '<response') return false;
+  const after = text.charCodeAt(i + 9);
+  return Number.isNaN(after) || after === 62 || after === 47 || after <= 32 || isPlaceholderCode(after);
+}
+
+function skipBlanks(text: string, i: number): number {
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+/** The child in field `field`, or undefined. */
+export function field(node: Node, name: string): Node | undefined {
+  return node.childForFieldName(name) ?? undefined;
+}
+
+/** Named children, without comments. */
+export function namedChildren(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (child && !child.type.includes('comment')) out.push(child);
+  }
+  return out;
+}
+
+/** `[left, right]` of a binary node whose operator is one of `ops`, else undefined. */
+export function binaryOperands(node: Node, types: ReadonlySet<string>, ops: ReadonlySet<string>): Node[] | undefined {
+  if (!types.has(node.type)) return undefined;
+  const operator = field(node, 'operator');
+  const left = field(node, 'left'), right = field(node, 'right');
+  if (!operator || !left || !right || !ops.has(operator.type)) return undefined;
+  return [left, right];
+}
+
+/** The only named child of a parenthesised expression. */
+export function parenthesised(node: Node, type: string): Node[] | undefined {
+  if (node.type !== type) return undefined;
+  const inner = namedChildren(node);
+  return inner.length === 1 ? inner : undefined;
+}
+
+/** The source of `node` when it is a plain identifier-like node of one of `types`. */
+export function identifierText(node: Node | undefined, types: ReadonlySet<string>, text: string): string | undefined {
+  return node && types.has(node.type) ? text.slice(node.startIndex, node.endIndex) : undefined;
+}

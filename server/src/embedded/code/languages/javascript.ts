@@ -1,0 +1,64 @@
+/**
+ * JavaScript / TypeScript / JSX / TSX string literals: '…', "…" and template literals (tagged
+ * ones too) whose `${expr}` holes are placeholders; joined by `+` and parentheses, appended with
+ * `+=`. JSX text is markup, not a string: a `<Response>` JSX element is never read.
+ */
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { VirtualDocumentBuilder } from '../../virtualDocument';
+import { cStyleEscaper, escaperFrom, readEscape, type EscapeForms } from '../escapes';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, type JoinRules } from '../joinedValue';
+import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
+
+const ESCAPES: EscapeForms = {
+  simple: { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '`': '`', $: '$' },
+  hex: 2, hexExact: true, u4: true, uBraces: true, continuation: true, unknownDropsBackslash: true,
+};
+
+/** `\0` not followed by a digit is NUL; legacy octal escapes are not read (strict mode has none). */
+const step: Step = (text, i, end) => {
+  if (text.charCodeAt(i) === 92 && text[i + 1] === '0' && !/[0-9]/.test(text[i + 2] ?? '')) return { kind: 'decoded', length: 2, text: '\0' };
+  return readEscape(text, i, end, ESCAPES);
+};
+
+const TEMPLATE_ESCAPER = escaperFrom([['\\', '\\\\'], ['`', '\\`'], ['${', '\\${']]);
+
+function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
+  const quote = text[node.startIndex];
+  b.beginLiteral(node.type === 'template_string' ? TEMPLATE_ESCAPER : cStyleEscaper(quote));
+  const pieces = piecesOf(node, text, node.startIndex + 1, node.endIndex - 1, (child) =>
+    child.type === 'template_substitution' ? holeOf(child, text, 2, 1) : undefined);
+  emitPieces(b, text, pieces, step);
+}
+
+const BINARY = new Set(['binary_expression']);
+const PLUS = new Set(['+']);
+
+const rules: JoinRules = {
+  literals: new Set(['string', 'template_string']),
+  emit,
+  operands: (node) => binaryOperands(node, BINARY, PLUS) ?? parenthesised(node, 'parenthesized_expression'),
+  assignedTo(value) {
+    const parent = value.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'variable_declarator') {
+      const name = field(parent, 'name');
+      const statement = parent.parent;
+      if (name?.type !== 'identifier' || field(parent, 'value')?.startIndex !== value.startIndex || !statement) return undefined;
+      return { name: name.text, statement };
+    }
+    if (parent.type !== 'assignment_expression' && parent.type !== 'augmented_assignment_expression') return undefined;
+    const left = field(parent, 'left');
+    const statement = parent.parent;
+    if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
+    return { name: left.text, statement };
+  },
+  appendedBy(statement, name) {
+    const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+    if (!inner || inner.type !== 'augmented_assignment_expression' || field(inner, 'operator')?.type !== '+=') return undefined;
+    const left = field(inner, 'left'), right = field(inner, 'right');
+    return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
+  },
+};
+
+/** The extractor of JavaScript, TypeScript, JSX and TSX (their grammars share these node types). */
+export const extractJavaScript = joinedValueExtractor(rules);

@@ -7,10 +7,25 @@ import { findTagEnd, firstWord, type BlockAction, type TagLexer, type TagToken, 
 
 /** Statements that open a block which is neither a loop nor a branch: their `end…` closes it. */
 const PLAIN_BLOCKS = new Set([
-  'with', 'block', 'macro', 'call', 'filter', 'autoescape', 'trans', 'pluralize', 'spaceless', 'blocktrans', 'blocktranslate', 'localize', 'localtime', 'timezone',
+  'with', 'block', 'macro', 'call', 'filter', 'autoescape', 'trans', 'spaceless', 'blocktrans', 'blocktranslate', 'localize', 'localtime', 'timezone',
 ]);
 /** Conditionals (Django's `ifchanged`/`ifequal` included). */
 const BRANCHES = new Set(['if', 'ifchanged', 'ifequal', 'ifnotequal']);
+/** Single tags that write text where they stand (Jinja's `include`, Django's `url`, `static`, ...). */
+const WRITING_TAGS = new Set(['include', 'url', 'static', 'now', 'cycle', 'firstof', 'csrf_token', 'widthratio', 'lorem', 'templatetag', 'translate', 'get_static_prefix', 'get_media_prefix']);
+
+/**
+ * True when a `{% … %}` tag writes text: a placeholder, not a statement, so `<Play>{% static
+ * "a.mp3" %}</Play>` is not an empty `<Play>`. `{% url 'x' as y %}` assigns instead, and
+ * `trans` writes only in Django's one-tag form `{% trans "Hi" %}` (Jinja's is a block).
+ */
+function writesText(code: string): boolean {
+  const word = firstWord(code);
+  if (/\sas\s+\w+\s*$/.test(code)) return false;
+  if (word === 'trans') return /^trans\s+["'_]/.test(code);
+  return WRITING_TAGS.has(word);
+}
+
 /** Blocks whose content is not template code. */
 const RAW_BLOCKS: Record<string, string> = { raw: 'endraw', verbatim: 'endverbatim' };
 
@@ -88,6 +103,7 @@ export const jinjaLexer: TagLexer = {
       if (ending) tokens.push(tag('statement', ending[0], ending[1], text.slice(ending[0] + 2, ending[1] - 2)));
       return { tokens, end: blockEnd };
     }
+    if (writesText(opening.expression)) return { tokens: [{ ...opening, type: 'output' }], end };
     opening.actions = actionsOf(opening.expression);
     return { tokens: [opening], end };
   },

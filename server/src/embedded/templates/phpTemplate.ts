@@ -121,7 +121,11 @@ function echoedExpression(text: string, region: CodeRegion): string | undefined 
 function regionTokens(text: string, region: CodeRegion, atTop: boolean): TemplateToken[] {
   const code = text.slice(region.codeStart, region.codeEnd).trim();
   // `<?xml … ?>` read as a short open tag: with short tags off, as most servers run, it is text.
-  if (region.open === '<?' && /^xml\b/i.test(text.slice(region.codeStart, region.codeStart + 4))) return [{ type: 'text', start: region.start, end: region.end }];
+  // Its `?>` is then no closing tag and keeps the line break the grammar gives to the closing tag.
+  if (region.open === '<?' && /^xml\b/i.test(text.slice(region.codeStart, region.codeStart + 4))) {
+    const lineBreak = /^\r?\n/.exec(text.slice(region.end, region.end + 2));
+    return [{ type: 'text', start: region.start, end: region.end + (lineBreak ? lineBreak[0].length : 0) }];
+  }
   const declaration = atTop ? echoedDeclaration(text, region) : undefined;
   if (declaration) {
     return [

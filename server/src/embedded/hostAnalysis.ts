@@ -14,7 +14,7 @@ import { ensureLanguage, loadedLanguage, type CodeLanguage } from './code/treeSi
 import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from './rubyDsl';
 import type { SourceMap } from './sourceMap';
-import { detectTemplateSyntax } from './templates/templateSyntax';
+import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplate } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 
@@ -50,6 +50,7 @@ export class HostReader {
     if (kind.kind === 'template') {
       const text = host.getText();
       const syntaxes = kind.syntax ? [kind.syntax] : detectTemplateSyntax(text);
+      if (this.waitsForPhp(result, syntaxes)) return result;
       const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
       if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
       return result;
@@ -68,10 +69,18 @@ export class HostReader {
     // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
     if (looksLikeRubyDsl(text)) return result;
     const syntaxes = detectTemplateSyntax(text);
+    if (this.waitsForPhp(result, syntaxes)) return result;
     const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
     if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
     else result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
     return result;
+  }
+
+  /** PHP tags are read with the PHP grammar: until it has loaded, the analysis is pending. */
+  private waitsForPhp(result: HostAnalysis, syntaxes: readonly TemplateSyntax[]): boolean {
+    if (!syntaxes.includes('php') || loadedLanguage('php')) return false;
+    result.pending = ensureLanguage('php');
+    return true;
   }
 
   private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): HostAnalysis {

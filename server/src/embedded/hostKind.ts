@@ -4,9 +4,9 @@
  * template whose text is TwiML with tags, or program code whose string literals may hold TwiML.
  */
 import type { CodeLanguage } from './code/treeSitter';
+import type { TemplateSyntax } from './templates/templateSyntax';
 
-/** Template syntaxes whose tags become placeholders. */
-export type TemplateSyntax = 'jinja' | 'mustache' | 'erb' | 'php';
+export type { TemplateSyntax };
 
 /** How a document is read. */
 export type HostKind =

@@ -1,0 +1,161 @@
+/**
+ * The TwiML a .php file writes outside its `<?php ?>` blocks, read from the tree-sitter PHP
+ * tree: the grammar's `text` nodes are the inline output, everything between `<?php`/`<?=` and
+ * `?>` is code. A code block that only echoes (`<?= $x ?>`, `<?php echo $x; ?>`) is an output
+ * placeholder; any other is a statement whose `if`/`foreach`/`{`/`}`/`endif` make the blocks.
+ *
+ * The classic `<?php echo '<?xml version="1.0"?>'; ?>` (PHP cannot write the declaration as
+ * text when short open tags are on) puts the echoed literal into the virtual document, so the
+ * declaration belongs to the TwiML after it. String literals elsewhere in the code are not
+ * read here.
+ */
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { EmbeddedDocument } from '../virtualDocument';
+import { blockActions } from './codeBlocks';
+import { emitTemplate } from './emitTemplate';
+import type { DecodedToken, TemplateToken, TextToken } from './templateTokens';
+import { startsWithResponse } from './twimlStart';
+
+/** Nodes whose inside is a string literal: one token for the block structure, never descended. */
+const STRINGS = new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc', 'shell_command_expression']);
+
+/** One code token: its text for {@link blockActions} and, for strings, the node. */
+interface CodeToken {
+  text: string;
+  node: Node;
+}
+
+/** One `<?php … ?>` or `<?= … ?>` block. */
+interface CodeRegion {
+  start: number;
+  end: number;
+  /** The opening tag as written, lower-cased (`<?php`, `<?=`, `<?`). */
+  open: string;
+  codeStart: number;
+  codeEnd: number;
+  tokens: CodeToken[];
+}
+
+type Piece = { kind: 'text'; start: number; end: number } | { kind: 'code'; region: CodeRegion };
+
+/** Inline text and code blocks in host order. */
+function piecesOf(text: string, root: Node): Piece[] {
+  const pieces: Piece[] = [];
+  let region: CodeRegion | undefined;
+  const finish = (end: number, codeEnd: number) => {
+    if (!region) return;
+    region.end = end;
+    region.codeEnd = codeEnd;
+    pieces.push({ kind: 'code', region });
+    region = undefined;
+  };
+  const visit = (node: Node): void => {
+    const type = node.type;
+    if (type === 'text') {
+      finish(node.startIndex, node.startIndex);
+      pieces.push({ kind: 'text', start: node.startIndex, end: node.endIndex });
+      return;
+    }
+    if (type === 'php_tag') {
+      finish(node.startIndex, node.startIndex);
+      region = { start: node.startIndex, end: text.length, open: node.text.toLowerCase(), codeStart: node.endIndex, codeEnd: text.length, tokens: [] };
+      return;
+    }
+    if (type === 'php_end_tag') { finish(node.endIndex, node.startIndex); return; }
+    if (type === 'comment') return;
+    if (STRINGS.has(type) || node.childCount === 0) {
+      region?.tokens.push({ text: STRINGS.has(type) ? '"' : node.isNamed ? node.text.toLowerCase() : type.toLowerCase(), node });
+      return;
+    }
+    for (let i = 0; i < node.childCount; i++) visit(node.child(i)!);
+  };
+  visit(root);
+  finish(text.length, text.length);
+  return pieces;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"', "'": "'" };
+
+/** The pieces of a string literal without interpolation (content as host text, escapes decoded), or undefined. */
+function literalPieces(string: Node): Array<TextToken | DecodedToken> | undefined {
+  const out: Array<TextToken | DecodedToken> = [];
+  for (let i = 0; i < string.childCount; i++) {
+    const part = string.child(i)!;
+    if (part.type === 'string_content') out.push({ type: 'text', start: part.startIndex, end: part.endIndex });
+    else if (part.type === 'escape_sequence') {
+      const decoded = ESCAPES[part.text.slice(1)];
+      out.push(decoded === undefined ? { type: 'text', start: part.startIndex, end: part.endIndex } : { type: 'decoded', start: part.startIndex, end: part.endIndex, text: decoded });
+    } else if (part.isNamed) return undefined;
+  }
+  return out;
+}
+
+/** The echoed XML declaration of a code block (`echo '<?xml …?>';`), as the literal's pieces. */
+function echoedDeclaration(text: string, region: CodeRegion): { pieces: Array<TextToken | DecodedToken>; start: number; end: number } | undefined {
+  for (let i = 0; i + 1 < region.tokens.length; i++) {
+    const keyword = region.tokens[i].text;
+    const literal = region.tokens[i + 1];
+    if ((keyword !== 'echo' && keyword !== 'print') || literal.text !== '"' || (literal.node.type !== 'string' && literal.node.type !== 'encapsed_string')) continue;
+    const pieces = literalPieces(literal.node);
+    if (!pieces?.length) continue;
+    const first = pieces[0];
+    const head = first.type === 'text' ? text.slice(first.start, first.end) : first.text;
+    if (!/^<\?xml/i.test(head)) continue;
+    return { pieces, start: pieces[0].start, end: pieces[pieces.length - 1].end };
+  }
+  return undefined;
+}
+
+/** The output expression when the block only echoes one value, else undefined. */
+function echoedExpression(text: string, region: CodeRegion): string | undefined {
+  const code = text.slice(region.codeStart, region.codeEnd).trim();
+  if (region.open === '<?=') return code.replace(/;\s*$/, '').trim();
+  const tokens = region.tokens;
+  if (tokens.length < 2 || (tokens[0].text !== 'echo' && tokens[0].text !== 'print')) return undefined;
+  const semicolon = tokens.findIndex((t) => t.text === ';');
+  if (semicolon >= 0 && semicolon !== tokens.length - 1) return undefined;
+  return code.replace(/^(?:echo|print)\b/i, '').replace(/;\s*$/, '').trim();
+}
+
+/** The tokens of a code block for the shared emitter. */
+function regionTokens(text: string, region: CodeRegion, atTop: boolean): TemplateToken[] {
+  const code = text.slice(region.codeStart, region.codeEnd).trim();
+  // `<?xml … ?>` read as a short open tag: with short tags off, as most servers run, it is text.
+  // Its `?>` is then no closing tag and keeps the line break the grammar gives to the closing tag.
+  if (region.open === '<?' && /^xml\b/i.test(text.slice(region.codeStart, region.codeStart + 4))) {
+    const lineBreak = /^\r?\n/.exec(text.slice(region.end, region.end + 2));
+    return [{ type: 'text', start: region.start, end: region.end + (lineBreak ? lineBreak[0].length : 0) }];
+  }
+  const declaration = atTop ? echoedDeclaration(text, region) : undefined;
+  if (declaration) {
+    return [
+      { type: 'statement', start: region.start, end: declaration.start, expression: code },
+      ...declaration.pieces,
+      { type: 'statement', start: declaration.end, end: region.end, expression: code },
+    ];
+  }
+  const echoed = echoedExpression(text, region);
+  if (echoed !== undefined) return [{ type: 'output', start: region.start, end: region.end, expression: echoed }];
+  return [{ type: 'statement', start: region.start, end: region.end, expression: code, actions: blockActions(region.tokens.map((t) => t.text), 'php') }];
+}
+
+/**
+ * The TwiML document written by the PHP file `text` outside its code, given its tree, or
+ * undefined when that output is not TwiML (an HTML page, a file that is only code).
+ */
+export function readPhpTemplate(text: string, tree: Tree): EmbeddedDocument | undefined {
+  const tokens: TemplateToken[] = [];
+  let atTop = true;
+  for (const piece of piecesOf(text, tree.rootNode)) {
+    if (piece.kind === 'text') {
+      tokens.push({ type: 'text', start: piece.start, end: piece.end });
+      if (/\S/.test(text.slice(piece.start, piece.end))) atTop = false;
+    } else {
+      const written = regionTokens(text, piece.region, atTop);
+      tokens.push(...written);
+      if (written.some((t) => t.type !== 'statement')) atTop = false;
+    }
+  }
+  const doc = emitTemplate(text, tokens);
+  return startsWithResponse(doc.text) ? doc : undefined;
+}

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, codeOf, fixtureUri, openFixture, resetEditors, twimlDiagnostics, waitFor, waitForDiagnostic } from './helpers';
+
+suite('TwiML in code', () => {
+  suiteSetup(activateExtension);
+  teardown(resetEditors);
+
+  test('a Flask f-string reply: case error on its line, the quick fix edits the Python, the preview opens beside', async () => {
+    const uri = fixtureUri('flask_reply.py');
+    const editor = await openFixture('flask_reply.py');
+    assert.equal(editor.document.languageId, 'python');
+    const diagnostic = await waitForDiagnostic(uri, 'element-case');
+    assert.equal(diagnostic.range.start.line, 11, 'the <message> of the f-string is on line 12');
+    assert.equal(editor.document.getText(diagnostic.range), 'message');
+    assert.ok(!twimlDiagnostics(uri).some((d) => codeOf(d) === 'invalid-attribute-value'), 'the interpolated to= is not an invalid number');
+
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 20,
+    );
+    const fix = actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string')
+      .find((action) => action.diagnostics?.some((d) => codeOf(d) === 'element-case'));
+    assert.ok(fix?.edit, `no quick fix offered; got: ${actions.map((action) => action.title).join(', ') || 'nothing'}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    await waitFor(() => editor.document.getText().includes(`<Message to="{request.values.get('From')}">You said: {body}</Message>`),
+      'the f-string to read <Message ...>...</Message>');
+    await waitFor(() => !twimlDiagnostics(uri).some((d) => codeOf(d) === 'element-case'), 'the case error to go away');
+
+    editor.selection = new vscode.Selection(11, 10, 11, 10);
+    await vscode.commands.executeCommand('twiml.showPreviewToSide');
+    const api = (await activateExtension()).exports as { getLastPreviewModel(): { uri: string; messaging: Array<{ kind: string; body?: string }>; placeholders?: Array<{ label: string }> } | undefined };
+    const model = await waitFor(() => {
+      const last = api.getLastPreviewModel();
+      return last && last.uri === uri.toString() && last.messaging.length > 0 ? last : undefined;
+    }, 'the preview to show the f-string reply');
+    assert.equal(model.messaging[0].kind, 'message');
+    assert.deepEqual(model.placeholders?.map((p) => p.label), ["{request.values.get('From')}", '{body}']);
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => ({ label: tab.label, column: group.viewColumn })));
+    assert.ok(tabs.some((tab) => tab.label.includes('flask_reply.py') && tab.column === vscode.ViewColumn.Two), `preview beside: ${JSON.stringify(tabs)}`);
+  });
+});

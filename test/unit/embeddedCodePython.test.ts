@@ -97,7 +97,7 @@ test('python: 5,000 lines with 10 TwiML literals extract in a few ms beyond pars
   const text = lines.join('\n');
   const { CodeTrees } = await import('../../server/src/embedded/code/codeTrees');
   const { ensureLanguage } = await import('../../server/src/embedded/code/treeSitter');
-  const { findCandidates } = await import('../../server/src/embedded/candidates');
+  const { findCandidates } = await import('../../shared/twimlCandidates');
   const { extractPython } = await import('../../server/src/embedded/code/languages/python');
   await ensureLanguage('python');
   const trees = new CodeTrees();

@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findCandidates } from '../../../server/src/embedded/candidates';
+import { findCandidates } from '../../../shared/twimlCandidates';
 import { CodeTrees } from '../../../server/src/embedded/code/codeTrees';
 import { EXTRACTORS } from '../../../server/src/embedded/code/extractors';
 import { ensureLanguage, type CodeLanguage } from '../../../server/src/embedded/code/treeSitter';

@@ -121,3 +121,9 @@ function timed<T>(run: () => T): { result: T; ms: number } {
   const result = run();
   return { result, ms: performance.now() - started };
 }
+
+test('python: a percent sign in prose is text, not a printf verb', async () => {
+  const [doc] = await extractFrom('python', "x = '<Response><Say>50% discount, 100%% sure</Say></Response>'\n");
+  assert.equal(doc.text, '<Response><Say>50% discount, 100%% sure</Say></Response>');
+  assert.equal(doc.placeholders.length, 0);
+});

@@ -78,9 +78,13 @@ function codePoint(value: number, length: number): Token | undefined {
   return { kind: 'decoded', length, text: String.fromCodePoint(value) };
 }
 
-/** Conversions that make a `%` sequence a printf verb (`%20` in a URL followed by `b` is not one). */
-const PRINTF = /^%(?:\([A-Za-z_]\w*\)|\d+\$)?[-+ 0#]*(?:\d+|\*)?(?:\.\d+)?[sdifrvxXqeEgGcuqtb]/;
-const PRINTF_NO_B = /^%(?:\([A-Za-z_]\w*\)|\d+\$)?[-+ 0#]*(?:\d+|\*)?(?:\.\d+)?[sdifrvxXqeEgGcu]/;
+/**
+ * Conversions that make a `%` sequence a printf verb (`%20` in a URL followed by `b` is not one).
+ * No space flag: `50% discount` would read `% d` as a verb.
+ */
+const VERB_HEAD = String.raw`^%(?:\([A-Za-z_]\w*\)|\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?`;
+const PRINTF = new RegExp(VERB_HEAD + '[sdifrvxXeEgGcuqtb]');
+const PRINTF_NO_B = new RegExp(VERB_HEAD + '[sdifrvxXeEgGcu]');
 
 /**
  * A printf verb at `text[i]` (`%s`, `%(name)s`, `%-5d`, `%1$s`), or undefined. `%%` is not one.

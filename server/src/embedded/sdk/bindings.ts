@@ -1,11 +1,11 @@
 /**
  * Which variables hold a Twilio response builder, and which methods are called on them. The
  * search starts from the text, not the tree: every `MessagingResponse`/`VoiceResponse` and every
- * later occurrence of a bound name is found with `indexOf`, and only the node at that offset is
- * asked for (`descendantForIndex`), so the cost follows the number of hits, not the file size.
+ * later occurrence of a bound name is found with `indexOf`, and only the nodes above that offset
+ * are read ({@link pathTo}), so the cost follows the number of hits, not the size of the file.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import { scopeOf, type Syntax } from './syntax';
+import { pathTo, scopeIndex, type Syntax } from './syntax';
 
 /** The two TwiML dialects the SDKs build. */
 export type ResponseKind = 'messaging' | 'voice';
@@ -17,6 +17,8 @@ export interface MethodCall {
   call: Node;
   /** Its arguments, comments left out. */
   args: Node[];
+  /** The nodes from the variable's scope down to `call`, outermost first. */
+  path: Node[];
 }
 
 /** A variable bound exactly once, in one scope, whose method calls are all known. */
@@ -37,37 +39,42 @@ const CONSTRUCTORS: Record<string, ResponseKind> = { MessagingResponse: 'messagi
 /** Every variable provably bound to a response construction in its scope. */
 export function findResponseBindings(syntax: Syntax, text: string, tree: Tree): ResponseBinding[] {
   const out: ResponseBinding[] = [];
+  const root = tree.rootNode;
   for (const [constructor, kind] of Object.entries(CONSTRUCTORS)) {
     for (const at of wordOccurrences(text, constructor, 0, text.length)) {
-      const construction = constructionAt(syntax, tree, at, constructor.length);
-      const target = construction && assignedIdentifier(syntax, construction);
-      const binding = target && trackVariable(syntax, text, tree, target);
+      const path = pathTo(root, at, at + constructor.length);
+      const construction = constructionIndex(syntax, path, at, constructor.length);
+      if (construction < 1) continue;
+      const target = assignedIdentifier(syntax, path[construction], path[construction - 1]);
+      const scope = path[scopeIndex(syntax, path, construction)];
+      const binding = target && scope && trackVariable(syntax, text, target, scope);
       if (binding) out.push({ ...binding, kind });
     }
   }
   return out.sort((a, b) => a.scope.startIndex - b.scope.startIndex);
 }
 
-/** The construction (`X()`, `new X()`, `new twilio.twiml.X()`) whose class name is at `at`. */
-function constructionAt(syntax: Syntax, tree: Tree, at: number, length: number): Node | undefined {
-  const name = tree.rootNode.descendantForIndex(at, at + length);
-  if (!name || name.startIndex !== at || name.endIndex !== at + length) return undefined;
-  if (name.type !== 'identifier' && name.type !== 'property_identifier') return undefined;
-  let callee = name;
-  const parent = name.parent;
-  if (parent?.type === syntax.member && parent.childForFieldName(syntax.memberProperty)?.id === name.id) callee = parent;
-  const construction = callee.parent;
-  if (construction?.type !== syntax.construction) return undefined;
-  return construction.childForFieldName(syntax.constructionCallee)?.id === callee.id ? construction : undefined;
+/**
+ * Index in `path` of the construction (`X()`, `new X()`, `new twilio.twiml.X()`) whose class
+ * name is the last node of the path, or -1.
+ */
+function constructionIndex(syntax: Syntax, path: readonly Node[], at: number, length: number): number {
+  let index = path.length - 1;
+  const name = path[index];
+  if (name.startIndex !== at || name.endIndex !== at + length) return -1;
+  if (name.type !== 'identifier' && name.type !== 'property_identifier') return -1;
+  const member = path[index - 1];
+  if (member?.type === syntax.member && member.childForFieldName(syntax.memberProperty)?.id === name.id) index--;
+  const construction = path[index - 1];
+  if (construction?.type !== syntax.construction) return -1;
+  return construction.childForFieldName(syntax.constructionCallee)?.id === path[index].id ? index - 1 : -1;
 }
 
 /**
  * The identifier that `value` is assigned to when it is the whole right-hand side of a simple
- * assignment or declaration (`resp = value`, `const twiml = value`).
+ * assignment or declaration (`resp = value`, `const twiml = value`); `parent` is its parent.
  */
-export function assignedIdentifier(syntax: Syntax, value: Node): Node | undefined {
-  const parent = value.parent;
-  if (!parent) return undefined;
+export function assignedIdentifier(syntax: Syntax, value: Node, parent: Node): Node | undefined {
   const [target, source] = syntax.language === 'python'
     ? (parent.type === 'assignment' ? ['left', 'right'] : [])
     : parent.type === 'variable_declarator' ? ['name', 'value']
@@ -78,40 +85,40 @@ export function assignedIdentifier(syntax: Syntax, value: Node): Node | undefine
 }
 
 /**
- * The method calls on the variable declared by `identifier`, or undefined when the variable is
- * written anywhere else in its scope (nested functions included): then what it holds at a given
- * call is not provable, and nothing is reported for it.
+ * The method calls on the variable declared by `identifier` in `scope`, or undefined when the
+ * variable is written anywhere else in the scope (nested functions included): then what it
+ * holds at a given call is not provable, and nothing is reported for it.
  */
-export function trackVariable(syntax: Syntax, text: string, tree: Tree, identifier: Node): Binding | undefined {
-  const scope = scopeOf(syntax, identifier);
-  if (!scope) return undefined;
+export function trackVariable(syntax: Syntax, text: string, identifier: Node, scope: Node): Binding | undefined {
   const name = identifier.text;
   const calls: MethodCall[] = [];
   for (const at of wordOccurrences(text, name, scope.startIndex, scope.endIndex)) {
     if (at === identifier.startIndex) continue;
-    const node = tree.rootNode.descendantForIndex(at, at + name.length);
-    if (!node || node.startIndex !== at || node.endIndex !== at + name.length) continue;
+    const path = pathTo(scope, at, at + name.length);
+    const index = path.length - 1;
+    const node = path[index];
+    if (index < 1 || node.startIndex !== at || node.endIndex !== at + name.length) continue;
     // A destructuring shorthand (`{ twiml } = x`) writes the name without an identifier node.
     if (node.type === 'shorthand_property_identifier_pattern') return undefined;
     if (node.type !== 'identifier') continue;
-    if (syntax.isWrite(node)) return undefined;
-    if (at < identifier.endIndex || scopeOf(syntax, node)?.id !== scope.id) continue;
-    const call = methodCallOn(syntax, node);
+    if (syntax.isWrite(node, path[index - 1])) return undefined;
+    // Only calls in the scope itself: a nested function may run at any time, or never.
+    if (at < identifier.endIndex || scopeIndex(syntax, path, index) !== 0) continue;
+    const call = methodCallOn(syntax, path, index);
     if (call) calls.push(call);
   }
   return { name, scope, calls };
 }
 
-/** The call `receiver.method(...)` when `receiver` is the object of a member that is called. */
-export function methodCallOn(syntax: Syntax, receiver: Node): MethodCall | undefined {
-  const member = receiver.parent;
+/** The call `receiver.method(...)` when `path[index]` is the object of a member that is called. */
+export function methodCallOn(syntax: Syntax, path: readonly Node[], index: number): MethodCall | undefined {
+  const receiver = path[index], member = path[index - 1], call = path[index - 2];
   if (member?.type !== syntax.member || member.childForFieldName('object')?.id !== receiver.id) return undefined;
-  const call = member.parent;
   if (call?.type !== syntax.call || call.childForFieldName('function')?.id !== member.id) return undefined;
   const method = member.childForFieldName(syntax.memberProperty)?.text;
   if (!method) return undefined;
   const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
-  return { method, call, args };
+  return { method, call, args, path: path.slice(0, index - 1) };
 }
 
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_$]/u;

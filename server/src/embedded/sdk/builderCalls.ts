@@ -31,7 +31,7 @@ export function analyzeBuilderCalls(language: BuilderLanguage, text: string, tre
   const syntax = syntaxOf(language);
   for (const response of findResponseBindings(syntax, text, tree)) {
     if (response.kind === 'messaging') {
-      for (const call of messageBodyCalls(syntax, text, tree, response)) {
+      for (const call of messageBodyCalls(syntax, text, response)) {
         const { hint, finding } = checkBody(language, call.method, call.args);
         if (hint) hints.push(hint);
         if (finding) findings.push(finding);
@@ -48,15 +48,16 @@ export function analyzeBuilderCalls(language: BuilderLanguage, text: string, tre
  * The calls that carry a message body: `resp.message(...)`, `resp.message(...).body(...)` and
  * `msg.body(...)` where `msg = resp.message(...)` in the same scope.
  */
-function messageBodyCalls(syntax: Syntax, text: string, tree: Tree, response: ResponseBinding): MethodCall[] {
+function messageBodyCalls(syntax: Syntax, text: string, response: ResponseBinding): MethodCall[] {
   const out: MethodCall[] = [];
   for (const call of response.calls) {
     if (call.method !== 'message') continue;
     out.push(call);
-    const chained = methodCallOn(syntax, call.call);
+    const last = call.path.length - 1;
+    const chained = methodCallOn(syntax, call.path, last);
     if (chained?.method === 'body') out.push(chained);
-    const variable = assignedIdentifier(syntax, call.call);
-    const message = variable && trackVariable(syntax, text, tree, variable);
+    const variable = last > 0 ? assignedIdentifier(syntax, call.call, call.path[last - 1]) : undefined;
+    const message = variable && trackVariable(syntax, text, variable, response.scope);
     if (message) out.push(...message.calls.filter((later) => later.method === 'body'));
   }
   return out;

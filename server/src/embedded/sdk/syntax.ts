@@ -31,8 +31,8 @@ export interface Syntax {
   straightLine: ReadonlySet<string>;
   /** Expressions that may skip evaluating one of their operands. */
   conditional(node: Node): boolean;
-  /** True when the identifier `node` is written (assigned, declared, a parameter), not read. */
-  isWrite(node: Node): boolean;
+  /** True when the identifier `node` (child of `parent`) is written (assigned, declared, a parameter), not read. */
+  isWrite(node: Node, parent: Node): boolean;
 }
 
 const PYTHON_WRITE_PARENTS = new Set([
@@ -53,9 +53,7 @@ const PYTHON: Syntax = {
   blocks: new Set(['module', 'block']),
   straightLine: new Set(['expression_statement', 'pass_statement', 'comment', 'import_statement', 'import_from_statement']),
   conditional: (node) => node.type === 'conditional_expression' || node.type === 'boolean_operator',
-  isWrite(node) {
-    const parent = node.parent;
-    if (!parent) return false;
+  isWrite(node, parent) {
     if (PYTHON_WRITE_PARENTS.has(parent.type)) return true;
     const written = parent.type === 'assignment' || parent.type === 'augmented_assignment' ? 'left'
       : parent.type === 'for_statement' || parent.type === 'for_in_clause' ? 'left'
@@ -87,9 +85,7 @@ function javascript(language: BuilderLanguage): Syntax {
     conditional: (node) => node.type === 'ternary_expression'
       || (node.type === 'binary_expression' && JS_LOGICAL.has(node.childForFieldName('operator')?.type ?? ''))
       || (node.type === 'member_expression' && node.childForFieldName('optional_chain') !== null),
-    isWrite(node) {
-      const parent = node.parent;
-      if (!parent) return false;
+    isWrite(node, parent) {
       if (JS_WRITE_PARENTS.has(parent.type)) return true;
       const written = parent.type === 'variable_declarator' ? 'name'
         : parent.type === 'assignment_expression' || parent.type === 'augmented_assignment_expression' || parent.type === 'assignment_pattern' ? 'left'
@@ -114,8 +110,28 @@ export function syntaxOf(language: BuilderLanguage): Syntax {
   return SYNTAX[language];
 }
 
-/** The nearest enclosing scope node of `node` (the node itself excluded). */
-export function scopeOf(syntax: Syntax, node: Node): Node | null {
-  for (let up = node.parent; up; up = up.parent) if (syntax.scopes.has(up.type)) return up;
-  return null;
+/**
+ * The nodes from `from` down to the smallest node spanning [start, end), outermost first.
+ * Going down from a near ancestor is what keeps this cheap: `Node.parent` in tree-sitter
+ * searches from the root, which in a module of 500 functions means scanning 500 children for
+ * every step up. (`TreeCursor.gotoFirstChildForIndex` would do, but its wasm wrapper misreads
+ * the goal index.)
+ */
+export function pathTo(from: Node, start: number, end: number): Node[] {
+  const path = [from];
+  const target = from.descendantForIndex(start, end);
+  if (!target) return path;
+  for (let node = from; node.id !== target.id;) {
+    const child = node.childWithDescendant(target);
+    if (!child) break;
+    path.push(child);
+    node = child;
+  }
+  return path;
+}
+
+/** Index in `path` of the innermost scope strictly above `path[index]`, or -1. */
+export function scopeIndex(syntax: Syntax, path: readonly Node[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (syntax.scopes.has(path[i].type)) return i;
+  return -1;
 }

@@ -22,13 +22,16 @@ const APPENDING = new Set([
 export function unreachableCalls(syntax: Syntax, binding: ResponseBinding): BuilderFinding[] {
   const findings: BuilderFinding[] = [];
   const flagged = new Set<number>();
+  const statementsOf = new Map<number, Node[]>();
   for (const redirect of binding.calls) {
     if (redirect.method !== 'redirect' || flagged.has(redirect.call.id)) continue;
-    const statement = statementOf(syntax, redirect.call);
-    if (!statement || !syntax.straightLine.has(statement.type)) continue;
+    const place = statementOf(syntax, redirect.path);
+    if (!place || !syntax.straightLine.has(place.statement.type)) continue;
+    let statements = statementsOf.get(place.block.id);
+    if (!statements) statementsOf.set(place.block.id, statements = place.block.namedChildren.filter((n): n is Node => n !== null));
     for (const later of binding.calls) {
       if (later.call.startIndex < redirect.call.endIndex || !APPENDING.has(later.method) || flagged.has(later.call.id)) continue;
-      if (!runsAfter(syntax, statement, later.call)) continue;
+      if (!runsAfter(syntax, statements, place, later.path)) continue;
       flagged.add(later.call.id);
       findings.push(finding(syntax, redirect, later));
     }
@@ -36,31 +39,37 @@ export function unreachableCalls(syntax: Syntax, binding: ResponseBinding): Buil
   return findings;
 }
 
+/** A statement and the block holding it. */
+interface Place {
+  block: Node;
+  statement: Node;
+}
+
 /**
- * The statement holding `node` directly in a block, or undefined when the path there passes a
- * conditional expression (`a and resp.redirect()`), so the call may not run.
+ * The statement holding the last node of `path` directly in a block (the innermost block, or
+ * `block` when given), or undefined when the way there passes a conditional expression
+ * (`a and resp.redirect()`) or another scope, so the call may not run.
  */
-function statementOf(syntax: Syntax, node: Node, block?: Node): Node | undefined {
-  let child = node;
-  for (let up = node.parent; up; child = up, up = up.parent) {
-    if (block ? up.id === block.id : syntax.blocks.has(up.type)) return child;
+function statementOf(syntax: Syntax, path: readonly Node[], block?: Node): Place | undefined {
+  for (let i = path.length - 2; i >= 0; i--) {
+    const up = path[i];
+    if (block ? up.id === block.id : syntax.blocks.has(up.type)) return { block: up, statement: path[i + 1] };
     if (syntax.conditional(up) || syntax.scopes.has(up.type)) return undefined;
   }
   return undefined;
 }
 
-/** True when `call` sits in a later statement of the block of `redirect`, with only fall-through statements between. */
-function runsAfter(syntax: Syntax, redirect: Node, call: Node): boolean {
-  const block = redirect.parent;
-  const statement = block && statementOf(syntax, call, block);
-  if (!statement || statement.id === redirect.id) return false;
-  for (let next = redirect.nextNamedSibling; next; next = next.nextNamedSibling) {
-    if (!syntax.straightLine.has(next.type)) return false;
-    if (next.id === statement.id) return true;
+/** True when the call at the end of `path` sits in a later statement of the redirect's block, with only fall-through statements between. */
+function runsAfter(syntax: Syntax, statements: readonly Node[], redirect: Place, path: readonly Node[]): boolean {
+  const later = statementOf(syntax, path, redirect.block);
+  if (!later || later.statement.id === redirect.statement.id) return false;
+  const from = statements.findIndex((n) => n.id === redirect.statement.id);
+  for (let i = from + 1; i < statements.length; i++) {
+    if (!syntax.straightLine.has(statements[i].type)) return false;
+    if (statements[i].id === later.statement.id) return true;
   }
   return false;
 }
-
 function finding(syntax: Syntax, redirect: MethodCall, later: MethodCall): BuilderFinding {
   const line = redirect.call.startPosition.row + 1;
   const urlArgument = textArgument(syntax.language, 'redirect', redirect.args);

@@ -1,0 +1,27 @@
+/** What the SDK builder analysis reports, in host-file offsets (UTF-16 indexes). */
+
+/** An inlay hint after a literal message body. */
+export interface BuilderHint {
+  /** Host offset just after the literal body argument. */
+  offset: number;
+  /** Shown inline, e.g. "42 chars · GSM-7 · 1 segment". */
+  label: string;
+  tooltip?: string;
+}
+
+/** The rules the builder analysis can break. */
+export type BuilderRule = 'message-body-too-long' | 'unreachable-verb';
+
+/** A problem found in builder calls. */
+export interface BuilderFinding {
+  rule: BuilderRule;
+  range: { start: number; end: number };
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** Everything found in one host file. */
+export interface BuilderAnalysis {
+  hints: BuilderHint[];
+  findings: BuilderFinding[];
+}

@@ -150,7 +150,7 @@ function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, strin
   } else if (rejected) {
     // Either another Auth Token, or the app rebuilds another URL than the one signed.
     const status = response?.status === 401 || response?.status === 403 ? `${response.status}` : 'a refusal';
-    problems.push(note('info', `Your app refused a signed request (${status}). Twilio signed ${details?.url ?? hop.url}; check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and run "Diagnose signature" to find the URL your app validates against.`));
+    problems.push(note('info', `Your app refused a signed request (${status}). Twilio signed ${details?.url ?? hop.url}; check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and diagnose the signature ("Diagnose Signature" in VS Code, twiml-sim --diagnose-signature) to find the URL your app validates against.`));
   }
   return {
     ok: problems.every((p) => p.severity !== 'error'),

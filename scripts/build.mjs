@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server, the CLI linter and the preview webview
+// Bundles the extension client, the language server, the CLI linter, the twiml-sim CLI and the preview webview
 // script with esbuild. `--watch` rebuilds on change. Type checking is `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -13,6 +13,7 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['server/src/cli/lint.ts'], outfile: 'dist/twiml-lint.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['client/src/sim/cli.ts'], outfile: 'dist/twiml-sim.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: ['client/preview-src/index.ts'], outfile: 'dist/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

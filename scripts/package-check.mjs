@@ -15,7 +15,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** The VSIX may hold these files and nothing else (mirrors .vscodeignore's allow-list). */
 export const ALLOWED = [
   /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/, /^images\/icon\.png$/,
-  /^dist\/(client|server|twiml-lint|preview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^media\/[^/]+\.(css|svg)$/,
+  /^dist\/(client|server|twiml-lint|twiml-sim|preview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^media\/[^/]+\.(css|svg)$/,
 ];
 
 /** Files the extension does not work without. */

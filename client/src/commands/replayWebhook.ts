@@ -9,6 +9,7 @@ import { formatExchange, summarize } from '../replay/logFormat';
 import { replayWebhook, type ReplayResult } from '../replay/replay';
 import { DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../replay/samples';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
+import { offerDiagnosis, registerSignatureCommands } from './signature';
 
 /** What the extension hands to the replay commands. */
 export interface ReplayCommandDeps {
@@ -29,6 +30,8 @@ export interface ReplayCommandArgs {
   body?: string;
   from?: string;
   to?: string;
+  /** The public URL Twilio would call; overrides `twiml.replay.publicUrl`. */
+  publicUrl?: string;
 }
 
 const KIND_DESCRIPTIONS: Record<SampleKind, string> = {
@@ -55,6 +58,7 @@ function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: str
     to: args.to ?? (config.get<string>('to') || undefined),
     params: args.params,
     timeoutMs: Math.max(1, config.get<number>('timeoutSeconds', 15)) * 1000,
+    publicUrl: (args.publicUrl ?? config.get<string>('publicUrl', '')).trim() || undefined,
   };
 }
 
@@ -76,14 +80,16 @@ async function promptSpec(sample: { from: string; body: string } | undefined): P
 /** Registers the replay commands (and the Auth Token commands, once). */
 export function registerReplayCommands(context: vscode.ExtensionContext, deps: ReplayCommandDeps): void {
   registerAuthTokenCommands(context);
+  registerSignatureCommands(context, deps.output);
   const history = new ReplayHistory(10);
   // One jar per session: cookies carry over between replays of the same conversation, as on Twilio.
   const cookies = new CookieJar();
 
   const send = async (spec: ReplaySpec): Promise<ReplayResult> => {
     const token = await getAuthToken(context);
+    const via = spec.publicUrl ? ` (as Twilio calls ${spec.publicUrl})` : '';
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Replaying ${kindLabel(spec.sample)} webhook to ${spec.url}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: `Replaying ${kindLabel(spec.sample)} webhook to ${spec.url}${via}`, cancellable: true },
       (_progress, cancellation) => {
         const controller = new AbortController();
         cancellation.onCancellationRequested(() => controller.abort());
@@ -94,7 +100,10 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     deps.output.appendLine(formatExchange(result, { secrets: [token], time: new Date() }));
     deps.output.appendLine('');
     if (!token) notifyUnsigned(context);
-    await presentResult(result, deps);
+    const rejectedSigned = result.rejected && result.signed;
+    // A rejected signed request gets the signature warning (with "Diagnose") instead of the 11200 error.
+    if (rejectedSigned) void offerDiagnosis(result, { ...spec, authToken: token, cookies }, deps.output);
+    await presentResult(result, deps, rejectedSigned);
     return result;
   };
 
@@ -134,9 +143,11 @@ function notifyUnsigned(context: vscode.ExtensionContext): void {
     .then((choice) => (choice ? promptForAuthToken(context) : undefined));
 }
 
-async function presentResult(result: ReplayResult, deps: ReplayCommandDeps): Promise<void> {
+async function presentResult(result: ReplayResult, deps: ReplayCommandDeps, explained = false): Promise<void> {
   const error = result.problems.find((p) => p.severity === 'error');
-  if (error) {
+  if (error && explained) {
+    // offerDiagnosis shows the message.
+  } else if (error) {
     const actions = error.docUrl ? ['Open Error Docs', 'Show Output'] : ['Show Output'];
     const code = error.code !== undefined ? `Twilio ${error.code}: ` : '';
     void vscode.window.showErrorMessage(`${code}${error.message}`, ...actions).then((choice) => {

@@ -14,6 +14,8 @@ export interface ReplaySpec {
   to?: string;
   params?: Readonly<Record<string, string | undefined>>;
   timeoutMs?: number;
+  /** The public URL Twilio calls (tunnel or proxy), when set. */
+  publicUrl?: string;
 }
 
 /** One remembered replay. */

@@ -24,7 +24,8 @@ function indentLines(text: string, prefix = '    '): string {
 }
 
 function requestSection(result: ReplayResult): string[] {
-  const lines = [`→ ${result.method} ${result.url} (${result.sample}, ${result.signed ? 'signed' : 'unsigned'})`];
+  const signed = result.signed ? (result.publicUrl && result.signedUrl ? `signed for ${result.signedUrl}` : 'signed') : 'unsigned';
+  const lines = [`→ ${result.method} ${result.url} (${result.sample}, ${signed})`];
   for (const [name, value] of Object.entries(result.requestHeaders)) lines.push(`    ${name}: ${value}`);
   const params = Object.entries(result.params);
   if (params.length > 0) {

@@ -12,7 +12,8 @@ import { note, type Problem } from './problems';
 import { cryptoRandom, randomHex, type RandomBytes } from './random';
 import { buildSample, isVoice, type SampleKind } from './samples';
 import { redact, redactDeep } from './secrets';
-import { signRequest } from './signature';
+import { signatureDetails, signedUrl, signRequest, type SignatureDetails } from './signature';
+import { FORWARDING_HEADERS, planTunnel, type HostHeaderMode, type TunnelPlan } from './tunnel';
 
 /** What to replay. Everything but `url` has a default. */
 export interface ReplayRequest {
@@ -35,6 +36,33 @@ export interface ReplayRequest {
   /** Cookie jar kept across replays (one per session); a fresh one when absent. */
   cookies?: CookieJar;
   random?: RandomBytes;
+  /**
+   * The public URL Twilio would call (a tunnel's or proxy's): the request is signed for it and
+   * delivered to `url`'s origin with the forwarding headers a tunnel adds (tunnel.ts).
+   */
+  publicUrl?: string;
+  /** How the simulated tunnel sets Host (default `public`, as ngrok and cloudflared do). */
+  hostHeader?: HostHeaderMode;
+  /**
+   * Sign the first request for this URL instead of the one Twilio would sign (the signature
+   * diagnosis). For GET it must already carry the parameters.
+   */
+  signFor?: string;
+  /** Send exactly these parameters instead of building a sample (the diagnosis re-sends). */
+  exactParams?: Readonly<Record<string, string>>;
+}
+
+/** A rejected signed request: what Twilio signed, side by side with what the app received. */
+export interface SignatureReport {
+  signed: SignatureDetails;
+  received: {
+    /** The URL the request was delivered to. */
+    url: string;
+    /** The Host header sent. */
+    host: string;
+    /** Host and the X-Forwarded-* headers sent (only those present). */
+    forwarded: Record<string, string>;
+  };
 }
 
 /** Everything known about one replay, safe to show and log. */
@@ -67,22 +95,62 @@ export interface ReplayResult {
   problems: Problem[];
   /** How the exchange ended. */
   outcome: HttpOutcome['kind'] | 'internal-error';
+  /** The public URL the request was signed for, when replayed through a simulated tunnel. */
+  publicUrl?: string;
+  /** The URL string the first signature covers (after Twilio's port and credential rules). */
+  signedUrl?: string;
+  /** True when the app refused the request (401/403, or a reply that reads like a refusal). */
+  rejected: boolean;
+  /** Present when a signed request was rejected. */
+  signatureReport?: SignatureReport;
+}
+
+// Words of a refusal in a reply that is not TwiML (e.g. "Invalid signature" with 200 or 400).
+const REFUSAL = /\b(invalid|bad|missing|wrong)\b.{0,20}\bsignature\b|\bsignature\b.{0,30}\b(invalid|mismatch|failed|does not match|not valid)\b|\bforbidden\b|\bunauthori[sz]ed\b|\bnot (from|a request from) twilio\b|\bvalidation failed\b/i;
+
+/** True when a response reads as the app refusing the request rather than answering it. */
+export function looksRejected(status: number | undefined, body: string | undefined): boolean {
+  if (status === 401 || status === 403) return true;
+  if (status === undefined || body === undefined || /<Response[\s>/]/.test(body)) return false;
+  return (status === 200 || (status >= 400 && status < 500)) && body.length < 2000 && REFUSAL.test(body);
 }
 
 function firstHop(method: 'GET' | 'POST', url: string, params: Record<string, string>): Hop {
   return method === 'GET' ? { method, url: appendQuery(url, params) } : { method, url, body: encodeForm(params) };
 }
 
-function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, string>, outcome: HttpOutcome, signature?: string): ReplayResult {
+interface Signing {
+  signature?: string;
+  details?: SignatureDetails;
+}
+
+function reportOf(details: SignatureDetails, hop: Hop, headers: Record<string, string>): SignatureReport {
+  const forwarded: Record<string, string> = {};
+  for (const name of FORWARDING_HEADERS) if (headers[name] !== undefined) forwarded[name] = headers[name];
+  let host = headers.Host;
+  if (host === undefined) {
+    try {
+      host = new URL(hop.url).host;
+    } catch {
+      host = '';
+    }
+  }
+  return { signed: details, received: { url: hop.url, host, forwarded } };
+}
+
+function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, string>, outcome: HttpOutcome, signing: Signing, tunnel?: TunnelPlan): ReplayResult {
   const sample = request.sample ?? 'sms';
+  const { signature, details } = signing;
   const verdict = classify(outcome, isVoice(sample) ? 'voice' : 'messaging', hop.method);
   const response = 'response' in outcome ? outcome.response : undefined;
   const problems = [...verdict.problems];
+  const rejected = looksRejected(response?.status, verdict.body);
   if (signature === undefined) {
     problems.push(note('info', 'Sent unsigned: no Auth Token is set, so X-Twilio-Signature is missing and a validating app answers 403.'));
-  } else if (response?.status === 401 || response?.status === 403) {
-    // The usual cause with a signed replay: the app validates with a different Auth Token.
-    problems.push(note('info', `Your app refused a signed request (${response.status}): check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and that it signs the same URL (${hop.url}).`));
+  } else if (rejected) {
+    // Either another Auth Token, or the app rebuilds another URL than the one signed.
+    const status = response?.status === 401 || response?.status === 403 ? `${response.status}` : 'a refusal';
+    problems.push(note('info', `Your app refused a signed request (${status}). Twilio signed ${details?.url ?? hop.url}; check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and diagnose the signature ("Diagnose Signature" in VS Code, twiml-sim --diagnose-signature) to find the URL your app validates against.`));
   }
   return {
     ok: problems.every((p) => p.severity !== 'error'),
@@ -103,26 +171,47 @@ function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, strin
     redirects: outcome.redirects,
     problems,
     outcome: outcome.kind,
+    publicUrl: tunnel?.publicUrl,
+    signedUrl: details?.url,
+    rejected,
+    signatureReport: rejected && details ? reportOf(details, hop, outcome.requestHeaders) : undefined,
   };
 }
 
 async function run(request: ReplayRequest): Promise<ReplayResult> {
   const sample = request.sample ?? 'sms';
   const random = request.random ?? cryptoRandom;
-  const params = buildSample(sample, { from: request.from, to: request.to, body: request.body, overrides: request.params, random });
+  const params = request.exactParams
+    ? { ...request.exactParams }
+    : buildSample(sample, { from: request.from, to: request.to, body: request.body, overrides: request.params, random });
   const method = request.method ?? 'POST';
-  const hop = firstHop(method, request.url, params);
+  let tunnel: TunnelPlan | undefined;
+  if (request.publicUrl !== undefined && request.publicUrl.trim() !== '') {
+    const plan = planTunnel(request.url, request.publicUrl, request.hostHeader);
+    if (typeof plan === 'string') throw new Error(plan);
+    tunnel = plan;
+  }
+  const hop = firstHop(method, tunnel?.localUrl ?? request.url, params);
+  // What Twilio signs for the first hop: the public URL when tunnelled, else the URL itself.
+  const firstSigned = request.signFor ?? (tunnel ? firstHop(method, tunnel.publicUrl, params).url : hop.url);
+  const localOrigin = tunnel ? new URL(tunnel.localUrl).origin : undefined;
   const idempotencyToken = `${randomHex(random, 4)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 6)}`;
   const token = request.authToken === '' ? undefined : request.authToken;
-  let firstSignature: string | undefined;
+  const signing: Signing = {};
   const headersFor = (current: Hop): Record<string, string> => {
+    const url = current === hop ? firstSigned : current.url;
+    const signedParams = current.body !== undefined ? params : {};
     const signature =
-      token === undefined
-        ? undefined
-        : signRequest({ authToken: token, method: current.method, url: current.url, params: current.body !== undefined ? params : {}, voice: isVoice(sample) });
-    firstSignature ??= signature;
+      token === undefined ? undefined : signRequest({ authToken: token, method: current.method, url, params: signedParams, voice: isVoice(sample) });
+    if (current === hop && token !== undefined && signature !== undefined) {
+      signing.signature = signature;
+      signing.details = signatureDetails(token, signedUrl(url, { voice: isVoice(sample) }), signedParams);
+    }
     const bodyBytes = current.body !== undefined ? Buffer.byteLength(current.body) : undefined;
-    return webhookHeaders({ bodyBytes, signature, idempotencyToken });
+    const headers = webhookHeaders({ bodyBytes, signature, idempotencyToken });
+    // The tunnel's headers go with every hop it carries (redirects within the local app).
+    if (tunnel && sameOrigin(current.url, localOrigin)) Object.assign(headers, tunnel.headers);
+    return headers;
   };
   const jar = request.cookies ?? new CookieJar();
   const conversation = CookieJar.conversationKey(params.From ?? '', params.To ?? '');
@@ -133,7 +222,15 @@ async function run(request: ReplayRequest): Promise<ReplayResult> {
     signal: request.signal,
     cookies: { cookieHeader: (url) => jar.cookieHeader(conversation, url), store: (url, h) => jar.store(conversation, url, h) },
   });
-  return resultOf(request, hop, params, outcome, firstSignature);
+  return resultOf(request, hop, params, outcome, signing, tunnel);
+}
+
+function sameOrigin(url: string, origin: string | undefined): boolean {
+  try {
+    return origin !== undefined && new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
 }
 
 function urlPasswords(url: string): string[] {
@@ -176,6 +273,7 @@ export async function replayWebhook(request: ReplayRequest): Promise<ReplayResul
         redirects: [],
         problems: [note('error', `Replay failed: ${message}`)],
         outcome: 'internal-error',
+        rejected: false,
       },
       secrets,
     );

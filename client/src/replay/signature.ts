@@ -5,11 +5,11 @@
  * twilio-python: values de-duplicated, sorted, each appended as name+value (webhook-request.md
  * §5.2/§5.3). For GET the parameters are already in the URL's query, so nothing is appended.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { splitFragment, type WebhookParams } from './form';
 
 /** Where the URL's authority ends and what it holds, without normalising anything. */
-interface UrlParts {
+export interface UrlParts {
   scheme: string;
   host: string;
   /** `:1234`, or '' when the URL names no port. */
@@ -19,7 +19,7 @@ interface UrlParts {
 
 // `new URL()` would drop ":443" and re-escape characters, but Twilio signs the URL as
 // configured, so the URL is split textually.
-function splitUrl(url: string): UrlParts | undefined {
+export function splitUrl(url: string): UrlParts | undefined {
   const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]*)/i.exec(url);
   if (!match) return undefined;
   const [prefix, scheme, authority] = match;
@@ -92,4 +92,48 @@ export interface SignRequestOptions extends SignedUrlOptions {
 export function signRequest(options: SignRequestOptions): string {
   const url = signedUrl(options.url, options);
   return computeSignature(options.authToken, url, options.method === 'POST' ? options.params : {});
+}
+
+/**
+ * The hex SHA-256 of a raw (JSON) body. For requests with a JSON body Twilio adds it to the URL's
+ * query as `bodySHA256` and signs that URL with no parameters appended; the app checks the
+ * signature of the URL, then the hash of the body (https://www.twilio.com/docs/usage/security,
+ * "Validating requests with a JSON body"; twilio-node validateRequestWithBody).
+ */
+export function bodySha256(body: string): string {
+  return createHash('sha256').update(Buffer.from(body, 'utf8')).digest('hex');
+}
+
+/** `url` with `bodySHA256=<hash of body>` appended to its query (before any fragment). */
+export function withBodyHash(url: string, body: string): string {
+  const [base, fragment] = splitFragment(url);
+  const separator = !base.includes('?') ? '?' : base.endsWith('?') || base.endsWith('&') ? '' : '&';
+  return `${base}${separator}bodySHA256=${bodySha256(body)}${fragment}`;
+}
+
+/** What was signed, step by step: shown next to a rejected request. Holds no secret. */
+export interface SignatureDetails {
+  /** The URL string that starts the signed data. */
+  url: string;
+  /** The parameters as appended: sorted by name, repeated values de-duplicated and sorted. */
+  params: Array<[string, string]>;
+  /** The exact string HMAC'd. */
+  payload: string;
+  signature: string;
+}
+
+/** The sorted name/value pairs {@link signaturePayload} appends. */
+export function sortedPairs(params: WebhookParams): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const name of Object.keys(params).sort(byCodeUnit)) {
+    const value = params[name];
+    const values = typeof value === 'string' ? [value] : Array.from(new Set(value)).sort(byCodeUnit);
+    for (const item of values) pairs.push([name, item]);
+  }
+  return pairs;
+}
+
+/** Everything about one signature: the URL, the sorted parameters, the payload and the result. */
+export function signatureDetails(authToken: string, url: string, params: WebhookParams): SignatureDetails {
+  return { url, params: sortedPairs(params), payload: signaturePayload(url, params), signature: computeSignature(authToken, url, params) };
 }

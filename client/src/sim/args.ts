@@ -1,0 +1,123 @@
+/**
+ * The arguments of `twiml-sim`. A small hand-written parser: flags take one value (`--from N`),
+ * except `--params` which takes every `name=value` up to the next flag.
+ */
+
+export const USAGE = `usage: twiml-sim URL [options]            replay a signed sample webhook to your app
+       twiml-sim --check-signature --url U (--params k=v... | --body RAW) --signature S
+
+  --send TEXT              message body (default "hello")
+  --from N / --to N        sender / your Twilio number (E.164)
+  --method GET|POST        as configured on your number (default POST)
+  --channel sms|mms|whatsapp
+  --auth-token-env NAME    environment variable holding the Auth Token (default TWILIO_AUTH_TOKEN)
+  --public-url URL         sign for the public URL Twilio calls (ngrok, proxy) and deliver to URL
+                           with the forwarding headers a tunnel adds
+  --host-header public|local   Host the tunnel sends: the public host (ngrok, cloudflared; default)
+                           or the local one (nginx's default, ngrok --host-header=rewrite)
+  --diagnose-signature     when your app rejects the request, send it again signed for the URLs
+                           apps commonly rebuild (up to 40 requests) and say which one it accepts
+  --check-signature        check a signature from a log against the token (no request is sent)
+  --timeout SECONDS        how long to wait for your app (default 15)
+  --json                   print the result as JSON
+Exit status: 0 valid TwiML answer or matching signature, 1 Twilio-style error, rejection or
+mismatch, 2 bad usage.`;
+
+export type Channel = 'sms' | 'mms' | 'whatsapp';
+
+/** Parsed arguments. */
+export interface SimOptions {
+  url?: string;
+  send?: string;
+  from?: string;
+  to?: string;
+  method: 'GET' | 'POST';
+  channel: Channel;
+  authTokenEnv: string;
+  publicUrl?: string;
+  hostHeader: 'public' | 'local';
+  diagnose: boolean;
+  check: boolean;
+  checkUrl?: string;
+  params?: Record<string, string | string[]>;
+  body?: string;
+  signature?: string;
+  timeoutMs?: number;
+  json: boolean;
+  help: boolean;
+}
+
+const VALUE_FLAGS = new Set(['--send', '--from', '--to', '--method', '--channel', '--auth-token-env', '--public-url', '--host-header', '--url', '--body', '--signature', '--timeout']);
+
+/** Parses argv (without node and the script). @returns the options, or an error sentence */
+export function parseSimArgs(argv: readonly string[]): SimOptions | { error: string } {
+  const options: SimOptions = { method: 'POST', channel: 'sms', authTokenEnv: 'TWILIO_AUTH_TOKEN', hostHeader: 'public', diagnose: false, check: false, json: false, help: false };
+  const values: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
+    if (flag === '--help' || flag === '-h') options.help = true;
+    else if (flag === '--json') options.json = true;
+    else if (flag === '--diagnose-signature') options.diagnose = true;
+    else if (flag === '--check-signature') options.check = true;
+    else if (flag === '--params') {
+      const params: Record<string, string | string[]> = options.params ?? {};
+      while (i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
+        const pair = argv[++i];
+        const at = pair.indexOf('=');
+        if (at <= 0) return { error: `--params takes name=value pairs, not ${JSON.stringify(pair)}` };
+        const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+        const existing = params[name];
+        params[name] = existing === undefined ? value : [...(typeof existing === 'string' ? [existing] : existing), value];
+      }
+      options.params = params;
+    } else if (VALUE_FLAGS.has(flag)) {
+      const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return { error: `${flag} needs a value` };
+      values[flag] = value;
+    } else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+    else positional.push(arg);
+  }
+  if (options.help) return options;
+  const method = values['--method']?.toUpperCase();
+  if (method !== undefined && method !== 'GET' && method !== 'POST') return { error: `--method must be GET or POST, not ${values['--method']}` };
+  if (method) options.method = method;
+  const channel = values['--channel'];
+  if (channel !== undefined && channel !== 'sms' && channel !== 'mms' && channel !== 'whatsapp') return { error: `--channel must be sms, mms or whatsapp, not ${channel}` };
+  if (channel) options.channel = channel;
+  const hostHeader = values['--host-header'];
+  if (hostHeader !== undefined && hostHeader !== 'public' && hostHeader !== 'local') return { error: `--host-header must be public or local, not ${hostHeader}` };
+  if (hostHeader) options.hostHeader = hostHeader;
+  if (values['--timeout'] !== undefined) {
+    const seconds = Number(values['--timeout']);
+    if (!(seconds > 0 && seconds <= 600)) return { error: `--timeout must be a number of seconds, not ${values['--timeout']}` };
+    options.timeoutMs = seconds * 1000;
+  }
+  Object.assign(options, {
+    send: values['--send'],
+    from: values['--from'],
+    to: values['--to'],
+    authTokenEnv: values['--auth-token-env'] ?? options.authTokenEnv,
+    publicUrl: values['--public-url'],
+    checkUrl: values['--url'],
+    body: values['--body'],
+    signature: values['--signature'],
+  });
+  if (positional.length > 1) return { error: `one URL expected, got ${positional.length}: ${positional.join(' ')}` };
+  options.url = positional[0];
+  if (options.check) {
+    options.checkUrl ??= options.url;
+    if (!options.checkUrl) return { error: '--check-signature needs --url' };
+    if (!options.signature) return { error: '--check-signature needs --signature' };
+    if (options.params && options.body !== undefined) return { error: '--params and --body cannot be used together' };
+    if (options.diagnose || options.publicUrl) return { error: '--check-signature sends nothing: --diagnose-signature and --public-url do not apply' };
+    return options;
+  }
+  if (!options.url) return { error: 'the URL of your app is missing' };
+  if (!/^https?:\/\//i.test(options.url)) return { error: `not an http(s) URL: ${options.url}` };
+  if (options.publicUrl !== undefined && !/^https?:\/\/[^/?#]+/i.test(options.publicUrl)) return { error: `--public-url must be an http(s) URL, not ${options.publicUrl}` };
+  if (options.signature || options.checkUrl || options.body !== undefined) return { error: '--url, --body and --signature belong to --check-signature' };
+  return options;
+}

@@ -58,6 +58,7 @@ connection.onInitialize((params): InitializeResult => {
       foldingRangeProvider: true,
       linkedEditingRangeProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'twiml-language-server', version: '0.1.0' },
   };
@@ -115,6 +116,9 @@ connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
   withDocument(textDocument.uri, null, (document, analysis) => service.findLinkedEditingRanges(document, clamp(document, position), analysis)));
 connection.onCodeAction(({ textDocument, range, context }) =>
   withDocument(textDocument.uri, [], (document, analysis) => service.doCodeActions(document, range, context, analysis, settings)));
+
+connection.languages.inlayHint.on(({ textDocument, range }) =>
+  withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)));
 
 documents.listen(connection);
 connection.listen();

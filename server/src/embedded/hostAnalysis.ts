@@ -13,6 +13,7 @@ import { EXTRACTORS } from './code/extractors';
 import { ensureLanguage, loadedLanguage, type CodeLanguage } from './code/treeSitter';
 import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from './rubyDsl';
+import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplate } from './templates/readTemplate';
@@ -35,6 +36,16 @@ export interface HostAnalysis {
   parts: TwimlPart[];
   /** Set while the host language's grammar is still loading: analyse again when it settles. */
   pending: Promise<unknown> | undefined;
+  /** TwiML built with Twilio's SDK builders (Python, JavaScript, TypeScript), when there is any. */
+  builders: BuilderAnalysis | undefined;
+}
+
+/** Host languages whose SDK builder calls are read. */
+const BUILDER_LANGUAGES: ReadonlySet<CodeLanguage> = new Set(['python', 'javascript', 'typescript', 'tsx']);
+
+/** True when the file may build TwiML with the SDK: it names a response class. */
+function mayUseBuilders(language: CodeLanguage, text: string): boolean {
+  return BUILDER_LANGUAGES.has(language) && (text.includes('MessagingResponse') || text.includes('VoiceResponse'));
 }
 
 /** Shared state of the readers: the incremental syntax trees of code documents. */
@@ -44,7 +55,7 @@ export class HostReader {
   /** Reads and analyses a host document. Never throws for any text. */
   analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
     const kind = hostKindOf(host.languageId, host.uri);
-    const result: HostAnalysis = { host, kind, parts: [], pending: undefined };
+    const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined };
     if (!kind) return result;
     if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
     if (kind.kind === 'template') {
@@ -87,14 +98,16 @@ export class HostReader {
     const { host } = result;
     const text = host.getText();
     const candidates = findCandidates(text);
-    if (candidates.length === 0) return result;
+    const builders = mayUseBuilders(language, text);
+    if (candidates.length === 0 && !builders) return result;
     if (!loadedLanguage(language)) {
       result.pending = ensureLanguage(language);
       return result;
     }
     const tree = this.trees.parse(host.uri, language, text);
     if (!tree) return result;
-    const documents = EXTRACTORS[language]?.({ text, tree, candidates }) ?? [];
+    if (builders) result.builders = analyzeBuilderCalls(language as BuilderLanguage, text, tree);
+    const documents = candidates.length ? EXTRACTORS[language]?.({ text, tree, candidates }) ?? [] : [];
     if (language === 'php') {
       const outside = readTemplate(text, ['php'], tree);
       if (outside) documents.unshift(outside);

@@ -4,7 +4,7 @@
  * unchanged TwiML service on each, and maps every result back through {@link PartMapper}.
  * Pure like the TwiML service: the server, the CLI and the tests use it alike.
  */
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
 import type { TwimlDocument } from '../analysis/twimlDocument';
@@ -14,6 +14,7 @@ import type { CompletionContext, LinkedEditingRanges } from '../services/request
 import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
 import { PartMapper } from './mapResults';
 import { previewPlaceholders } from './previewPlaceholders';
+import { builderDiagnostics, builderInlayHints } from './sdk/builderResults';
 
 /** The language service over host documents. */
 export interface HostLanguageService {
@@ -32,6 +33,8 @@ export interface HostLanguageService {
   getPreviewModel(host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>, position?: Position): PreviewModel | null;
   /** The part under `position`, if any. */
   partAt(host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined;
+  /** Inlay hints of SDK builder calls (a literal message body's characters and segments) within `range`. */
+  getInlayHints(host: TextDocument, analysis: HostAnalysis, range: Range): InlayHint[];
   /** Frees what is kept for a closed document. */
   forget(uri: string): void;
 }
@@ -53,8 +56,11 @@ export function createHostLanguageService(): HostLanguageService {
     return diagnostics;
   };
 
-  const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] =>
-    analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
+  const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] => {
+    const diagnostics = analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
+    if (analysis.builders) diagnostics.push(...builderDiagnostics(host, analysis.builders));
+    return diagnostics;
+  };
 
   const partAt = (host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined => {
     const offset = host.offsetAt(position);
@@ -96,6 +102,7 @@ export function createHostLanguageService(): HostLanguageService {
       return model;
     },
     partAt,
+    getInlayHints: (host, analysis, range) => builderInlayHints(host, analysis.builders, range),
     forget: (uri) => reader.forget(uri),
   };
 }

@@ -18,8 +18,8 @@ suite('TwiML in code', () => {
     const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
       'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 20,
     );
-    const fix = actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string')
-      .find((action) => action.diagnostics?.some((d) => codeOf(d) === 'element-case'));
+    const fixes = actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');
+    const fix = fixes.find((action) => action.title === 'Change to <Message>');
     assert.ok(fix?.edit, `no quick fix offered; got: ${actions.map((action) => action.title).join(', ') || 'nothing'}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     await waitFor(() => editor.document.getText().includes(`<Message to="{request.values.get('From')}">You said: {body}</Message>`),
@@ -28,14 +28,19 @@ suite('TwiML in code', () => {
 
     editor.selection = new vscode.Selection(11, 10, 11, 10);
     await vscode.commands.executeCommand('twiml.showPreviewToSide');
-    const api = (await activateExtension()).exports as { getLastPreviewModel(): { uri: string; messaging: Array<{ kind: string; body?: string }>; placeholders?: Array<{ label: string }> } | undefined };
+    const api = (await activateExtension()).exports as {
+      getLastPreviewModel(): { uri: string; messaging: Array<{ kind: string; body?: string }>; placeholders?: Array<{ label: string }> } | undefined;
+      activePreviewPanels(): Array<{ uri: string; viewColumn: vscode.ViewColumn | undefined }>;
+    };
     const model = await waitFor(() => {
       const last = api.getLastPreviewModel();
       return last && last.uri === uri.toString() && last.messaging.length > 0 ? last : undefined;
     }, 'the preview to show the f-string reply');
     assert.equal(model.messaging[0].kind, 'message');
     assert.deepEqual(model.placeholders?.map((p) => p.label), ["{request.values.get('From')}", '{body}']);
-    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => ({ label: tab.label, column: group.viewColumn })));
-    assert.ok(tabs.some((tab) => tab.label.includes('flask_reply.py') && tab.column === vscode.ViewColumn.Two), `preview beside: ${JSON.stringify(tabs)}`);
+    const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      .find((candidate) => candidate.input instanceof vscode.TabInputWebview && candidate.input.viewType.includes('twiml.preview')), 'a twiml.preview webview tab');
+    assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'the preview opened beside the Python editor');
+    assert.ok(api.activePreviewPanels().some((panel) => panel.uri === uri.toString()));
   });
 });

@@ -34,10 +34,13 @@ function validateNow(uri: string): void {
   if (!document) return;
   const analysis = cache.get(document);
   if (analysis.pending) {
-    void analysis.pending.then(() => {
+    // Publish once the grammar is there, rather than an empty list that would flash away.
+    void analysis.pending.then((grammar) => {
+      if (!grammar) connection.console.error(`TwiML: the grammar for ${document.languageId} could not be loaded; TwiML in ${uri} is not checked.`);
       cache.delete(uri);
       if (documents.get(uri)) scheduler.schedule(uri, true);
     });
+    return;
   }
   const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });

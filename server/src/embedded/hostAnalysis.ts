@@ -10,7 +10,7 @@ import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
 import { findCandidates } from '../../../shared/twimlCandidates';
 import { CodeTrees } from './code/codeTrees';
 import { EXTRACTORS } from './code/extractors';
-import { ensureLanguage, loadedLanguage, type CodeLanguage } from './code/treeSitter';
+import { ensureLanguage, loadedLanguage, loadFailure, type CodeLanguage } from './code/treeSitter';
 import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from './rubyDsl';
 import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
@@ -89,7 +89,7 @@ export class HostReader {
 
   /** PHP tags are read with the PHP grammar: until it has loaded, the analysis is pending. */
   private waitsForPhp(result: HostAnalysis, syntaxes: readonly TemplateSyntax[]): boolean {
-    if (!syntaxes.includes('php') || loadedLanguage('php')) return false;
+    if (!syntaxes.includes('php') || loadedLanguage('php') || loadFailure('php')) return false;
     result.pending = ensureLanguage('php');
     return true;
   }
@@ -101,7 +101,8 @@ export class HostReader {
     const builders = mayUseBuilders(language, text);
     if (candidates.length === 0 && !builders) return result;
     if (!loadedLanguage(language)) {
-      result.pending = ensureLanguage(language);
+      // A grammar that failed to load stays failed (logged once by the server): no TwiML then.
+      if (!loadFailure(language)) result.pending = ensureLanguage(language);
       return result;
     }
     const tree = this.trees.parse(host.uri, language, text);

@@ -175,9 +175,9 @@ export class LspClient {
     return response;
   }
 
-  /** Sends textDocument/didOpen for a TwiML document. */
-  open(uri: string, text: string, version = 1): number {
-    return this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'twiml', version, text } });
+  /** Sends textDocument/didOpen (a TwiML document unless another language id is given). */
+  open(uri: string, text: string, version = 1, languageId = 'twiml'): number {
+    return this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
   }
 
   /** shutdown + exit; resolves with the exit code. Kills the process if it does not leave. */

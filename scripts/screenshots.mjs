@@ -4,6 +4,7 @@
 //   docs/images/preview.png             the same document with the preview to the side
 //   docs/images/hover.png               the hover on the lowercase <message>
 //   docs/images/preview-voice.png       examples/voice/menu.twiml with its call-script preview
+//   docs/images/embedded-python.png     examples/code/flask_app.py: the f-string's case error and its preview
 // `--icon` instead renders images/icon.svg to the 128x128 images/icon.png the VSIX uses.
 // Run `npm run build` first (the extension is loaded from dist/). `--out DIR` changes the folder.
 import * as fs from 'node:fs';
@@ -51,6 +52,12 @@ async function takeScreenshots(outDir) {
   await inScene(path.join('voice', 'menu.twiml'), async (page) => {
     await showPreview(page, 'For sales, press 1');
     await shoot(page, path.join(outDir, 'preview-voice.png'));
+  });
+  await inScene(path.join('code', 'flask_app.py'), async (page) => {
+    await waitForProblems(page, ['element-case', 'unreachable-verb']);
+    await clearNotifications(page);
+    await showPreview(page, 'You said:');
+    await shoot(page, path.join(outDir, 'embedded-python.png'));
   });
   say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,5 +1,5 @@
 /**
- * The packaged extension: `vsce package` makes a VSIX under 1 MB holding only the allow-listed
+ * The packaged extension: `vsce package` makes a VSIX under 3 MB holding only the allow-listed
  * files of .vscodeignore, and that VSIX, installed into the code-server host, reports
  * diagnostics on its own (no extensionDevelopmentPath). Needs `npm run build` first.
  */
@@ -28,7 +28,7 @@ describe('VSIX package', { timeout: 240_000 }, () => {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('is smaller than 1 MB', () => {
+  it('is smaller than 3 MB (the tree-sitter grammars are most of it)', () => {
     assert.equal(fs.statSync(result.vsix).size, result.size);
     assert.ok(result.size < packaging.MAX_BYTES, `the VSIX is ${result.size} bytes`);
   });
@@ -38,7 +38,8 @@ describe('VSIX package', { timeout: 240_000 }, () => {
     assert.deepEqual(result.missing, [], 'required files missing from the VSIX');
   });
 
-  it('installed into VS Code, reports diagnostics', async () => {
+  // A Python file: proves the installed server starts, finds its WebAssembly grammars and reads TwiML in code.
+  it('installed into VS Code, reports diagnostics in a Python f-string', async () => {
     const host = hostModule<InstallModule>('install.mjs');
     const scenes = hostModule<ScenesModule>('scenes.mjs');
     await host.ensureHost();
@@ -46,10 +47,10 @@ describe('VSIX package', { timeout: 240_000 }, () => {
     const output = hostModule<CodeServerModule>('codeServer.mjs').installVsix(result.vsix, extensionsDir);
     assert.match(output, /successfully installed/i);
     const workspace = copyWorkspace();
-    const scene = await scenes.openScene({ folder: workspace, file: path.join(workspace, 'case-mistake.twiml'), extensionsDir });
+    const scene = await scenes.openScene({ folder: workspace, file: path.join(workspace, 'flask_reply.py'), extensionsDir });
     try {
       await withSceneLog(scene, async () => {
-        await scenes.waitForEditor(scene.page, 'case-mistake.twiml');
+        await scenes.waitForEditor(scene.page, 'flask_reply.py');
         await scenes.waitForProblems(scene.page, ['twiml', 'element-case']);
       });
     } finally {

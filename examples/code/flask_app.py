@@ -1,0 +1,31 @@
+"""A Flask app that answers texts three ways: an f-string, a Jinja template and the SDK builder."""
+from flask import Flask, render_template, request
+from twilio.twiml.messaging_response import MessagingResponse
+
+app = Flask(__name__)
+
+
+@app.route("/sms", methods=["POST"])
+def sms_reply():
+    """TwiML as an f-string: a case mistake the extension finds on its line."""
+    body = request.values.get("Body", "").strip()
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<Response>
+    <message to="{request.values.get('From')}">You said: {body}</message>
+</Response>""", 200, {"Content-Type": "text/xml"}
+
+
+@app.route("/menu", methods=["POST"])
+def menu():
+    """TwiML from templates/menu.xml (Jinja)."""
+    return render_template("menu.xml", items=["pizza", "salad"]), 200, {"Content-Type": "text/xml"}
+
+
+@app.route("/robots", methods=["POST"])
+def robots():
+    """The SDK builder: hover the inlay hint after the body; the last message never goes out."""
+    resp = MessagingResponse()
+    resp.message("The Robots are coming! Head for the hills!")
+    resp.redirect("/sms")
+    resp.message("Nobody reads this")
+    return str(resp)

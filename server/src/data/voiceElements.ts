@@ -520,7 +520,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: false },
     description: 'Records the caller and sends the recording\'s URL and details to the action URL.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/record',
-    flow: { kind: 'transfer', reason: '<Record> always continues with the TwiML from its action URL (or the current document), so nothing after it runs.' },
+    // Twilio's Record page: an empty recording makes no action request and the call flow continues with the next verb.
+    flow: { kind: 'transferOnInput', reason: 'After a recording, <Record> continues with the TwiML from its action URL (or the current document); when the recording is empty, the next verb runs.' },
     attributes: [
       {
         name: 'action',
@@ -618,7 +619,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     kind: 'verb',
     parents: ['Response'],
     children: [],
-    text: { allowed: true, required: true, meaning: 'URL of the TwiML document to continue with.' },
+    // The Redirect page describes the URL but not an empty one: at most a Warning.
+    text: { allowed: true, required: 'warning', meaning: 'URL of the TwiML document to continue with.' },
     description: 'Passes control of the call to the TwiML at another URL; verbs after it never run.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/redirect',
     flow: { kind: 'transfer', reason: '<Redirect> hands control to the TwiML at its URL; nothing after it runs.' },
@@ -884,9 +886,10 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'errorType',
-        type: spaceList(oneOf(['timeout', 'invalid-card-number', 'invalid-card-type', 'invalid-date', 'invalid-security-code', 'internal-error', 'input-matching-failed'])),
+        // The Prompt page lists the ACH (bank account) errors next to the card ones.
+        type: spaceList(oneOf(['timeout', 'invalid-card-number', 'invalid-card-type', 'invalid-date', 'invalid-security-code', 'internal-error', 'input-matching-failed', 'invalid-bank-routing-number', 'invalid-bank-account-number', 'date-validation-failed'])),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt#errortype',
-        description: 'Plays this prompt only after these errors (space-separated).',
+        description: 'Plays this prompt only after these errors (space-separated), card and bank account errors alike.',
       },
       {
         name: 'cardType',
@@ -2335,6 +2338,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: url({ absoluteOnly: true, schemes: ['wss'] }),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#url',
         description: 'WebSocket URL (wss://) of your application, which exchanges text with Twilio.',
+        required: true,
       },
       {
         name: 'language',
@@ -2563,6 +2567,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#code',
         description: 'Language code these settings apply to.',
+        required: true,
       },
       {
         name: 'ttsProvider',

@@ -38,11 +38,18 @@ export interface DiagnosticData {
   twilioCode?: number;
 }
 
+/**
+ * Under a root that is not <Response> in any case (an HTML page saved as .xml) the document is not
+ * TwiML at all: Twilio stops at 12102, so only the XML and root findings are reported.
+ */
+const NOT_TWIML_RULES: Rule[] = [syntaxRule, rootRule];
+
 /** Collects findings from all rules, in rule order. */
 export function collectFindings(doc: TwimlDocument): Finding[] {
   const findings: Finding[] = [];
   const report = (finding: Finding): void => { findings.push(finding); };
-  for (const rule of ALL_RULES) rule(doc, report);
+  const notTwiml = doc.root !== undefined && doc.root.name.toLowerCase() !== 'response';
+  for (const rule of notTwiml ? NOT_TWIML_RULES : ALL_RULES) rule(doc, report);
   return findings;
 }
 

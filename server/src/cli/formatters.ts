@@ -1,5 +1,6 @@
 /** Output formats of `twiml-lint`. Lines and columns are 1-based, as editors and CI show them. */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { RULE_IDS, RULES, type RuleDefinition } from '../services/validation/ruleTable';
 
 /** The diagnostics of one file. */
 export interface FileResult {
@@ -35,4 +36,21 @@ export function formatJson(results: FileResult[]): string {
       twilioCode: (d.data as { twilioCode?: number } | undefined)?.twilioCode, url: d.codeDescription?.href,
     })),
   })), null, 2);
+}
+
+/** `--list-rules`: one line per rule, `id  severity  Twilio-code  summary` in aligned columns. */
+export function listRulesText(): string {
+  const width = Math.max(...RULE_IDS.map((id) => id.length));
+  return RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    return `${id.padEnd(width)}  ${rule.severity.padEnd(11)}  ${String(rule.twilioCode ?? '-').padEnd(5)}  ${rule.summary}`;
+  }).join('\n');
+}
+
+/** `--list-rules --format json`: the rule table as an array. */
+export function listRulesJson(): string {
+  return JSON.stringify(RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    return { id, severity: rule.severity, twilioCode: rule.twilioCode ?? null, summary: rule.summary, source: rule.source };
+  }), null, 2);
 }

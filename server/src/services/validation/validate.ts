@@ -13,6 +13,7 @@ import type { Finding, FixProposal, Rule } from './finding';
 import { messagingRule } from './messagingRules';
 import { reachabilityRule } from './reachabilityRules';
 import { rootRule } from './rootRules';
+import { applyRuleConfig, disableFixer, type RuleLevels } from './ruleConfig';
 import { RULES, type RuleSeverity } from './ruleTable';
 import { syntaxRule } from './syntaxRules';
 import { voiceRule } from './voiceRules';
@@ -53,12 +54,20 @@ export function collectFindings(doc: TwimlDocument): Finding[] {
   return findings;
 }
 
-/** Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary). */
-export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number): Diagnostic[] {
+/**
+ * Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary).
+ * `rules` are the user's rule levels (settings, .twimlrc.json, --rule), applied with the inline
+ * `twiml-disable` comments before the cap, so every caller gets them.
+ */
+export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number, rules?: RuleLevels): Diagnostic[] {
   // Document order reads best in the Problems panel and the CLI; sort is stable within a place.
-  const findings = collectFindings(doc).sort((a, b) => a.range.start - b.range.start);
+  const findings = applyRuleConfig(doc, collectFindings(doc), rules).sort((a, b) => a.range.start - b.range.start);
   const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
-  const diagnostics = kept.map((finding) => toDiagnostic(textDocument, finding));
+  const disable = disableFixer(doc);
+  const diagnostics = kept.map((finding) => {
+    const fix = disable(finding);
+    return toDiagnostic(textDocument, fix ? { ...finding, fixes: [...(finding.fixes ?? []), fix] } : finding);
+  });
   if (findings.length > kept.length) {
     diagnostics.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -54,3 +54,13 @@ export function listRulesJson(): string {
     return { id, severity: rule.severity, twilioCode: rule.twilioCode ?? null, summary: rule.summary, source: rule.source };
   }), null, 2);
 }
+
+/** The README's rule table (between `<!-- rules:start -->` and `<!-- rules:end -->`), from the rule table. */
+export function rulesMarkdown(): string {
+  const rows = RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    const code = rule.twilioCode ? `[${rule.twilioCode}](https://www.twilio.com/docs/api/errors/${rule.twilioCode})` : '';
+    return `| \`${id}\` | ${rule.severity} | ${code} | ${rule.summary.replace(/\|/g, '\\|')} | [page](${rule.source}) |`;
+  });
+  return ['| Rule | Default | Twilio | What it reports | Source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}

@@ -90,7 +90,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'timeLimit',
-        type: integer(),
+        // Dial page: positive seconds, at most 4 hours (14400), or 24 hours (86400) once 24-hour calls are enabled.
+        type: integer(1, 86400),
         default: '14400',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#timelimit',
         description: 'Longest the dialled call may last, in seconds.',
@@ -552,7 +553,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'maxLength',
-        type: integer(),
+        // Record page: an integer greater than 1, at most 14400 (86400 with 24-hour calls).
+        type: integer(2, 86400),
         default: '3600',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/record#attributes-max-length',
         description: 'Longest recording allowed, in seconds (120 when transcribing).',
@@ -781,7 +783,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'timeout',
-        type: integer(),
+        // Pay page: a positive integer of seconds.
+        type: integer(1),
         default: '5',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay#timeout',
         description: 'Seconds to wait for the caller\'s next key press.',

@@ -11,6 +11,18 @@ export type GeneratedDialect = 'voice' | 'messaging';
 
 const VOICES = ['Polly.Joanna', 'Polly.Matthew', 'alice', 'man', 'woman', 'Google.en-US-Neural2-F'];
 const LANGUAGES = ['en-US', 'en-GB', 'es-MX', 'fr-FR', 'de-DE'];
+/** The languages each voice speaks (Twilio's Say page), so generated documents stay valid. */
+const SPOKEN: Record<string, readonly string[]> = {
+  'Polly.Joanna': ['en-US'], 'Polly.Matthew': ['en-US'], alice: LANGUAGES, man: ['en-US', 'en-GB'], woman: ['en-US', 'en-GB'],
+  'Google.en-US-Neural2-F': ['en-US'],
+};
+
+/** `voice="…" language="…"` with a language the voice speaks (its first one otherwise). */
+function voiceAndLanguage(voice: string, language: string): string {
+  const spoken = SPOKEN[voice] ?? [language];
+  return `voice="${voice}" language="${spoken.includes(language) ? language : spoken[0]}"`;
+}
+
 const WORDS = [
   'thanks', 'for', 'calling', 'your', 'order', 'has', 'shipped', 'press', 'one', 'to', 'talk', 'with', 'sales',
   'two', 'support', 'café', 'naïve', 'we', 'will', 'call', 'back', 'tomorrow', 'between', 'nine', 'and', 'five',
@@ -35,7 +47,7 @@ function phone(prng: Prng): string {
 function voiceBlock(prng: Prng, index: number): string {
   switch (prng.int(6)) {
     case 0:
-      return `  <Say voice="${prng.pick(VOICES)}" language="${prng.pick(LANGUAGES)}">${sentence(prng, prng.range(6, 20))}</Say>\n`;
+      return `  <Say ${voiceAndLanguage(prng.pick(VOICES), prng.pick(LANGUAGES))}>${sentence(prng, prng.range(6, 20))}</Say>\n`;
     case 1:
       return `  <Play loop="${prng.range(1, 3)}">https://example.com/audio/clip-${index}.mp3</Play>\n`;
     case 2:

@@ -18,6 +18,12 @@ export interface TwimlSettings {
   dialect: 'auto' | 'messaging' | 'voice';
   /** Upper bound of diagnostics per document; the rest are summarised in one diagnostic. */
   maxDiagnostics: number;
+  /**
+   * Rule levels by rule id: `off`, `error`, `warning`, `information` or `hint` (setting
+   * `twiml.rules`, merged over the `.twimlrc.json` found upward from the file). Unknown ids and
+   * levels are reported in the document.
+   */
+  rules: Record<string, string>;
 }
 
 /**
@@ -30,7 +36,7 @@ export const HOST_LANGUAGE_IDS: readonly string[] = [
 ];
 
 /** One place for the defaults of every server-side setting. */
-export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000 };
+export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000, rules: {} };
 
 /** Why a verb is not executed by Twilio. */
 export interface UnreachableReason {

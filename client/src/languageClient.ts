@@ -18,11 +18,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // TwiML files, and the code and templates TwiML is really written in (files only: no diff or
     // git views). A host file without TwiML costs the server a substring check.
     documentSelector: [{ language: 'twiml' }, ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })), ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' }))],
-    synchronize: { configurationSection: 'twiml' },
+    // .twimlrc.json holds rule levels; the server re-reads it when it changes.
+    synchronize: { configurationSection: 'twiml', fileEvents: vscode.workspace.createFileSystemWatcher('**/.twimlrc.json') },
     outputChannel: output,
     initializationOptions: {
       dialect: vscode.workspace.getConfiguration('twiml').get('dialect', 'auto'),
       maxDiagnostics: vscode.workspace.getConfiguration('twiml').get('maxDiagnostics', 1000),
+      rules: vscode.workspace.getConfiguration('twiml').get('rules', {}),
     },
   };
   return new LanguageClient('twiml', 'TwiML Language Server', serverOptions, clientOptions);

@@ -51,7 +51,7 @@ export function createLanguageService(): TwimlLanguageService {
   const analyze = (document: TextDocument, settings?: Partial<TwimlSettings>): TwimlDocument =>
     analyzeTwiml(document.getText(), settings?.dialect ?? DEFAULT_SETTINGS.dialect);
   const doValidation = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): Diagnostic[] =>
-    validate(document, twiml ?? analyze(document, settings), settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics);
+    validate(document, twiml ?? analyze(document, settings), settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics, settings?.rules);
   const getPreviewModel = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>, diagnostics?: Diagnostic[]): PreviewModel => {
     const analysed = twiml ?? analyze(document, settings);
     return buildPreviewModel(document, analysed, diagnostics ?? doValidation(document, analysed, settings));

@@ -6,6 +6,8 @@
 import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic, type InitializeResult, type Position } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, PreviewModelRequestMethod, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
+import { fileURLToPath } from 'node:url';
+import { TwimlrcLookup } from './config/twimlrc';
 import { DocumentCache } from './documentCache';
 import { createHostLanguageService } from './embedded/hostService';
 import type { HostAnalysis } from './embedded/hostAnalysis';
@@ -42,7 +44,7 @@ function validateNow(uri: string): void {
     });
     return;
   }
-  const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
+  const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settingsFor(document));
   void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
 }
 
@@ -68,6 +70,28 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => { void refreshSettings(); });
+
+/** `.twimlrc.json` files, found upward from each file: the `twiml.rules` setting wins over them. */
+const twimlrc = new TwimlrcLookup();
+
+function settingsFor(document: TextDocument): TwimlSettings {
+  if (!document.uri.startsWith('file:')) return settings;
+  let file: string;
+  try {
+    file = fileURLToPath(document.uri);
+  } catch {
+    return settings;
+  }
+  const found = twimlrc.rulesFor(file);
+  if (found.error) connection.console.error(found.error);
+  return Object.keys(found.rules).length ? { ...settings, rules: { ...found.rules, ...settings.rules } } : settings;
+}
+
+connection.onDidChangeWatchedFiles(() => {
+  twimlrc.clear();
+  cache.clear();
+  for (const document of documents.all()) scheduler.schedule(document.uri, true);
+});
 connection.onDidChangeConfiguration((change) => {
   const pushed = (change.settings as { twiml?: Partial<TwimlSettings> } | undefined)?.twiml;
   if (pushed) settings = { ...DEFAULT_SETTINGS, ...pushed };
@@ -77,7 +101,7 @@ connection.onDidChangeConfiguration((change) => {
 async function refreshSettings(): Promise<void> {
   if (canPullConfiguration) {
     const pulled = (await connection.workspace.getConfiguration('twiml')) as Partial<TwimlSettings> | null;
-    if (pulled) settings = { ...DEFAULT_SETTINGS, dialect: pulled.dialect ?? settings.dialect, maxDiagnostics: pulled.maxDiagnostics ?? settings.maxDiagnostics };
+    if (pulled) settings = { ...DEFAULT_SETTINGS, dialect: pulled.dialect ?? settings.dialect, maxDiagnostics: pulled.maxDiagnostics ?? settings.maxDiagnostics, rules: pulled.rules ?? settings.rules };
   }
   cache.clear();
   for (const document of documents.all()) scheduler.schedule(document.uri, true);
@@ -94,7 +118,7 @@ documents.onDidClose((event) => {
 
 connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
   withDocument(params.uri, null, (document, analysis) =>
-    service.getPreviewModel(document, analysis, settings, params.position ? clamp(document, params.position) : undefined)));
+    service.getPreviewModel(document, analysis, settingsFor(document), params.position ? clamp(document, params.position) : undefined)));
 
 /** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
 function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, analysis: HostAnalysis) => T): T | F {
@@ -118,7 +142,7 @@ connection.onFoldingRanges(({ textDocument }) =>
 connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
   withDocument(textDocument.uri, null, (document, analysis) => service.findLinkedEditingRanges(document, clamp(document, position), analysis)));
 connection.onCodeAction(({ textDocument, range, context }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.doCodeActions(document, range, context, analysis, settings)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.doCodeActions(document, range, context, analysis, settingsFor(document))));
 
 connection.languages.inlayHint.on(({ textDocument, range }) =>
   withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)));

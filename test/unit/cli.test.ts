@@ -116,3 +116,39 @@ test('bad usage and no files exit 2 with a message on stderr', { skip }, () => {
   assert.equal(help.status, 0);
   assert.match(help.stdout, /Usage: twiml-lint/);
 });
+
+test('--list-rules prints one line per rule: id, default severity, Twilio code, summary; --format json too', { skip }, () => {
+  const text = lint('--list-rules');
+  assert.equal(text.status, 0, text.stderr);
+  const lines = text.stdout.trim().split('\n');
+  const json = JSON.parse(lint('--list-rules', '--format', 'json').stdout) as Array<{ id: string; severity: string; twilioCode: number | null; summary: string; source: string }>;
+  assert.equal(lines.length, json.length);
+  assert.ok(json.length >= 50);
+  const say = lines.find((line) => line.startsWith('say-empty '));
+  assert.match(say ?? '', /^say-empty\s+warning\s+-\s+A <Say> with no text/);
+  assert.match(lines.find((line) => line.startsWith('message-empty ')) ?? '', /\berror\s+14103\s/);
+  assert.deepEqual(json.find((rule) => rule.id === 'message-empty'), { id: 'message-empty', severity: 'error', twilioCode: 14103, summary: 'A <Message> with neither body nor media.', source: 'https://www.twilio.com/docs/api/errors/14103' });
+});
+
+test('.twimlrc.json above the file sets levels, --rule beats it, comments silence lines', { skip }, () => {
+  const file = 'test/fixtures/rules/project/calls/menu.twiml';
+  const withFile = lint('--format', 'json', file);
+  const problems = (JSON.parse(withFile.stdout) as JsonFile[])[0].problems.map((p) => `${p.severity} ${p.code}`);
+  // say-empty off and dial-empty raised to error by the file; reject-not-first silenced by its comment.
+  assert.deepEqual(problems, ['error dial-empty', 'warning method-case']);
+  assert.equal(withFile.status, 1);
+  const withFlags = lint('--format', 'json', '--rule', 'dial-empty=off', '--rule=method-case=hint', '--rule', 'say-empty=warning', file);
+  assert.deepEqual((JSON.parse(withFlags.stdout) as JsonFile[])[0].problems.map((p) => `${p.severity} ${p.code}`), ['warning say-empty', 'hint method-case']);
+  assert.equal(withFlags.status, 0);
+});
+
+test('--rule with an unknown id is reported as unknown-rule; a bad --rule or .twimlrc.json exits 2', { skip }, () => {
+  const unknown = lint('--rule', 'say-emtpy=off', 'test/fixtures/rules/project/calls/menu.twiml');
+  assert.match(unknown.stdout, /warning unknown-rule There is no TwiML rule "say-emtpy".*Did you mean "say-empty"\?/);
+  const bad = lint('--rule', 'say-empty', 'test/fixtures/rules/project/calls/menu.twiml');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--rule takes <rule-id>=<level>/);
+  const broken = lint('test/fixtures/rules/broken-rc/ok.twiml');
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /\.twimlrc\.json is not valid JSON/);
+});

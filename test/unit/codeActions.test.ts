@@ -39,7 +39,9 @@ const isCode = (code: string) => (d: Diagnostic): boolean => d.code === code;
 
 test('each fix in a diagnostic becomes a quick fix tied to that diagnostic', () => {
   const { actions, diagnostics, apply } = actionsFor('<Response><Mesage>hi</Mesage></Response>', isCode('unknown-element'));
-  assert.equal(actions.length, 1);
+  // The rule's own fix, then "Disable unknown-element for this line".
+  assert.equal(actions.length, 2);
+  assert.equal(actions[1].title, 'Disable unknown-element for this line');
   assert.equal(actions[0].kind, 'quickfix');
   assert.equal(actions[0].isPreferred, true);
   assert.deepEqual(actions[0].diagnostics, diagnostics);
@@ -71,7 +73,7 @@ test('the source.fixAll action computes the diagnostics itself, including a misc
 
 test('fix-all is not offered for a single mistake, unrequested source actions, or foreign diagnostics', () => {
   const single = actionsFor('<Response><message>hi</message></Response>', isCode('element-case'));
-  assert.deepEqual(single.titles, ['Change to <Message> (quickfix)']);
+  assert.deepEqual(single.titles, ['Change to <Message> (quickfix)', 'Disable element-case for this line (quickfix)']);
   assert.deepEqual(actionsFor(THREE_CASE_MISTAKES, isCode('element-case'), ['quickfix']).titles.filter((t) => t.includes('source')), []);
   assert.deepEqual(actionsFor(THREE_CASE_MISTAKES, () => false, ['source.organizeImports']).actions, []);
   const { document, twiml } = cursorDocument('<Response><message>hi</message></Response>');
@@ -85,4 +87,19 @@ test('overlapping and duplicate edits are dropped so the workspace edit stays va
   const at = (line: number, from: number, to: number, newText: string): TextEdit => ({ range: { start: { line, character: from }, end: { line, character: to } }, newText });
   const kept = withoutOverlaps([at(1, 5, 9, 'b'), at(0, 1, 4, 'a'), at(0, 1, 4, 'a'), at(0, 3, 6, 'x')]);
   assert.deepEqual(kept.map((edit) => edit.newText), ['a', 'b']);
+});
+
+test('"Disable RULE for this line" writes the comment above the line, with its indentation, and silences it', () => {
+  const source = '<Response>\n  <Say>Hi</Say>\n  <Dial></Dial>\n</Response>';
+  const { apply } = actionsFor(source, isCode('dial-empty'));
+  const fixed = apply('Disable dial-empty for this line');
+  assert.equal(fixed, '<Response>\n  <Say>Hi</Say>\n  <!-- twiml-disable-next-line dial-empty -->\n  <Dial></Dial>\n</Response>');
+  assert.deepEqual(service.validateText(fixed).map((d) => d.code), []);
+});
+
+test('no "Disable" fix where a comment would break the document: inside a start tag, before the declaration', () => {
+  const inTag = actionsFor('<Response>\n  <Gather action="/g"\n    method="post">\n    <Say>Press 1</Say>\n  </Gather>\n</Response>', isCode('method-case'));
+  assert.deepEqual(inTag.titles, ['Change to "POST" (quickfix)']);
+  const onDeclaration = actionsFor('<?xml version="1.0"?><Response><Say></Say></Response>', isCode('say-empty'));
+  assert.deepEqual(onDeclaration.titles, []);
 });

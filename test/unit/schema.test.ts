@@ -149,7 +149,9 @@ test('every verb has a control flow, nouns and roots have none, and transferIf n
   const flowOf = (dialect: Dialect, name: string) => only(dialect, name).flow;
   assert.deepEqual(flowOf('messaging', 'Message')?.kind, 'transferIf');
   assert.equal(flowOf('messaging', 'Redirect')?.kind, 'transfer');
-  for (const name of ['Hangup', 'Reject', 'Redirect', 'Record', 'Pay', 'Leave']) assert.equal(flowOf('voice', name)?.kind, 'transfer', name);
+  for (const name of ['Hangup', 'Reject', 'Redirect', 'Pay', 'Leave']) assert.equal(flowOf('voice', name)?.kind, 'transfer', name);
+  // https://www.twilio.com/docs/voice/twiml/record: an empty recording continues with the next verb.
+  assert.equal(flowOf('voice', 'Record')?.kind, 'transferOnInput');
   for (const name of ['Dial', 'Enqueue', 'Connect', 'Refer', 'Sms']) {
     const flow = flowOf('voice', name);
     assert.ok(flow?.kind === 'transferIf' && flow.attribute === 'action' && flow.value === undefined, name);
@@ -177,7 +179,7 @@ test('spot checks of well-known facts', () => {
   assert.deepEqual(attribute('messaging', 'Message', 'action').type, { kind: 'url' });
   assert.equal(only('messaging', 'Message').text.maxLength, 1600);
   assert.equal(only('messaging', 'Body').text.maxLength, 1600);
-  assert.deepEqual(attribute('messaging', 'Message', 'from').type, { kind: 'phone-number', alsoAccepts: ['alphanumeric-sender'] });
+  assert.deepEqual(attribute('messaging', 'Message', 'from').type, { kind: 'phone-number', alsoAccepts: ['alphanumeric-sender', 'local-format'] });
   assert.equal(attribute('voice', 'Gather', 'numDigits').type.kind, 'integer');
   const voice = attribute('voice', 'Say', 'voice').type;
   assert.ok(voice.kind === 'enum' && voice.open === true && voice.values.includes('Polly.Joanna') && voice.values.includes('alice'));

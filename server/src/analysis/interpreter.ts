@@ -4,7 +4,8 @@
  * for both the diagnostics and the preview.
  * Sources: https://www.twilio.com/docs/messaging/twiml (control flow, "All verbs remaining in the
  * document will be unreachable and ignored"), https://www.twilio.com/docs/voice/twiml and each
- * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record always transfers).
+ * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record transfers after a
+ * recording and falls through on an empty one).
  */
 import type { ElementSpec } from '../data/schemaTypes';
 import { attributeNamed, type XmlElement } from '../parser/xmlModel';
@@ -17,6 +18,8 @@ export interface Transfer {
   url: string | undefined;
   /** Our sentence for why control leaves, from the schema's flow data. */
   reason: string;
+  /** True when the next verb still runs on no input (`<Record>` with an empty recording). */
+  fallsThrough?: boolean;
 }
 
 /** The outcome of interpreting the verbs directly under `<Response>`. */
@@ -48,7 +51,7 @@ export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup, 
     const transfer = transferOf(child, specOf(child));
     if (transfer) {
       result.transfers.set(child, transfer);
-      taken.push(transfer);
+      if (!transfer.fallsThrough) taken.push(transfer);
     }
   }
   return result;
@@ -59,6 +62,7 @@ export function transferOf(verb: XmlElement, spec: ElementSpec | undefined): Tra
   const flow = spec?.flow;
   if (!flow || flow.kind === 'continue') return undefined;
   if (flow.kind === 'transfer') return { verb, url: urlOf(verb), reason: flow.reason };
+  if (flow.kind === 'transferOnInput') return { verb, url: urlOf(verb), reason: flow.reason, fallsThrough: true };
   const attribute = attributeNamed(verb, flow.attribute);
   if (!attribute) return undefined;
   if (flow.value !== undefined && (attribute.value ?? '').trim().toLowerCase() !== flow.value.toLowerCase()) return undefined;

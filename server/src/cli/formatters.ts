@@ -1,5 +1,6 @@
 /** Output formats of `twiml-lint`. Lines and columns are 1-based, as editors and CI show them. */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { RULE_IDS, RULES, type RuleDefinition } from '../services/validation/ruleTable';
 
 /** The diagnostics of one file. */
 export interface FileResult {
@@ -35,4 +36,31 @@ export function formatJson(results: FileResult[]): string {
       twilioCode: (d.data as { twilioCode?: number } | undefined)?.twilioCode, url: d.codeDescription?.href,
     })),
   })), null, 2);
+}
+
+/** `--list-rules`: one line per rule, `id  severity  Twilio-code  summary` in aligned columns. */
+export function listRulesText(): string {
+  const width = Math.max(...RULE_IDS.map((id) => id.length));
+  return RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    return `${id.padEnd(width)}  ${rule.severity.padEnd(11)}  ${String(rule.twilioCode ?? '-').padEnd(5)}  ${rule.summary}`;
+  }).join('\n');
+}
+
+/** `--list-rules --format json`: the rule table as an array. */
+export function listRulesJson(): string {
+  return JSON.stringify(RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    return { id, severity: rule.severity, twilioCode: rule.twilioCode ?? null, summary: rule.summary, source: rule.source };
+  }), null, 2);
+}
+
+/** The README's rule table (between `<!-- rules:start -->` and `<!-- rules:end -->`), from the rule table. */
+export function rulesMarkdown(): string {
+  const rows = RULE_IDS.map((id) => {
+    const rule: RuleDefinition = RULES[id];
+    const code = rule.twilioCode ? `[${rule.twilioCode}](https://www.twilio.com/docs/api/errors/${rule.twilioCode})` : '';
+    return `| \`${id}\` | ${rule.severity} | ${code} | ${rule.summary.replace(/\|/g, '\\|')} | [page](${rule.source}) |`;
+  });
+  return ['| Rule | Default | Twilio | What it reports | Source |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * `twiml-lint`: validates TwiML from the command line or CI: `.twiml`/`.xml` files, templates
  * and program code with TwiML in its string literals (reported in the host file's lines).
- *   twiml-lint [--format text|json] [--dialect auto|messaging|voice] <files, directories or globs...>
+ *   twiml-lint [--format text|json] [--dialect auto|messaging|voice] [--rule id=level]... <files, directories or globs...>
+ *   twiml-lint --list-rules [--format json]
  * Prints `file:line:col severity code message` (or JSON), exits 1 when any error is found,
  * 2 on bad usage or unreadable files, 0 otherwise. A source file without TwiML is no error.
  */
@@ -11,8 +12,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createHostLanguageService, type HostLanguageService } from '../embedded/hostService';
 import type { HostAnalysis } from '../embedded/hostAnalysis';
+import { TwimlrcLookup } from '../config/twimlrc';
 import { expandGlobs } from './expandGlobs';
-import { formatJson, formatText, type FileResult } from './formatters';
+import { formatJson, formatText, listRulesJson, listRulesText, type FileResult } from './formatters';
 import { parseArgs, USAGE } from './lintArgs';
 
 /** Runs the linter; returns the process exit code. Output goes through the given writers. */
@@ -26,11 +28,19 @@ export async function runLint(argv: string[], cwd: string, out: (text: string) =
     out(USAGE);
     return 0;
   }
+  if (options.listRules) {
+    out(options.format === 'json' ? listRulesJson() : listRulesText());
+    return 0;
+  }
   const { files, unmatched } = expandGlobs(options.patterns, cwd);
   for (const pattern of unmatched) err(`twiml-lint: no files match ${pattern}`);
   const service = createHostLanguageService();
   const results: FileResult[] = [];
   let unreadable = false;
+  // One lookup per run: every file's directory is read once.
+  const twimlrc = new TwimlrcLookup(Number.POSITIVE_INFINITY);
+  const reported = new Set<string>();
+  let badConfig = false;
   for (const file of files) {
     let text: string;
     try {
@@ -42,7 +52,14 @@ export async function runLint(argv: string[], cwd: string, out: (text: string) =
     }
     // No language id: the host kind comes from the extension, as for an editor we do not know.
     const document = TextDocument.create(`file://${file}`, '', 0, text);
-    const settings = { dialect: options.dialect, maxDiagnostics: 10000 };
+    const rc = twimlrc.rulesFor(path.resolve(cwd, file));
+    if (rc.error && !reported.has(rc.error)) {
+      reported.add(rc.error);
+      err(`twiml-lint: ${rc.error}`);
+      badConfig = true;
+    }
+    // --rule wins over the file, as ESLint's --rule does over its config.
+    const settings = { dialect: options.dialect, maxDiagnostics: 10000, rules: { ...rc.rules, ...options.rules } };
     const analysis = await analyzeLoaded(service, document, settings);
     const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
     service.forget(document.uri);
@@ -50,7 +67,7 @@ export async function runLint(argv: string[], cwd: string, out: (text: string) =
   }
   out(options.format === 'json' ? formatJson(results) : formatText(results));
   if (results.some((result) => result.diagnostics.some((d) => d.severity === 1))) return 1;
-  return unreadable || unmatched.length > 0 || files.length === 0 ? 2 : 0;
+  return unreadable || badConfig || unmatched.length > 0 || files.length === 0 ? 2 : 0;
 }
 
 /** Analyses a document, waiting for its host language's grammar when it is still loading. */

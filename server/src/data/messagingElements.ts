@@ -35,13 +35,13 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     attributes: [
       {
         name: 'to',
-        type: phoneNumber(),
+        type: phoneNumber('local-format'),
         docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#to',
         description: 'Recipient of the message; defaults to whoever sent the incoming message.',
       },
       {
         name: 'from',
-        type: phoneNumber('alphanumeric-sender'),
+        type: phoneNumber('alphanumeric-sender', 'local-format'),
         docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#from',
         description: 'Sender: a Twilio number or an alphanumeric sender ID; defaults to the number that received the incoming message.',
       },
@@ -73,7 +73,8 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     kind: 'verb',
     parents: ['Response'],
     children: [],
-    text: { allowed: true, required: true, meaning: 'URL of the TwiML document to continue with.' },
+    // The Redirect page describes the URL but not an empty one: at most a Warning.
+    text: { allowed: true, required: 'warning', meaning: 'URL of the TwiML document to continue with.' },
     description: 'Hands the rest of the reply to the TwiML found at another URL; verbs after it never run.',
     docUrl: 'https://www.twilio.com/docs/messaging/twiml/redirect',
     flow: { kind: 'transfer', reason: '<Redirect> hands control to the TwiML at its URL; nothing after it runs.' },

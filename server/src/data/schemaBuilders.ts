@@ -2,9 +2,7 @@
  * Small constructors for `ValueType`s, so the element data files read like a table
  * (`type: integer(5, 600)`) instead of repeating object literals hundreds of times.
  */
-import type { ValueType } from './schemaTypes';
-
-type PhoneExtra = 'alphanumeric-sender' | 'client' | 'sip';
+import type { PhoneExtra, ValueType } from './schemaTypes';
 
 /** `GET` or `POST`. */
 export const HTTP_METHOD: ValueType = { kind: 'http-method' };

@@ -7,6 +7,14 @@
 /** The two TwiML dialects a document can be written in. */
 export type Dialect = 'messaging' | 'voice';
 
+/**
+ * Forms a phone-number attribute takes besides E.164 and channel addresses: an alphanumeric
+ * sender ID, `client:` / `sip:` ids, or a locally formatted number such as `(415) 555-1212`,
+ * which Twilio "will also attempt to handle" on <Message>
+ * (https://www.twilio.com/docs/messaging/twiml/message#to): only a Hint.
+ */
+export type PhoneExtra = 'alphanumeric-sender' | 'client' | 'sip' | 'local-format';
+
 /** What an attribute value must look like. Checked by `services/attributeValues.ts`. */
 export type ValueType =
   /**
@@ -31,7 +39,7 @@ export type ValueType =
   /** A separated list of items of one type (e.g. statusCallbackEvent="initiated ringing"). */
   | { kind: 'list'; separator: ' ' | ','; item: ValueType }
   /** E.164 number, or a channel address such as `whatsapp:+14155550100`, or a client/sip id where `alsoAccepts` says so. */
-  | { kind: 'phone-number'; alsoAccepts?: readonly ('alphanumeric-sender' | 'client' | 'sip')[] }
+  | { kind: 'phone-number'; alsoAccepts?: readonly PhoneExtra[] }
   /** A Twilio SID: two-letter prefix + 32 hex characters. */
   | { kind: 'sid'; prefix?: string }
   /** A SIP URI (`sip:` or `sips:`). */
@@ -62,9 +70,14 @@ export interface AttributeSpec {
  * - `transfer`: control always leaves this document (Redirect, Hangup, Reject, Record, Pay, Leave).
  * - `transferIf`: control leaves when the attribute is present (and, if `value` is set, equals it),
  *   e.g. `<Message action>`, `<Dial action>`, `<Gather actionOnEmptyResult="true">`.
+ * - `transferOnInput`: control leaves when the caller gives input, and the next verb runs when
+ *   there is none (`<Record>`: "if Twilio receives an empty recording, it will not make a request
+ *   to the action URL", https://www.twilio.com/docs/voice/twiml/record). The verbs after it are the
+ *   no-input path, so they are reachable.
  */
 export type ControlFlow =
   | { readonly kind: 'continue' }
+  | { readonly kind: 'transferOnInput'; readonly reason: string }
   | { readonly kind: 'transfer'; readonly reason: string }
   | { readonly kind: 'transferIf'; readonly attribute: string; readonly value?: string; readonly reason: string };
 
@@ -80,8 +93,12 @@ export interface ElementSpec {
   readonly parents: readonly string[];
   /** Element names allowed as children. */
   readonly children: readonly string[];
-  /** Whether text content is allowed, and its limit where Twilio sets one. */
-  readonly text: { readonly allowed: boolean; readonly required?: boolean; readonly maxLength?: number; readonly meaning?: string };
+  /**
+   * Whether text content is allowed, and its limit where Twilio sets one. `required: 'warning'`
+   * where Twilio's page describes the text but is silent on an empty one (<Redirect>): an empty
+   * element then earns a Warning, not an Error.
+   */
+  readonly text: { readonly allowed: boolean; readonly required?: boolean | 'warning'; readonly maxLength?: number; readonly meaning?: string };
   readonly attributes: readonly AttributeSpec[];
   /** One or two sentences in our own words. */
   readonly description: string;

@@ -90,7 +90,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'timeLimit',
-        type: integer(),
+        // Dial page: positive seconds, at most 4 hours (14400), or 24 hours (86400) once 24-hour calls are enabled.
+        type: integer(1, 86400),
         default: '14400',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#timelimit',
         description: 'Longest the dialled call may last, in seconds.',
@@ -520,7 +521,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: false },
     description: 'Records the caller and sends the recording\'s URL and details to the action URL.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/record',
-    flow: { kind: 'transfer', reason: '<Record> always continues with the TwiML from its action URL (or the current document), so nothing after it runs.' },
+    // Twilio's Record page: an empty recording makes no action request and the call flow continues with the next verb.
+    flow: { kind: 'transferOnInput', reason: 'After a recording, <Record> continues with the TwiML from its action URL (or the current document); when the recording is empty, the next verb runs.' },
     attributes: [
       {
         name: 'action',
@@ -551,7 +553,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'maxLength',
-        type: integer(),
+        // Record page: an integer greater than 1, at most 14400 (86400 with 24-hour calls).
+        type: integer(2, 86400),
         default: '3600',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/record#attributes-max-length',
         description: 'Longest recording allowed, in seconds (120 when transcribing).',
@@ -618,7 +621,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     kind: 'verb',
     parents: ['Response'],
     children: [],
-    text: { allowed: true, required: true, meaning: 'URL of the TwiML document to continue with.' },
+    // The Redirect page describes the URL but not an empty one: at most a Warning.
+    text: { allowed: true, required: 'warning', meaning: 'URL of the TwiML document to continue with.' },
     description: 'Passes control of the call to the TwiML at another URL; verbs after it never run.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/redirect',
     flow: { kind: 'transfer', reason: '<Redirect> hands control to the TwiML at its URL; nothing after it runs.' },
@@ -779,7 +783,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'timeout',
-        type: integer(),
+        // Pay page: a positive integer of seconds.
+        type: integer(1),
         default: '5',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay#timeout',
         description: 'Seconds to wait for the caller\'s next key press.',
@@ -884,9 +889,10 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'errorType',
-        type: spaceList(oneOf(['timeout', 'invalid-card-number', 'invalid-card-type', 'invalid-date', 'invalid-security-code', 'internal-error', 'input-matching-failed'])),
+        // The Prompt page lists the ACH (bank account) errors next to the card ones.
+        type: spaceList(oneOf(['timeout', 'invalid-card-number', 'invalid-card-type', 'invalid-date', 'invalid-security-code', 'internal-error', 'input-matching-failed', 'invalid-bank-routing-number', 'invalid-bank-account-number', 'date-validation-failed'])),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt#errortype',
-        description: 'Plays this prompt only after these errors (space-separated).',
+        description: 'Plays this prompt only after these errors (space-separated), card and bank account errors alike.',
       },
       {
         name: 'cardType',
@@ -2335,6 +2341,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: url({ absoluteOnly: true, schemes: ['wss'] }),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#url',
         description: 'WebSocket URL (wss://) of your application, which exchanges text with Twilio.',
+        required: true,
       },
       {
         name: 'language',
@@ -2563,6 +2570,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#code',
         description: 'Language code these settings apply to.',
+        required: true,
       },
       {
         name: 'ttsProvider',

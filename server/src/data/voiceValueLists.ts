@@ -295,3 +295,37 @@ export const RING_TONES: readonly string[] = [
   'in', 'it', 'lt', 'jp', 'mx', 'my', 'nl', 'no', 'nz', 'ph', 'pl', 'pt', 'ru', 'se', 'sg', 'th', 'uk', 'us',
   'us-old', 'tw', 've', 'za',
 ];
+
+/**
+ * Languages of the basic voices `man` and `woman` (https://www.twilio.com/docs/voice/twiml/say,
+ * the table of languages per voice): `en`, `en-gb`, `es`, `fr`, `de`. `en-US` is added because it
+ * is the documented default of `language`. Compared without regard to case.
+ */
+export const BASIC_VOICE_LANGUAGES: readonly string[] = ['en', 'en-gb', 'es', 'fr', 'de', 'en-us'];
+
+/** Locales of the `alice` voice (https://www.twilio.com/docs/voice/twiml/say, the alice table). */
+export const ALICE_LANGUAGES: readonly string[] = [
+  'da-DK', 'de-DE', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US', 'ca-ES', 'es-ES', 'es-MX', 'fi-FI', 'fr-CA',
+  'fr-FR', 'it-IT', 'ja-JP', 'ko-KR', 'nb-NO', 'nl-NL', 'pl-PL', 'pt-BR', 'pt-PT', 'ru-RU', 'sv-SE', 'zh-CN',
+  'zh-HK', 'zh-TW',
+];
+
+/**
+ * The language each Amazon Polly voice speaks (Twilio's text-to-speech page lists Polly voices by
+ * language, https://www.twilio.com/docs/voice/twiml/say/text-speech#available-voices-and-languages).
+ * Keyed by the name without `Polly.` and without a `-Neural`/`-Generative` suffix; a voice missing
+ * here is not paired with a language at all. Aditi speaks Hindi and Indian English.
+ */
+export const POLLY_VOICE_LANGUAGES: Readonly<Record<string, readonly string[]>> = {
+  Aditi: ['hi-IN', 'en-IN'], Amy: ['en-GB'], Astrid: ['sv-SE'], Bianca: ['it-IT'], Brian: ['en-GB'], Camila: ['pt-BR'],
+  Carla: ['it-IT'], Carmen: ['ro-RO'], Celine: ['fr-FR'], Chantal: ['fr-CA'], Conchita: ['es-ES'], Cristiano: ['pt-PT'],
+  Dora: ['is-IS'], Emma: ['en-GB'], Enrique: ['es-ES'], Ewa: ['pl-PL'], Filiz: ['tr-TR'], Geraint: ['en-GB-WLS'],
+  Giorgio: ['it-IT'], Gwyneth: ['cy-GB'], Hans: ['de-DE'], Ines: ['pt-PT'], Ivy: ['en-US'], Jacek: ['pl-PL'],
+  Jan: ['pl-PL'], Joanna: ['en-US'], Joey: ['en-US'], Justin: ['en-US'], Karl: ['is-IS'], Kendra: ['en-US'],
+  Kevin: ['en-US'], Kimberly: ['en-US'], Lea: ['fr-FR'], Liv: ['nb-NO'], Lotte: ['nl-NL'], Lucia: ['es-ES'],
+  Lupe: ['es-US'], Mads: ['da-DK'], Maja: ['pl-PL'], Marlene: ['de-DE'], Mathieu: ['fr-FR'], Matthew: ['en-US'],
+  Maxim: ['ru-RU'], Mia: ['es-MX'], Miguel: ['es-US'], Mizuki: ['ja-JP'], Naja: ['da-DK'], Nicole: ['en-AU'],
+  Penelope: ['es-US'], Raveena: ['en-IN'], Ricardo: ['pt-BR'], Ruben: ['nl-NL'], Russell: ['en-AU'], Salli: ['en-US'],
+  Seoyeon: ['ko-KR'], Takumi: ['ja-JP'], Tatyana: ['ru-RU'], Vicki: ['de-DE'], Vitoria: ['pt-BR'], Zeina: ['arb'],
+  Zhiyu: ['cmn-CN'],
+};

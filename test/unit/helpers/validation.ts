@@ -4,6 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { TwimlSettings } from '../../../shared/protocol';
 import { createLanguageService } from '../../../server/src/languageService';
+import type { RuleId } from '../../../server/src/services/validation/ruleTable';
 
 const service = createLanguageService();
 
@@ -15,8 +16,11 @@ export function diagnose(text: string, settings?: Partial<TwimlSettings>): Array
   }));
 }
 
-/** Asserts exactly one diagnostic with `code`, covering `covered`, with `severity`; returns it. */
-export function expectOne(text: string, code: string, covered: string, severity: number, settings?: Partial<TwimlSettings>): Diagnostic {
+/**
+ * Asserts exactly one diagnostic with `code`, covering `covered`, with `severity`; returns it.
+ * `code` is a rule id: a misspelled one does not compile.
+ */
+export function expectOne(text: string, code: RuleId, covered: string, severity: number, settings?: Partial<TwimlSettings>): Diagnostic {
   const all = diagnose(text, settings);
   const matching = all.filter((d) => d.code === code);
   assert.equal(matching.length, 1, `expected one ${code}, got: ${JSON.stringify(all.map((d) => [d.code, d.covered, d.message]))}`);
@@ -27,7 +31,7 @@ export function expectOne(text: string, code: string, covered: string, severity:
 }
 
 /** Asserts no diagnostic with `code` (or, without code, no error or warning at all). */
-export function expectNone(text: string, code?: string, settings?: Partial<TwimlSettings>): void {
+export function expectNone(text: string, code?: RuleId, settings?: Partial<TwimlSettings>): void {
   const all = diagnose(text, settings);
   const bad = code ? all.filter((d) => d.code === code) : all.filter((d) => (d.severity ?? 1) <= 2);
   assert.deepEqual(bad.map((d) => [d.code, d.covered, d.message]), []);

@@ -6,9 +6,10 @@
 import { caseInsensitiveAttribute, findAttribute, suggest } from '../../data/schemaIndex';
 import type { AttributeSpec, ElementSpec } from '../../data/schemaTypes';
 import { isTemplated, type TemplateContext } from '../../analysis/templateContext';
-import { attributeNamed, type XmlAttribute, type XmlElement } from '../../parser/xmlModel';
-import { checkValue } from './attributeValues';
+import { attributeNamed, childElements, type XmlAttribute, type XmlElement } from '../../parser/xmlModel';
+import { checkValue, type ValueProblem } from './attributeValues';
 import type { Finding, Rule } from './finding';
+import type { RuleId } from './ruleTable';
 import { renameAttributeFix } from './fixes';
 
 /** Checks the attributes of every element the schema knows. */
@@ -16,7 +17,7 @@ export const attributeRule: Rule = (doc, report) => {
   for (const element of doc.elements) {
     const spec = doc.resolved.get(element)?.spec;
     if (!spec) continue;
-    for (const attribute of element.attributes) checkAttribute(spec, attribute, doc.template, report);
+    for (const attribute of element.attributes) checkAttribute(spec, element, attribute, doc.template, report);
     for (const required of requiredAttributes(spec)) {
       if (!attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
         report({ rule: 'missing-attribute', range: element.nameRange, message: `<${spec.name}> needs the ${required.name} attribute.` });
@@ -44,10 +45,10 @@ function isXmlAttribute(name: string): boolean {
   return name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:');
 }
 
-function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+function checkAttribute(spec: ElementSpec, element: XmlElement, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (isXmlAttribute(attribute.name)) return;
   const exact = findAttribute(spec, attribute.name);
-  if (exact) return checkKnownAttribute(spec, exact, attribute, template, report);
+  if (exact) return checkKnownAttribute(spec, element, exact, attribute, template, report);
   const sameCaseName = caseInsensitiveAttribute(spec, attribute.name);
   const sameCase = sameCaseName === undefined ? undefined : findAttribute(spec, sameCaseName);
   if (sameCase) {
@@ -56,7 +57,7 @@ function checkAttribute(spec: ElementSpec, attribute: XmlAttribute, template: Te
       message: `Attribute names are case-sensitive camelCase: write ${sameCase.name}, not ${attribute.name}.`,
       fixes: [{ ...renameAttributeFix(attribute, sameCase.name), isPreferred: true, group: 'case' }],
     });
-    return checkKnownAttribute(spec, sameCase, attribute, template, report);
+    return checkKnownAttribute(spec, element, sameCase, attribute, template, report);
   }
   const guesses = suggest(attribute.name, spec.attributes.map((candidate) => candidate.name)).slice(0, 3);
   const known = spec.attributes.length ? spec.attributes.map((candidate) => candidate.name).join(', ') : 'none';
@@ -74,21 +75,47 @@ const VALUE_CODES: Record<string, number | undefined> = {
   'Dial.method': 13210, 'Gather.speechTimeout': 13327, 'Gather.actionOnEmptyResult': 13338,
 };
 
-function checkKnownAttribute(spec: ElementSpec, attributeSpec: AttributeSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+/**
+ * Attributes whose value depends on another attribute and is checked with it in voiceRules.ts:
+ * <Say language> (the languages a voice speaks).
+ */
+const CHECKED_WITH_ANOTHER = new Set(['Say.language']);
+
+/**
+ * "For SIP calls, the callerId attribute does not need to be a validated phone number. Enter any
+ * alphanumeric string. Optionally include the following chars: +-_., but no whitespace."
+ * (https://www.twilio.com/docs/voice/twiml/sip#callerid)
+ */
+const SIP_CALLER_ID = /^[A-Za-z0-9+\-_.]+$/;
+
+function checkKnownAttribute(spec: ElementSpec, element: XmlElement, attributeSpec: AttributeSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (attributeSpec.deprecated) {
     report({ rule: 'deprecated-attribute', range: attribute.nameRange, deprecated: true, message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}` });
   }
   if (attribute.value === undefined || !attribute.valueRange) return;
   // A value built by the template (`to="{{From}}"`, `action="${base}/next"`) cannot be checked.
   if (isTemplated(template, attribute.value)) return;
-  const problem = checkValue(attribute.value, attributeSpec.type);
+  const key = `${spec.name}.${attributeSpec.name}`;
+  if (CHECKED_WITH_ANOTHER.has(key)) return;
+  const problem = key === 'Dial.callerId' && childElements(element).some((child) => child.name === 'Sip')
+    ? checkSipCallerId(attribute.value)
+    : checkValue(attribute.value, attributeSpec.type);
   if (!problem) return;
   const range = attribute.valueRange.end > attribute.valueRange.start ? attribute.valueRange : attribute.nameRange;
   report({
-    rule: problem.level === 'hint' ? 'unknown-attribute-value' : 'invalid-attribute-value',
+    rule: VALUE_RULE[problem.level],
     range,
     twilioCode: VALUE_CODES[`${spec.name}.${attributeSpec.name}`],
     message: `${attributeSpec.name}: ${problem.message}`,
     fixes: problem.suggestions.map((value, index) => ({ title: `Change to "${value}"`, edits: [{ range, newText: value }], isPreferred: index === 0 })),
   });
+}
+
+const VALUE_RULE: Record<ValueProblem['level'], RuleId> = {
+  error: 'invalid-attribute-value', hint: 'unknown-attribute-value', case: 'method-case', local: 'phone-local-format',
+};
+
+function checkSipCallerId(value: string): ValueProblem | undefined {
+  if (SIP_CALLER_ID.test(value)) return undefined;
+  return { level: 'error', suggestions: [], message: `When the <Dial> calls a <Sip>, the caller ID may be any string of letters, digits and + - _ . without spaces, not "${value}".` };
 }

@@ -10,8 +10,12 @@ import type { ValueType } from '../../data/schemaTypes';
 /** The verdict on a value: undefined when fine. */
 export interface ValueProblem {
   message: string;
-  /** `hint` for values of open lists, otherwise the rule's error. */
-  level: 'error' | 'hint';
+  /**
+   * `hint` for values of open lists; `case` for a value that differs from an allowed one only in
+   * case where Twilio's pages do not say it is refused (methods: at most a Warning); otherwise
+   * the rule's error. `local` for a locally formatted phone number Twilio tries to handle.
+   */
+  level: 'error' | 'hint' | 'case' | 'local';
   /** Correctly-cased or closest allowed values, for quick fixes. */
   suggestions: string[];
 }
@@ -24,7 +28,7 @@ const ALPHANUMERIC_SENDER = /^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$/;
 /** Checks `value` against `type`; returns a problem or undefined. */
 export function checkValue(value: string, type: ValueType): ValueProblem | undefined {
   switch (type.kind) {
-    case 'http-method': return checkEnum(value, ['GET', 'POST'], false);
+    case 'http-method': return checkMethod(value);
     case 'boolean': return checkEnum(value, ['true', 'false'], false);
     case 'enum': return checkEnum(value, type.values, type.open === true);
     case 'integer': return checkNumber(value, /^[+-]?\d+$/, 'a whole number', type.min, type.max);
@@ -61,6 +65,17 @@ function checkEnum(value: string, allowed: readonly string[], open: boolean): Va
   return error(`"${value}" is not allowed here. Use one of: ${list}.`);
 }
 
+/**
+ * GET or POST. The attribute pages list exactly `GET, POST` and are silent on other cases, so
+ * `post` earns a Warning (level `case`), while `PUT` is outside the list and an error
+ * (https://www.twilio.com/docs/api/errors/14104, https://www.twilio.com/docs/voice/twiml/gather#method).
+ */
+function checkMethod(value: string): ValueProblem | undefined {
+  const problem = checkEnum(value, ['GET', 'POST'], false);
+  if (problem && problem.suggestions.length) return { ...problem, level: 'case', message: `Twilio documents the methods in upper case: write "${problem.suggestions[0]}", not "${value}".` };
+  return problem;
+}
+
 function checkNumber(value: string, pattern: RegExp, what: string, min?: number, max?: number): ValueProblem | undefined {
   const trimmed = value.trim();
   if (!pattern.test(trimmed)) return error(`Expected ${what}, not "${value}".`);
@@ -87,7 +102,7 @@ export function checkUrl(value: string, absoluteOnly: boolean, schemes: readonly
     }
     return undefined;
   }
-  if (absoluteOnly) return error(`Use an absolute URL starting with https:// ("${value}" is relative).`);
+  if (absoluteOnly) return error(`Use an absolute URL starting with ${schemes.includes('https') ? 'https' : schemes[0]}:// ("${value}" is relative).`);
   return undefined;
 }
 
@@ -96,6 +111,13 @@ function checkPhone(value: string, alsoAccepts: readonly string[]): ValueProblem
   if (E164.test(trimmed) || CHANNEL.test(trimmed) || SHORT_CODE.test(trimmed)) return undefined;
   if (alsoAccepts.includes('alphanumeric-sender') && ALPHANUMERIC_SENDER.test(trimmed)) return undefined;
   const digits = trimmed.replace(/[\s().-]/g, '');
+  if (alsoAccepts.includes('local-format') && /^\+?\d{7,15}$/.test(digits)) {
+    const e164 = digits.startsWith('+') ? digits : digits.length === 10 ? `+1${digits}` : undefined;
+    return {
+      level: 'local', suggestions: e164 && E164.test(e164) ? [e164] : [],
+      message: `"${value}" is not in E.164 form. Twilio tries to read locally formatted numbers for the country of your number, but E.164${e164 ? ` (${e164})` : ''} always works.`,
+    };
+  }
   const hint = E164.test(digits) ? ` Write it without spaces or punctuation: ${digits}.` : /^\d{10,15}$/.test(digits) ? ` Add the country code with a "+", e.g. +${digits.length === 10 ? '1' : ''}${digits}.` : '';
   return error(`Expected an E.164 number such as +14155550100 or a channel address such as whatsapp:+14155550100, not "${value}".${hint}`);
 }

@@ -7,7 +7,7 @@
 import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
 import { allElementNames, findElement, suggest } from '../../data/schemaIndex';
 import type { ElementSpec } from '../../data/schemaTypes';
-import { isOnlyPlaceholders, type TemplateContext } from '../../analysis/templateContext';
+import { isOnlyPlaceholders, isTemplated, type TemplateContext } from '../../analysis/templateContext';
 import { directText, type XmlElement } from '../../parser/xmlModel';
 import type { Finding, Rule } from './finding';
 import { renameElementFix } from './fixes';
@@ -127,12 +127,35 @@ function checkText(element: XmlElement, spec: ElementSpec, template: TemplateCon
       });
       return;
     }
-  } else if (spec.text.required && directText(element).trim() === '' && !element.children.some((c) => c.type === 'element')) {
+    return;
+  }
+  const text = directText(element);
+  if (spec.text.required && text.trim() === '' && !element.children.some((c) => c.type === 'element')) {
+    const undocumented = spec.text.required === 'warning';
     report({
       rule: 'missing-text', range: element.nameRange,
-      message: `<${spec.name}> needs ${spec.text.meaning ? `its ${spec.text.meaning.toLowerCase()}` : 'text content'} between the tags.`,
+      severity: undocumented ? 'warning' : undefined,
+      message: `<${spec.name}> needs ${spec.text.meaning ? `its ${spec.text.meaning.toLowerCase()}` : 'text content'} between the tags.` +
+        (undocumented ? ' An empty URL resolves to this document\'s own URL; Twilio\'s page does not say what it does with one.' : ''),
     });
   }
+  checkTextLength(element, spec, text, template, report);
+}
+
+/**
+ * Text limits from the element's Twilio page (queue names at most 64 characters, client
+ * identities 256, SIP URIs 255). <Message>/<Body> are measured by the messaging rule, which
+ * joins all the parts of a body.
+ */
+function checkTextLength(element: XmlElement, spec: ElementSpec, text: string, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+  const max = spec.text.maxLength;
+  if (max === undefined || spec.dialect === 'messaging') return;
+  const trimmed = text.trim();
+  if (trimmed.length <= max || isTemplated(template, trimmed)) return;
+  report({
+    rule: 'text-too-long', range: element.nameRange,
+    message: `<${spec.name}> takes at most ${max} characters between its tags; this is ${trimmed.length}.`,
+  });
 }
 
 function reportDeprecated(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {

@@ -1,10 +1,15 @@
 /**
  * Every diagnostic the TwiML service can report: a stable id (the diagnostic `code`), its default
- * severity and the Twilio error code it predicts. Severity policy: Error for what Twilio rejects,
- * Warning for what Twilio silently ignores or will misbehave on, Information/Hint for advice.
+ * severity, the Twilio error code it predicts and the Twilio page it rests on. Severity policy:
+ * Error for what Twilio's pages say it rejects, Warning for what Twilio silently ignores or will
+ * misbehave on, and for what the pages are silent about; Information/Hint for advice. The README's
+ * rule table and `twiml-lint --list-rules` are generated from this table.
  */
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
+
+/** The severities a user can set for a rule, plus `off`. */
+export type RuleLevel = RuleSeverity | 'off';
 
 /** One row of the rule table. */
 export interface RuleDefinition {
@@ -13,9 +18,16 @@ export interface RuleDefinition {
   readonly twilioCode?: number;
   /** What the rule checks, for docs and the CLI's `--list-rules`. */
   readonly summary: string;
+  /** The Twilio page the rule rests on. */
+  readonly source: string;
 }
 
-const syntax = (summary: string): RuleDefinition => ({ severity: 'error', twilioCode: 12100, summary });
+const ERRORS = 'https://www.twilio.com/docs/api/errors';
+const MESSAGE = 'https://www.twilio.com/docs/messaging/twiml/message';
+const MESSAGING = 'https://www.twilio.com/docs/messaging/twiml';
+const VOICE = 'https://www.twilio.com/docs/voice/twiml';
+
+const syntax = (summary: string): RuleDefinition => ({ severity: 'error', twilioCode: 12100, summary, source: `${ERRORS}/12100` });
 
 /** The rule table. Keys are the stable diagnostic codes. */
 export const RULES = {
@@ -34,36 +46,54 @@ export const RULES = {
   'xml-unclosed-markup': syntax('A comment, CDATA section or processing instruction that is not closed.'),
   'xml-invalid-character': syntax('A character that cannot appear inside a tag.'),
   'xml-not-well-formed': syntax('Any other well-formedness error reported by the XML parser.'),
-  'xml-doctype': { severity: 'error', twilioCode: 12100, summary: 'A DOCTYPE; its entities are never expanded or fetched.' },
-  'root-missing': { severity: 'error', twilioCode: 12102, summary: 'The document has no <Response> root.' },
-  'root-invalid': { severity: 'error', twilioCode: 12102, summary: 'The root element is not <Response>.' },
-  'root-multiple': { severity: 'error', twilioCode: 12102, summary: 'More than one root element.' },
-  'element-case': { severity: 'error', twilioCode: 12200, summary: 'A known element written in the wrong case.' },
-  'attribute-case': { severity: 'error', twilioCode: 12200, summary: 'A known attribute written in the wrong case.' },
-  'unknown-element': { severity: 'error', twilioCode: 12200, summary: 'An element TwiML does not define.' },
-  'unknown-attribute': { severity: 'warning', twilioCode: 12200, summary: 'An attribute the element does not define.' },
-  'invalid-nesting': { severity: 'error', twilioCode: 12200, summary: 'An element where its parent does not accept it.' },
-  'wrong-dialect': { severity: 'error', twilioCode: 12200, summary: 'A voice verb in a messaging reply, or a messaging verb in a voice document.' },
-  'text-not-allowed': { severity: 'error', twilioCode: 12200, summary: 'Text inside an element that takes none.' },
-  'missing-text': { severity: 'error', twilioCode: 12200, summary: 'An element that needs text content has none.' },
-  'missing-attribute': { severity: 'error', twilioCode: 12200, summary: 'A required attribute is missing.' },
-  'unreachable-verb': { severity: 'warning', summary: 'A verb after one that hands control elsewhere; Twilio never runs it.' },
-  'unreachable-code': { severity: 'hint', summary: 'Faded span of every verb Twilio never runs.' },
-  'invalid-attribute-value': { severity: 'error', twilioCode: 12200, summary: 'An attribute value of the wrong type or outside its allowed set.' },
-  'unknown-attribute-value': { severity: 'hint', summary: 'A value not in a list that keeps growing (voices, languages).' },
-  'deprecated-element': { severity: 'warning', summary: 'A deprecated element.' },
-  'deprecated-attribute': { severity: 'information', summary: 'A deprecated attribute.' },
-  'message-body-too-long': { severity: 'error', twilioCode: 21617, summary: 'A message body over 1,600 characters.' },
-  'message-body-long': { severity: 'information', summary: 'A message body over 320 characters (Twilio recommends 320 at most).' },
-  'message-empty': { severity: 'error', twilioCode: 14103, summary: 'A <Message> with neither body nor media.' },
-  'too-many-media': { severity: 'error', twilioCode: 21623, summary: 'More than 10 <Media> in one message.' },
-  'too-many-messages': { severity: 'error', twilioCode: 14109, summary: 'More than 10 <Message> verbs in one reply.' },
-  'media-url': { severity: 'error', summary: 'A media URL that is not an absolute http(s) URL.' },
-  'action-status-callback-mismatch': { severity: 'warning', summary: '<Message> action and statusCallback set to different URLs.' },
-  'document-too-large': { severity: 'error', twilioCode: 11750, summary: 'A TwiML document over 64 kB.' },
-  'start-is-last': { severity: 'warning', summary: 'An asynchronous <Start> as the last verb: the call disconnects at once.' },
-  'too-many-diagnostics': { severity: 'information', summary: 'Summary of diagnostics left out above the cap.' },
+  'xml-doctype': { severity: 'error', twilioCode: 12100, summary: 'A DOCTYPE; its entities are never expanded or fetched.', source: `${ERRORS}/12100` },
+  'root-missing': { severity: 'error', twilioCode: 12102, summary: 'The document has no <Response> root.', source: `${ERRORS}/12102` },
+  'root-invalid': { severity: 'error', twilioCode: 12102, summary: 'The root element is not <Response>; no other finding is reported under it.', source: `${ERRORS}/12102` },
+  'root-multiple': { severity: 'error', twilioCode: 12102, summary: 'More than one root element.', source: `${ERRORS}/12102` },
+  'element-case': { severity: 'error', twilioCode: 12200, summary: 'A known element written in the wrong case.', source: MESSAGING },
+  'attribute-case': { severity: 'error', twilioCode: 12200, summary: 'A known attribute written in the wrong case.', source: MESSAGING },
+  'unknown-element': { severity: 'error', twilioCode: 12200, summary: 'An element TwiML does not define.', source: `${ERRORS}/12200` },
+  'unknown-attribute': { severity: 'warning', twilioCode: 12200, summary: 'An attribute the element does not define.', source: `${ERRORS}/12200` },
+  'invalid-nesting': { severity: 'error', twilioCode: 12200, summary: 'An element where its parent does not accept it.', source: `${ERRORS}/12200` },
+  'wrong-dialect': { severity: 'error', twilioCode: 12200, summary: 'A voice verb in a messaging reply, or a messaging verb in a voice document.', source: `${ERRORS}/14110` },
+  'text-not-allowed': { severity: 'error', twilioCode: 12200, summary: 'Text inside an element that takes none.', source: `${ERRORS}/12200` },
+  'missing-text': { severity: 'error', twilioCode: 12200, summary: 'An element that needs text content has none (an empty <Redirect>: Warning).', source: `${ERRORS}/12200` },
+  'text-too-long': { severity: 'error', twilioCode: 12200, summary: 'Text longer than the element\'s page allows (queue name 64, client identity 256, SIP URI 255).', source: `${VOICE}/enqueue` },
+  'missing-attribute': { severity: 'error', twilioCode: 12200, summary: 'An attribute the element\'s page marks required is missing.', source: `${VOICE}/connect/conversationrelay` },
+  'unreachable-verb': { severity: 'warning', summary: 'A verb after one that hands control elsewhere; Twilio never runs it.', source: `${MESSAGING}/redirect` },
+  'unreachable-code': { severity: 'hint', summary: 'Faded span of every verb Twilio never runs.', source: `${MESSAGING}/redirect` },
+  'invalid-attribute-value': { severity: 'error', twilioCode: 12200, summary: 'An attribute value of the wrong type or outside its allowed set.', source: `${ERRORS}/12200` },
+  'unknown-attribute-value': { severity: 'hint', summary: 'A value not in a list that keeps growing (voices, languages).', source: `${VOICE}/say` },
+  'method-case': { severity: 'warning', summary: 'An HTTP method in lower or mixed case ("post"); the pages list GET and POST only.', source: `${ERRORS}/14104` },
+  'phone-local-format': { severity: 'hint', summary: 'A locally formatted number in <Message to/from>, which Twilio tries to read; E.164 always works.', source: `${MESSAGE}#to` },
+  'say-voice-language': { severity: 'hint', summary: 'A <Say> language the chosen voice does not speak.', source: `${VOICE}/say` },
+  'say-empty': { severity: 'warning', summary: 'A <Say> with no text: the caller hears nothing.', source: `${VOICE}/say` },
+  'dial-empty': { severity: 'warning', summary: 'A <Dial> with neither a number nor a noun: nothing to dial.', source: `${VOICE}/dial` },
+  'dial-sip-text': { severity: 'warning', summary: 'A sip: address as bare <Dial> text; it needs the <Sip> noun.', source: `${VOICE}/sip` },
+  'number-invalid': { severity: 'error', summary: '<Number> (or bare <Dial>) text that cannot be a phone number.', source: `${VOICE}/number` },
+  'reject-not-first': { severity: 'warning', summary: '<Reject> after another verb: Twilio has already answered the call.', source: `${VOICE}/reject` },
+  'deprecated-element': { severity: 'warning', summary: 'A deprecated element.', source: `${VOICE}/sms` },
+  'deprecated-attribute': { severity: 'information', summary: 'A deprecated attribute.', source: `${VOICE}/gather` },
+  'message-body-too-long': { severity: 'error', twilioCode: 21617, summary: 'A message body over 1,600 characters.', source: `${ERRORS}/21617` },
+  'message-body-long': { severity: 'information', summary: 'A message body over 320 characters (Twilio recommends 320 at most).', source: 'https://support.twilio.com/hc/en-us/articles/360033806753' },
+  'message-empty': { severity: 'error', twilioCode: 14103, summary: 'A <Message> with neither body nor media.', source: `${ERRORS}/14103` },
+  'too-many-media': { severity: 'error', twilioCode: 21623, summary: 'More than 10 <Media> in one message.', source: MESSAGE },
+  'too-many-messages': { severity: 'error', twilioCode: 14109, summary: 'More than 10 <Message> verbs in one reply.', source: `${ERRORS}/14109` },
+  'media-url': { severity: 'error', summary: 'A media URL that is not an absolute http(s) URL.', source: MESSAGE },
+  'action-status-callback-mismatch': { severity: 'warning', summary: '<Message> action and statusCallback set to different URLs.', source: MESSAGE },
+  'document-too-large': { severity: 'error', twilioCode: 11750, summary: 'A TwiML document over 64 kB.', source: `${ERRORS}/11750` },
+  'start-is-last': { severity: 'warning', summary: 'An asynchronous <Start> as the last verb: the call disconnects at once.', source: `${VOICE}/stream` },
+  'unknown-rule': { severity: 'warning', summary: 'A rule id in twiml.rules, .twimlrc.json, --rule or a twiml-disable comment that no rule has.', source: 'https://www.twilio.com/docs/voice/twiml' },
+  'too-many-diagnostics': { severity: 'information', summary: 'Summary of diagnostics left out above the cap.', source: 'https://www.twilio.com/docs/voice/twiml' },
 } as const satisfies Record<string, RuleDefinition>;
 
 /** A stable diagnostic code. */
 export type RuleId = keyof typeof RULES;
+
+/** Every rule id, in table order. */
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** True when `id` names a rule. */
+export function isRuleId(id: string): id is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, id);
+}

@@ -13,6 +13,7 @@ import type { Finding, FixProposal, Rule } from './finding';
 import { messagingRule } from './messagingRules';
 import { reachabilityRule } from './reachabilityRules';
 import { rootRule } from './rootRules';
+import { applyRuleConfig, disableFixer, type RuleLevels } from './ruleConfig';
 import { RULES, type RuleSeverity } from './ruleTable';
 import { syntaxRule } from './syntaxRules';
 import { voiceRule } from './voiceRules';
@@ -38,20 +39,35 @@ export interface DiagnosticData {
   twilioCode?: number;
 }
 
+/**
+ * Under a root that is not <Response> in any case (an HTML page saved as .xml) the document is not
+ * TwiML at all: Twilio stops at 12102, so only the XML and root findings are reported.
+ */
+const NOT_TWIML_RULES: Rule[] = [syntaxRule, rootRule];
+
 /** Collects findings from all rules, in rule order. */
 export function collectFindings(doc: TwimlDocument): Finding[] {
   const findings: Finding[] = [];
   const report = (finding: Finding): void => { findings.push(finding); };
-  for (const rule of ALL_RULES) rule(doc, report);
+  const notTwiml = doc.root !== undefined && doc.root.name.toLowerCase() !== 'response';
+  for (const rule of notTwiml ? NOT_TWIML_RULES : ALL_RULES) rule(doc, report);
   return findings;
 }
 
-/** Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary). */
-export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number): Diagnostic[] {
+/**
+ * Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary).
+ * `rules` are the user's rule levels (settings, .twimlrc.json, --rule), applied with the inline
+ * `twiml-disable` comments before the cap, so every caller gets them.
+ */
+export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number, rules?: RuleLevels): Diagnostic[] {
   // Document order reads best in the Problems panel and the CLI; sort is stable within a place.
-  const findings = collectFindings(doc).sort((a, b) => a.range.start - b.range.start);
+  const findings = applyRuleConfig(doc, collectFindings(doc), rules).sort((a, b) => a.range.start - b.range.start);
   const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
-  const diagnostics = kept.map((finding) => toDiagnostic(textDocument, finding));
+  const disable = disableFixer(doc);
+  const diagnostics = kept.map((finding) => {
+    const fix = disable(finding);
+    return toDiagnostic(textDocument, fix ? { ...finding, fixes: [...(finding.fixes ?? []), fix] } : finding);
+  });
   if (findings.length > kept.length) {
     diagnostics.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

@@ -46,7 +46,11 @@ function renderMessage(doc: Document, step: MessageStep, chips: ChipContext | un
   const turn = el(doc, 'li', 'turn turn--outgoing');
   makeStep(turn, step.position.line);
   const addressing = [step.to ? `to ${step.to}` : '', step.from ? `from ${step.from}` : ''].filter(Boolean);
-  if (addressing.length > 0) turn.append(el(doc, 'p', 'turn__meta', addressing.join(' · ')));
+  if (addressing.length > 0) {
+    const meta = el(doc, 'p', 'turn__meta');
+    appendTemplated(doc, meta, addressing.join(' · '), chips);
+    turn.append(meta);
+  }
   const bubble = el(doc, 'div', 'bubble bubble--outgoing');
   if (step.body.length > 0 || step.media.length === 0) {
     const text = el(doc, 'p', step.body.length > 0 ? 'bubble__text' : 'bubble__text bubble__text--empty');

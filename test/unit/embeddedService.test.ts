@@ -107,3 +107,14 @@ test('plain TwiML files are read as before', () => {
   const codes = diagnose('<Response><message>Hi</message></Response>', 'file:///a/reply.twiml').map((d) => d.code);
   assert.deepEqual(codes, ['element-case']);
 });
+
+test('placeholders are not counted as characters: the preview and the hover count what is written', () => {
+  const text = reply('  <Message>You said {{ Body }}</Message>');
+  const document = open(text);
+  const analysis = service.analyze(document);
+  const step = service.getPreviewModel(document, analysis)?.messaging[0];
+  assert.ok(step && step.kind === 'message');
+  assert.deepEqual(step.segments, { characters: 9, encoding: 'GSM-7', segments: 1 });
+  const hover = service.doHover(document, document.positionAt(text.indexOf('Message') + 1), analysis);
+  assert.match(JSON.stringify(hover?.contents), /at least 9 characters · GSM-7 · at least 1 segment/);
+});

@@ -11,6 +11,7 @@ import { attributeDocumentation, deprecationOf, docLink, elementKindLabel } from
 import { nodeAtOffset } from './nodeAtOffset';
 import { attributeSpecOf } from './schemaLookup';
 import { countSegments } from '../../../shared/smsSegments';
+import { withoutPlaceholders } from '../embedded/virtualDocument';
 import { messageBody } from './validation/messagingRules';
 
 /** How many children or attributes a hover names before "and N more". */
@@ -44,7 +45,7 @@ function elementHover(twiml: TwimlDocument, element: XmlElement, range: OffsetRa
     warnings(twiml, element, resolved),
     deprecationOf(spec),
     structure(spec),
-    isMessage(spec) ? bodyStatistics(element) : '',
+    isMessage(spec) ? bodyStatistics(element, twiml.template !== undefined) : '',
     docLink(spec.docUrl),
   ];
   return { markdown: sections.filter(Boolean).join('\n\n'), range };
@@ -78,11 +79,14 @@ function isMessage(spec: ElementSpec): boolean {
 }
 
 /** "Body: 12 characters · GSM-7 · 1 segment". */
-export function bodyStatistics(message: XmlElement): string {
-  const body = messageBody(message);
-  if (body === '') return 'Body: empty';
+export function bodyStatistics(message: XmlElement, templated = false): string {
+  const written = messageBody(message);
+  if (written === '') return 'Body: empty';
+  // Placeholders are filled in by the app: count what is written, as a floor.
+  const body = templated ? withoutPlaceholders(written) : written;
+  const floor = templated && body !== written ? 'at least ' : '';
   const info = countSegments(body);
-  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const plural = (count: number, word: string): string => `${floor}${count} ${word}${count === 1 ? '' : 's'}`;
   return `Body: ${plural(info.characters, 'character')} · ${info.encoding} · ${plural(info.segments, 'segment')}`;
 }
 

@@ -9,6 +9,7 @@ import type { Transfer } from '../analysis/interpreter';
 import { effectiveName, type TwimlDocument } from '../analysis/twimlDocument';
 import { attributeNamed, childElements, directText, type XmlElement } from '../parser/xmlModel';
 import { countSegments } from '../../../shared/smsSegments';
+import { withoutPlaceholders } from '../embedded/virtualDocument';
 import { messageBody } from './validation/messagingRules';
 import { describeTransfer } from './validation/reachabilityRules';
 import { voiceSteps } from './voicePreview';
@@ -44,7 +45,7 @@ function messagingSteps(document: TextDocument, doc: TwimlDocument, root: XmlEle
       const body = messageBody(verb);
       steps.push({
         kind: 'message', position, body, media: childElements(verb).filter((c) => c.name.toLowerCase() === 'media').map((m) => mediaOf(directText(m).trim())),
-        to: attributeNamed(verb, 'to')?.value, from: attributeNamed(verb, 'from')?.value, segments: countSegments(body),
+        to: attributeNamed(verb, 'to')?.value, from: attributeNamed(verb, 'from')?.value, segments: countSegments(doc.template ? withoutPlaceholders(body) : body),
         action: attributeNamed(verb, 'action')?.value, unreachable: unreachable(verb),
       });
     } else if (name === 'Redirect') {

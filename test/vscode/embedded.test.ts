@@ -43,4 +43,11 @@ suite('TwiML in code', () => {
     assert.equal(tab.group.viewColumn, vscode.ViewColumn.Two, 'the preview opened beside the Python editor');
     assert.ok(api.activePreviewPanels().some((panel) => panel.uri === uri.toString()));
   });
+
+  test('a .twiml file holding the twiml_template Ruby DSL becomes Ruby and gets no TwiML findings', async () => {
+    const uri = fixtureUri('twiml-template-dsl.twiml');
+    await openFixture('twiml-template-dsl.twiml');
+    await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && d.languageId === 'ruby'), 'the DSL file to be Ruby');
+    assert.deepEqual(twimlDiagnostics(uri), []);
+  });
 });

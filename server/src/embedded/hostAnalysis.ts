@@ -12,7 +12,7 @@ import { CodeTrees } from './code/codeTrees';
 import { EXTRACTORS } from './code/extractors';
 import { ensureLanguage, loadedLanguage, loadFailure, type CodeLanguage } from './code/treeSitter';
 import { hostKindOf, type HostKind } from './hostKind';
-import { looksLikeRubyDsl } from './rubyDsl';
+import { looksLikeRubyDsl } from '../../../shared/rubyDsl';
 import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';

@@ -1,0 +1,66 @@
+/**
+ * Every host fixture (handlers in each language, templates, SDK builder code) validated end to
+ * end through the host service: valid hosts get no Error or Warning, the others exactly the
+ * findings listed here, at the host line.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHostLanguageService } from '../../server/src/embedded/hostService';
+import { ensureLanguage, type CodeLanguage } from '../../server/src/embedded/code/treeSitter';
+import { repoRoot } from '../../fuzz/corpus';
+
+const FIXTURES = path.join(repoRoot(), 'test', 'fixtures', 'embedded');
+
+/** Errors and warnings expected per fixture, as `code@line` (1-based host lines). */
+const EXPECTED: Record<string, string[]> = {
+  'Reply.tsx.txt': [],
+  'VoiceController.cs.txt': [],
+  'VoiceController.java.txt': [],
+  'express_app.js': ['element-case@8'],
+  'flask_app.py': ['element-case@16'],
+  'handler.go.txt': [],
+  'voice_controller.rb': [],
+  // Text after </Response> outside <?php ?> is sent too: a second root.
+  'webhook.php': ['root-multiple@33'],
+  'sdk/after_redirect.py': ['unreachable-verb@10', 'unreachable-verb@18'],
+  'sdk/esm_handler.ts.txt': ['unreachable-verb@9'],
+  'sdk/express_app.js': [],
+  'sdk/flask_quickstart.py': [],
+  'sdk/long_body.py': ['message-body-too-long@6'],
+  'sdk/not_twilio.py': [],
+  'sdk/redirect_in_if.py': [],
+  'sdk/redirect_node.js': ['unreachable-verb@7'],
+  'templates/menu.hbs': [],
+  'templates/page.html.j2': [],
+  // <Message> in a voice document: the voice dialect has no <Message>.
+  'templates/reply.xml.erb': ['wrong-dialect@5'],
+  'templates/sms.xml': [],
+  'templates/twiml-bin.xml': ['wrong-dialect@5'],
+  'templates/twiml.php': ['wrong-dialect@7'],
+  'templates/voice.django.xml': [],
+  'templates/voice.ejs': [],
+};
+
+const LANGUAGES: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'php', 'ruby', 'java', 'csharp', 'go'];
+
+test('every host fixture has its expected findings, and only those', async () => {
+  for (const language of LANGUAGES) await ensureLanguage(language);
+  const service = createHostLanguageService();
+  const seen: string[] = [];
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  for (const file of walk(FIXTURES)) {
+    const relative = path.relative(FIXTURES, file).split(path.sep).join('/');
+    seen.push(relative);
+    // Fixtures in languages tsc would compile carry `.txt`: the host kind comes from the name before it.
+    const document = TextDocument.create(`file:///fixtures/${relative.replace(/\.txt$/, '')}`, '', 1, fs.readFileSync(file, 'utf8'));
+    const found = service.doValidation(document, service.analyze(document))
+      .filter((d) => d.severity === 1 || d.severity === 2)
+      .map((d) => `${d.code}@${d.range.start.line + 1}`);
+    assert.deepEqual(found, EXPECTED[relative] ?? ['(fixture not listed)'], relative);
+  }
+  assert.deepEqual(seen.sort(), Object.keys(EXPECTED).sort(), 'every fixture is listed, and every listed fixture exists');
+});

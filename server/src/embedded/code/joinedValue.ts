@@ -125,6 +125,19 @@ function skipBlanks(text: string, i: number): number {
   return i;
 }
 
+/**
+ * The `appendedBy` of most grammars: a statement `name OP value;` (e.g. `xml += '...'`,
+ * `$xml .= '...'`), whose assignment node is `assignmentType`, read as `[value]`.
+ */
+export function compoundAppend(assignmentType: string, operator: string, nameType = 'identifier'): (statement: Node, name: string) => Node[] | undefined {
+  return (statement, name) => {
+    const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
+    if (!inner || inner.type !== assignmentType || field(inner, 'operator')?.type !== operator) return undefined;
+    const left = field(inner, 'left'), right = field(inner, 'right');
+    return left?.type === nameType && left.text === name && right ? [right] : undefined;
+  };
+}
+
 /** The child in field `field`, or undefined. */
 export function field(node: Node, name: string): Node | undefined {
   return node.childForFieldName(name) ?? undefined;

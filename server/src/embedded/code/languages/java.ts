@@ -7,7 +7,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
 import { commonIndent, dedent, emitPieces, lineStartOf, onlyBlanksBefore, type Piece, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -41,14 +41,6 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_expression']);
 const PLUS = new Set(['+']);
 
-/** `name += value;` as `[value]`. */
-function plusAssigned(statement: Node, name: string): Node[] | undefined {
-  const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
-  if (!inner || inner.type !== 'assignment_expression' || field(inner, 'operator')?.type !== '+=') return undefined;
-  const left = field(inner, 'left'), right = field(inner, 'right');
-  return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
-}
-
 const rules: JoinRules = {
   literals: new Set(['string_literal']),
   emit,
@@ -67,7 +59,7 @@ const rules: JoinRules = {
     if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
     return { name: left.text, statement };
   },
-  appendedBy: plusAssigned,
+  appendedBy: compoundAppend('assignment_expression', '+='),
 };
 
 /** The Java extractor. */

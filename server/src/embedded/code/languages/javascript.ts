@@ -6,7 +6,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -52,12 +52,7 @@ const rules: JoinRules = {
     if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
     return { name: left.text, statement };
   },
-  appendedBy(statement, name) {
-    const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
-    if (!inner || inner.type !== 'augmented_assignment_expression' || field(inner, 'operator')?.type !== '+=') return undefined;
-    const left = field(inner, 'left'), right = field(inner, 'right');
-    return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
-  },
+  appendedBy: compoundAppend('augmented_assignment_expression', '+='),
 };
 
 /** The extractor of JavaScript, TypeScript, JSX and TSX (their grammars share these node types). */

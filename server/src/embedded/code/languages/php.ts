@@ -9,7 +9,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
 import { dedent, emitPieces, lineStartOf, type Piece, type Step } from '../literalPieces';
 
 const SINGLE: EscapeForms = { simple: { '\\': '\\', "'": "'" } };
@@ -93,12 +93,7 @@ const rules: JoinRules = {
     if (left?.type !== 'variable_name' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
     return { name: left.text, statement };
   },
-  appendedBy(statement, name) {
-    const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
-    if (!inner || inner.type !== 'augmented_assignment_expression' || field(inner, 'operator')?.type !== '.=') return undefined;
-    const left = field(inner, 'left'), right = field(inner, 'right');
-    return left?.type === 'variable_name' && left.text === name && right ? [right] : undefined;
-  },
+  appendedBy: compoundAppend('augmented_assignment_expression', '.=', 'variable_name'),
 };
 
 /** The PHP extractor. */

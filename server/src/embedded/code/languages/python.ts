@@ -9,7 +9,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { cStyleEscaper, escaperFrom, readDoubledBrace, readEscape, readFormatField, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -80,12 +80,7 @@ const rules: JoinRules = {
     const statement = assignment.parent;
     return statement?.type === 'expression_statement' ? { name: left.text, statement } : undefined;
   },
-  appendedBy(statement, name) {
-    const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
-    if (!inner || inner.type !== 'augmented_assignment' || field(inner, 'operator')?.type !== '+=') return undefined;
-    const left = field(inner, 'left'), right = field(inner, 'right');
-    return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
-  },
+  appendedBy: compoundAppend('augmented_assignment', '+='),
 };
 
 /** The Python extractor. */

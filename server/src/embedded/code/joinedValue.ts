@@ -126,6 +126,19 @@ function skipBlanks(text: string, i: number): number {
 }
 
 /**
+ * The statement `name = value;` (or `name += value;`) that `value` is the right side of, where
+ * the assignment node is one of `assignmentTypes` and the name a `nameType`; else undefined.
+ */
+export function assignmentStatement(value: Node, assignmentTypes: readonly string[], nameType = 'identifier'): { name: string; statement: Node } | undefined {
+  const parent = value.parent;
+  if (!parent || !assignmentTypes.includes(parent.type)) return undefined;
+  const left = field(parent, 'left');
+  const statement = parent.parent;
+  if (left?.type !== nameType || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
+  return { name: left.text, statement };
+}
+
+/**
  * The `appendedBy` of most grammars: a statement `name OP value;` (e.g. `xml += '...'`,
  * `$xml .= '...'`), whose assignment node is `assignmentType`, read as `[value]`.
  */

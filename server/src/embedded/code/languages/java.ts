@@ -7,7 +7,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
 import { commonIndent, dedent, emitPieces, lineStartOf, onlyBlanksBefore, type Piece, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -53,11 +53,7 @@ const rules: JoinRules = {
       if (name?.type !== 'identifier' || field(parent, 'value')?.startIndex !== value.startIndex || statement?.type !== 'local_variable_declaration') return undefined;
       return { name: name.text, statement };
     }
-    if (parent?.type !== 'assignment_expression') return undefined;
-    const left = field(parent, 'left');
-    const statement = parent.parent;
-    if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
-    return { name: left.text, statement };
+    return assignmentStatement(value, ['assignment_expression']);
   },
   appendedBy: compoundAppend('assignment_expression', '+='),
 };

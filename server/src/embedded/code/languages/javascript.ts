@@ -6,7 +6,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -46,11 +46,7 @@ const rules: JoinRules = {
       if (name?.type !== 'identifier' || field(parent, 'value')?.startIndex !== value.startIndex || !statement) return undefined;
       return { name: name.text, statement };
     }
-    if (parent.type !== 'assignment_expression' && parent.type !== 'augmented_assignment_expression') return undefined;
-    const left = field(parent, 'left');
-    const statement = parent.parent;
-    if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
-    return { name: left.text, statement };
+    return assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression']);
   },
   appendedBy: compoundAppend('augmented_assignment_expression', '+='),
 };

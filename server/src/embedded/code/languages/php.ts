@@ -9,7 +9,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
+import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
 import { dedent, emitPieces, lineStartOf, type Piece, type Step } from '../literalPieces';
 
 const SINGLE: EscapeForms = { simple: { '\\': '\\', "'": "'" } };
@@ -85,14 +85,7 @@ const rules: JoinRules = {
   literals: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']),
   emit: (node, text, b) => (node.type === 'heredoc' || node.type === 'nowdoc' ? emitDoc(node, text, b) : emitQuoted(node, text, b)),
   operands: (node) => binaryOperands(node, BINARY, DOT) ?? parenthesised(node, 'parenthesized_expression'),
-  assignedTo(value) {
-    const parent = value.parent;
-    if (parent?.type !== 'assignment_expression' && parent?.type !== 'augmented_assignment_expression') return undefined;
-    const left = field(parent, 'left');
-    const statement = parent.parent;
-    if (left?.type !== 'variable_name' || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
-    return { name: left.text, statement };
-  },
+  assignedTo: (value) => assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression'], 'variable_name'),
   appendedBy: compoundAppend('augmented_assignment_expression', '.=', 'variable_name'),
 };
 

@@ -6,7 +6,8 @@
  * Only the nodes at the candidates are visited: never the whole tree.
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
-import { VirtualDocumentBuilder, isPlaceholderCode, type EmbeddedDocument } from '../virtualDocument';
+import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocument';
+import { startsAsTwiml } from './literalStart';
 import type { ExtractContext, LiteralExtractor } from './literalExtractor';
 
 /** What a language tells the shared extractor. */
@@ -96,33 +97,6 @@ function writeOperand(node: Node, text: string, rules: JoinRules, b: VirtualDocu
 
 function sameNode(a: Node, b: Node): boolean {
   return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
-}
-
-/**
- * True when the text, after leading blanks, starts with a `<Response` tag (any case), possibly
- * after an XML declaration and comments. A declaration with anything else after it (an RSS
- * feed, nothing at all) is not TwiML; neither is `<ResponseMetadata>`.
- */
-export function startsAsTwiml(text: string): boolean {
-  let i = skipBlanks(text, 0);
-  if (text.startsWith('<?', i) && text.slice(i, i + 5).toLowerCase() === '<?xml') {
-    const close = text.indexOf('?>', i);
-    if (close < 0) return false;
-    i = skipBlanks(text, close + 2);
-    while (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) return false;
-      i = skipBlanks(text, end + 3);
-    }
-  }
-  if (text.slice(i, i + 9).toLowerCase() !== '<response') return false;
-  const after = text.charCodeAt(i + 9);
-  return Number.isNaN(after) || after === 62 || after === 47 || after <= 32 || isPlaceholderCode(after);
-}
-
-function skipBlanks(text: string, i: number): number {
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  return i;
 }
 
 /**

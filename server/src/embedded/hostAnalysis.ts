@@ -14,6 +14,7 @@ import { ensureLanguage, loadedLanguage, loadFailure, type CodeLanguage } from '
 import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from '../../../shared/rubyDsl';
 import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
+import { completeFragment } from './fragment';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplate } from './templates/readTemplate';
@@ -118,7 +119,9 @@ export class HostReader {
   }
 }
 
-function embeddedPart(host: TextDocument, embedded: EmbeddedDocument, dialect: 'auto' | Dialect, index: number): TwimlPart {
+function embeddedPart(host: TextDocument, read: EmbeddedDocument, dialect: 'auto' | Dialect, index: number): TwimlPart {
+  // A value in code may hold only the start of its document: the rest is written elsewhere.
+  const embedded = read.origin === 'literal' ? completeFragment(read) : read;
   const map = embedded.map;
   const hostLineAt = (offset: number): number => host.positionAt(map.toHost(offset)).line;
   const twiml = analyzeTwiml(embedded.text, dialect, { blocks: embedded.blocks, hostLineAt });

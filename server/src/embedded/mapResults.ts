@@ -47,10 +47,10 @@ export class PartMapper {
    */
   diagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     if (!this.part.map) return diagnostics;
-    return diagnostics.map((diagnostic) => {
+    return diagnostics.filter((diagnostic) => !this.synthetic(diagnostic.range)).map((diagnostic) => {
       const mapped: Diagnostic = { ...diagnostic, range: this.range(diagnostic.range), message: this.text(diagnostic.message) };
       if (diagnostic.relatedInformation) {
-        mapped.relatedInformation = diagnostic.relatedInformation.map((info) => ({
+        mapped.relatedInformation = diagnostic.relatedInformation.filter((info) => !this.synthetic(info.location.range)).map((info) => ({
           message: this.text(info.message), location: { uri: this.host.uri, range: this.range(info.location.range) },
         }));
       }
@@ -58,6 +58,12 @@ export class PartMapper {
       if (data) mapped.data = { ...data, fixes: data.fixes.map((fix) => this.fix(fix)).filter((fix): fix is DiagnosticFix => fix !== undefined) };
       return mapped;
     });
+  }
+
+  /** True when a virtual range lies in the synthetic end of a fragment (nothing in the host). */
+  private synthetic(range: Range): boolean {
+    const virtual = this.part.virtual;
+    return this.part.map?.isSynthetic({ start: virtual.offsetAt(range.start), end: virtual.offsetAt(range.end) }) ?? false;
   }
 
   /** Hover in host positions. */

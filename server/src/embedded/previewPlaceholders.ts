@@ -20,7 +20,9 @@ const MAX_LABEL = 40;
 export function previewPlaceholders(host: TextDocument, embedded: EmbeddedDocument): PreviewPlaceholder[] {
   const text = host.getText();
   return embedded.placeholders.map((placeholder) => {
-    const source = text.slice(placeholder.hostRange.start, placeholder.hostRange.end);
+    // A fragment's synthetic placeholder has no host text: it stands for the rest of the document.
+    const { start, end } = placeholder.hostRange;
+    const source = end > start ? text.slice(start, end) : placeholder.expression;
     const label = source.length > MAX_LABEL ? `${source.slice(0, MAX_LABEL - 1)}…` : source;
     const parameter = webhookParameterOf(placeholder.expression);
     return parameter ? { label, parameter } : { label };

@@ -9,10 +9,11 @@ import type { OffsetRange } from '../parser/xmlModel';
 /**
  * One stretch of the virtual text. A `verbatim` segment is a copy of the host text (offsets map
  * one to one); an `atomic` one stands for a host span as a whole (an escape such as `\n`, a
- * placeholder such as `{{ Body }}`): its inside maps to its ends.
+ * placeholder such as `{{ Body }}`): its inside maps to its ends. A `synthetic` one stands for
+ * no host text at all (the end tags that complete a fragment): nothing on it is shown or edited.
  */
 export interface MapSegment {
-  kind: 'verbatim' | 'atomic';
+  kind: 'verbatim' | 'atomic' | 'synthetic';
   virtualStart: number;
   virtualEnd: number;
   hostStart: number;
@@ -34,17 +35,33 @@ export interface HostEdit {
 export class SourceMap {
   /** Segments sorted by host start, for host → virtual look-ups. */
   private readonly byHost: MapSegment[];
+  /** Where the synthetic text starts (it is always last), or undefined when there is none. */
+  private readonly syntheticStart: number | undefined;
 
   /** @param segments non-empty segments in virtual order; @param escapers one per literal */
   constructor(readonly segments: readonly MapSegment[], private readonly escapers: readonly Escaper[]) {
-    this.byHost = [...segments].sort((a, b) => a.hostStart - b.hostStart);
+    this.byHost = segments.filter((segment) => segment.kind !== 'synthetic').sort((a, b) => a.hostStart - b.hostStart);
+    this.syntheticStart = segments.find((segment) => segment.kind === 'synthetic')?.virtualStart;
+  }
+
+  /** This map with `text`, written at virtual offset `at` (the end), as synthetic text. */
+  withSynthetic(at: number, text: string): SourceMap {
+    if (!text) return this;
+    const hostEnd = this.hostRange.end;
+    const synthetic: MapSegment = { kind: 'synthetic', virtualStart: at, virtualEnd: at + text.length, hostStart: hostEnd, hostEnd, literal: -1 };
+    return new SourceMap([...this.segments, synthetic], this.escapers);
+  }
+
+  /** True when a virtual range starts in synthetic text: it stands for nothing in the host. */
+  isSynthetic(range: OffsetRange): boolean {
+    return this.syntheticStart !== undefined && range.start >= this.syntheticStart;
   }
 
   /** The host span the virtual document was cut from (first to last segment). */
   get hostRange(): OffsetRange {
-    if (this.segments.length === 0) return { start: 0, end: 0 };
+    if (this.byHost.length === 0) return { start: 0, end: 0 };
     let start = Infinity, end = -Infinity;
-    for (const segment of this.segments) {
+    for (const segment of this.byHost) {
       start = Math.min(start, segment.hostStart);
       end = Math.max(end, segment.hostEnd);
     }
@@ -59,6 +76,7 @@ export class SourceMap {
     const segment = this.segmentAtVirtual(offset, bias);
     if (!segment) return this.segments.length ? this.segments[this.segments.length - 1].hostEnd : 0;
     if (segment.kind === 'verbatim') return segment.hostStart + (offset - segment.virtualStart);
+    if (segment.kind === 'synthetic') return segment.hostStart;
     if (offset <= segment.virtualStart) return segment.hostStart;
     if (offset >= segment.virtualEnd) return segment.hostEnd;
     return bias === 'start' ? segment.hostStart : segment.hostEnd;
@@ -100,7 +118,7 @@ export class SourceMap {
   editToHost(range: OffsetRange, newText: string): HostEdit | undefined {
     const first = this.segmentAtVirtual(range.start, 'start');
     const last = range.end > range.start ? this.segmentAtVirtual(range.end, 'end') : first;
-    if (!first || !last || first.literal !== last.literal) return undefined;
+    if (!first || !last || first.literal !== last.literal || first.kind === 'synthetic') return undefined;
     const cutsInto = (segment: MapSegment, offset: number): boolean =>
       segment.kind === 'atomic' && offset > segment.virtualStart && offset < segment.virtualEnd;
     if (cutsInto(first, range.start) || cutsInto(last, range.end)) return undefined;

@@ -46,6 +46,8 @@ export interface EmbeddedDocument {
   blocks: TemplateBlock[];
   /** `literal`: string literals in code; `template`: a template file (or TwiML outside `<?php ?>`). */
   origin: 'literal' | 'template';
+  /** Set when the host holds only the start of the document, completed by `completeFragment`. */
+  fragment?: boolean;
 }
 
 /** True when `code` is a placeholder character. */

@@ -29,7 +29,10 @@ export const voiceRule: Rule = (doc, report) => {
   if (doc.dialect.dialect !== 'voice' || !doc.root) return;
   const verbs = childElements(doc.root);
   const last = verbs[verbs.length - 1];
-  if (last && last.name === 'Start') {
+  // A placeholder after it (template output, the unseen rest of a fragment) may be more verbs.
+  const after = last ? doc.root.children.slice(doc.root.children.indexOf(last) + 1) : [];
+  const mayContinue = after.some((node) => node.type === 'text' && isTemplated(doc.template, node.value));
+  if (last && last.name === 'Start' && !mayContinue) {
     report({ rule: 'start-is-last', range: last.nameRange, message: '<Start> runs in the background and Twilio moves straight on: with no verb after it the call hangs up at once. Add a verb after it (e.g. <Pause> or <Say>).' });
   }
   for (const element of doc.elements) {

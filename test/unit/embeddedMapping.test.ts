@@ -94,3 +94,19 @@ test('blocks: loops and conditional arms in virtual offsets; unclosed blocks end
     ['loop', '<Message>x</Message>'],
   ]);
 });
+
+test('an output right after `name=` in a tag is the whole value, quotes included: an opaque quoted value', () => {
+  // <Gather action=<?php echo $url ?> method="GET">
+  const host = '<Gather action=<?php echo $url ?> method="GET">';
+  const b = new VirtualDocumentBuilder('template');
+  const echo = host.indexOf('<?php');
+  const after = host.indexOf('?>') + 2;
+  b.verbatim(host.slice(0, echo), 0).placeholder(echo, after, '$url').verbatim(host.slice(after), after);
+  const doc = b.build();
+  assert.equal(withoutPlaceholders(doc.text), '<Gather action="" method="GET">');
+  assert.equal(doc.placeholders[0].virtualOffset, doc.text.indexOf('"') + 1);
+  assert.deepEqual(doc.map.rangeToHost({ start: doc.text.indexOf('"'), end: doc.text.indexOf(' method') }), { start: echo, end: after });
+  // Between attributes an output still stands for nothing: a space.
+  const between = new VirtualDocumentBuilder('template').verbatim('<Say ', 0).placeholder(5, 12, 'attrs').verbatim('>', 12).build();
+  assert.equal(between.text, '<Say  >');
+});

@@ -154,14 +154,18 @@ export class VirtualDocumentBuilder {
   }
 
   private addPlaceholder(hostStart: number, hostEnd: number, expression: string, kind: Placeholder['kind']): this {
-    // Inside a tag (between attributes) a value cannot stand: a space keeps the tag well-formed.
-    if (this.context === XmlContext.Tag) {
+    // Right after `name=` the output is the whole value, quotes included (PHP's
+    // `action=<?php echo $url ?>`): an opaque quoted value.
+    const wholeValue = this.context === XmlContext.Tag && /=\s*$/.test(this.text.slice(-16));
+    // Elsewhere inside a tag (between attributes) a value cannot stand: a space keeps the tag well-formed.
+    if (this.context === XmlContext.Tag && !wholeValue) {
       this.push('atomic', ' ', hostStart, hostEnd);
       return this;
     }
     const index = this.placeholders.length;
-    this.placeholders.push({ hostRange: { start: hostStart, end: hostEnd }, virtualOffset: this.text.length, expression: expression.trim(), kind });
-    this.push('atomic', String.fromCharCode(PLACEHOLDER_BASE + (index % PLACEHOLDER_COUNT)), hostStart, hostEnd);
+    const char = String.fromCharCode(PLACEHOLDER_BASE + (index % PLACEHOLDER_COUNT));
+    this.placeholders.push({ hostRange: { start: hostStart, end: hostEnd }, virtualOffset: this.text.length + (wholeValue ? 1 : 0), expression: expression.trim(), kind });
+    this.push('atomic', wholeValue ? `"${char}"` : char, hostStart, hostEnd);
     return this;
   }
 

@@ -96,9 +96,13 @@ class Scanner {
 
   private scanProcessingInstruction(): void {
     const start = this.pos;
-    const close = this.text.indexOf('?>', start + 2);
-    const end = close < 0 ? this.text.length : close + 2;
     const isDeclaration = /^<\?xml[\s?]/.test(this.text.slice(start, start + 6));
+    let close = this.text.indexOf('?>', start + 2);
+    // A declaration holds no "<": one left open (`encoding="UTF-8"?` with no ">") ends before the
+    // next tag, so the <Response> after it is still read and only the declaration is reported.
+    const nextTag = isDeclaration ? this.text.indexOf('<', start + 2) : -1;
+    if (nextTag >= 0 && (close < 0 || nextTag < close)) close = -1;
+    const end = close >= 0 ? close + 2 : this.unclosedEnd(start, nextTag);
     if (isDeclaration) {
       // Only a byte order mark may come before the declaration.
       if (start !== 0 && !(start === 1 && this.text.charCodeAt(0) === 0xfeff)) {
@@ -107,8 +111,18 @@ class Scanner {
           { start, end: start + 5 });
       } else this.declaration = { start, end };
     }
-    if (close < 0) this.problem('xml-unclosed-markup', 'Processing instruction is not closed with "?>".', { start, end: start + 2 });
+    if (close < 0) {
+      const what = isDeclaration ? 'The XML declaration' : 'Processing instruction';
+      this.problem('xml-unclosed-markup', `${what} is not closed with "?>".`, { start, end: start + (isDeclaration ? 5 : 2) });
+    }
     this.pos = end;
+  }
+
+  /** End of an unclosed declaration: after a ">" before the next tag, else at the next tag; else the text end. */
+  private unclosedEnd(start: number, nextTag: number): number {
+    if (nextTag < 0) return this.text.length;
+    const gt = this.text.indexOf('>', start + 2);
+    return gt >= 0 && gt < nextTag ? gt + 1 : nextTag;
   }
 
   private scanDelimited(open: string, close: string, kind: 'comment' | 'cdata'): void {

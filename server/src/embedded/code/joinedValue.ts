@@ -7,7 +7,7 @@
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocument';
-import { startsAsTwiml } from './literalStart';
+import { mentionsTwilio, startsAsTwiml } from './literalStart';
 import type { ExtractContext, LiteralExtractor } from './literalExtractor';
 
 /** What a language tells the shared extractor. */
@@ -37,6 +37,7 @@ export function joinedValueExtractor(rules: JoinRules): LiteralExtractor {
 function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): EmbeddedDocument[] {
   const documents: EmbeddedDocument[] = [];
   const seen: Array<{ start: number; end: number }> = [];
+  let twilio: boolean | undefined;
   for (const offset of candidates) {
     if (seen.some((range) => offset >= range.start && offset < range.end)) continue;
     const start = tree.rootNode.descendantForIndex(offset);
@@ -47,7 +48,7 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     seen.push({ start: value.startIndex, end: parts[parts.length - 1].endIndex });
     const b = new VirtualDocumentBuilder('literal');
     for (const part of parts) writeOperand(part, text, rules, b);
-    if (startsAsTwiml(b.currentText)) documents.push(b.build());
+    if (startsAsTwiml(b.currentText, (twilio ??= mentionsTwilio(text)))) documents.push(b.build());
   }
   return documents;
 }

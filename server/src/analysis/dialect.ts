@@ -13,6 +13,8 @@ export type DialectSource = 'comment' | 'setting' | 'detected' | 'default';
 export interface DialectChoice {
   dialect: Dialect;
   source: DialectSource;
+  /** For a detected dialect: the verbs that decided it, as written (at most three). */
+  evidence?: string[];
 }
 
 const OVERRIDE = /^\s*twiml\s*:\s*(voice|messaging)\s*$/i;
@@ -38,26 +40,39 @@ function commentOverride(doc: XmlDocument): Dialect | undefined {
 }
 
 /**
- * Voice when any element (in any case: `<say>` is still a voice mistake) is a voice-only verb;
- * messaging otherwise, since a reply of only `<Message>`/`<Redirect>` or an empty `<Response>`
- * is what the messaging guides show first.
+ * Decided by the verbs directly under the root: voice when more of them (in any case: `<say>` is
+ * still a voice mistake) are voice-only verbs than messaging-only ones. A voice verb nested in a
+ * `<Message>` (`<Message>Hi<Say>Thanks</Say></Message>`) is a nesting mistake in an SMS reply,
+ * not a sign of a call. Only when the top level says nothing do nested elements decide; with no
+ * sign at all the reply is messaging, which the messaging guides show first.
  */
 export function detectDialect(doc: XmlDocument): DialectChoice {
-  let voice = 0, messaging = 0;
-  const stack: XmlNode[] = [...doc.children];
+  const root = doc.children.find((node): node is XmlElement => node.type === 'element');
+  const top = root ? tally(root.children, false) : undefined;
+  const counts = top && (top.voice.length || top.messaging.length) ? top : tally(doc.children, true);
+  const { voice, messaging } = counts;
+  if (voice.length === 0 && messaging.length === 0) return { dialect: 'messaging', source: 'default' };
+  // Voice wins ties: a <Say> is a stronger signal than a <Message>, which voice once knew as <Sms>.
+  const dialect: Dialect = voice.length >= messaging.length ? 'voice' : 'messaging';
+  const evidence = [...new Set(dialect === 'voice' ? voice : messaging)].slice(0, 3);
+  return { dialect, source: 'detected', evidence };
+}
+
+/** Voice-only and messaging-only verb names among `nodes` (and, with `descend`, the first 5,000 elements below). */
+function tally(nodes: readonly XmlNode[], descend: boolean): { voice: string[]; messaging: string[] } {
+  const voice: string[] = [], messaging: string[] = [];
+  const stack: XmlNode[] = [...nodes].reverse();
   let visited = 0;
   while (stack.length > 0 && visited < 5000) {
     const node = stack.pop() as XmlNode;
     if (node.type !== 'element') continue;
-    visited++;
+    if (descend) visited++;
     const name = canonicalCase(node.name);
-    if (isVoiceOnlyVerb(name)) voice++;
-    else if (isMessagingOnlyVerb(name)) messaging++;
-    for (const child of node.children) stack.push(child);
+    if (isVoiceOnlyVerb(name)) voice.push(node.name);
+    else if (isMessagingOnlyVerb(name)) messaging.push(node.name);
+    if (descend) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
-  if (voice === 0 && messaging === 0) return { dialect: 'messaging', source: 'default' };
-  // Voice wins ties: a <Say> is a stronger signal than a <Message>, which voice once knew as <Sms>.
-  return { dialect: voice >= messaging ? 'voice' : 'messaging', source: 'detected' };
+  return { voice, messaging };
 }
 
 /** `say` → `Say`: verbs are capitalised words, so this is enough for detection. */

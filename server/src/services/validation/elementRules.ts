@@ -24,8 +24,9 @@ export const elementRule: Rule = (doc, report) => {
     if (resolved.correctName) reportCase(element, resolved.correctName, report);
     else if (!resolved.spec) reportUnknown(doc, element, report);
     if (!resolved.spec) continue;
-    if (resolved.otherDialect) reportOtherDialect(doc, element, resolved, report);
-    else checkParent(doc, element, resolved.spec, report);
+    // `<Message>Hi<Say>Thanks</Say></Message>`: the mistake is the nesting, said on the <Say>.
+    if (resolved.otherDialect && !insideKnownVerb(doc, element)) reportOtherDialect(doc, element, resolved, report);
+    else checkParent(doc, element, resolved.spec, report, resolved.otherDialect !== undefined);
     checkText(element, resolved.spec, doc.template, report);
     if (resolved.spec.deprecated) reportDeprecated(element, resolved.spec, report);
   }
@@ -77,13 +78,14 @@ function describeAllowed(parentSpec: ElementSpec | undefined): string {
 
 function reportOtherDialect(doc: TwimlDocument, element: XmlElement, resolved: ResolvedElement, report: (f: Finding) => void): void {
   const here = doc.dialect.dialect;
-  const allowed = (findElement(here, undefined, 'Response')?.children ?? []).filter((name) => !findElement(here, 'Response', name)?.deprecated);
-  const because = DIALECT_REASON[doc.dialect.source];
-  const accepts = element.parent === doc.root ? ` A ${here} <Response> accepts ${allowed.map((name) => `<${name}>`).join(', ')}.` : '';
+  const evidence = doc.dialect.source === 'detected' && doc.dialect.evidence?.length
+    ? `it uses ${doc.dialect.evidence.map((name) => `<${name}>`).join(', ')}`
+    : DIALECT_REASON[doc.dialect.source];
+  // Name what is wrong and why, not every verb the other dialect accepts.
   report({
     rule: 'wrong-dialect', range: element.nameRange,
     twilioCode: here === 'messaging' ? 14110 : undefined,
-    message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${because}).${accepts}`,
+    message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${evidence}).`,
   });
 }
 
@@ -94,14 +96,23 @@ const DIALECT_REASON: Record<TwimlDocument['dialect']['source'], string> = {
   default: 'the default',
 };
 
-function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
+/** True when the element's parent is a verb or noun of this document's dialect (not the root). */
+function insideKnownVerb(doc: TwimlDocument, element: XmlElement): boolean {
+  const parent = element.parent;
+  if (!parent || parent === doc.root) return false;
+  const resolved = doc.resolved.get(parent);
+  return resolved?.spec !== undefined && resolved.otherDialect === undefined;
+}
+
+function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec, report: (f: Finding) => void, otherDialect = false): void {
   const parent = element.parent as XmlElement;
   const parentResolved = doc.resolved.get(parent);
   if (!parentResolved?.spec || parentResolved.otherDialect) return;
   const name = effectiveName(element, doc.resolved);
   const parentName = effectiveName(parent, doc.resolved);
   if (parentResolved.spec.children.includes(name)) return;
-  const where = spec.parents.length ? ` It belongs in ${spec.parents.map((p) => `<${p}>`).join(' or ')}.` : '';
+  // Where a verb of the other dialect belongs would point at a document this one is not.
+  const where = spec.parents.length && !otherDialect ? ` It belongs in ${spec.parents.map((p) => `<${p}>`).join(' or ')}.` : '';
   const kind = spec.kind === 'verb' && parentName !== 'Response' ? 'Verbs cannot be nested in other verbs.' : '';
   report({
     rule: 'invalid-nesting', range: element.nameRange,

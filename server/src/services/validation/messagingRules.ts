@@ -52,7 +52,10 @@ function checkMessage(message: XmlElement, template: TemplateContext | undefined
   } else if (body.length > RECOMMENDED_BODY) {
     report({ rule: 'message-body-long', range: message.nameRange, message: `The message body is ${body.length} characters; Twilio recommends ${RECOMMENDED_BODY} at most so it arrives in few segments.` });
   }
-  if (written === '' && media.length === 0) {
+  // A <Message> holding other elements (`<Message><Say>Hi</Say></Message>`) gets its nesting
+  // finding on them; "no body" on top would blame the wrong tag.
+  const holdsOthers = childElements(message).some((child) => !['body', 'media'].includes(child.name.toLowerCase()));
+  if (written === '' && media.length === 0 && !holdsOthers) {
     report({ rule: 'message-empty', range: message.nameRange, message: 'This <Message> has no body and no <Media>: Twilio cannot send it. Add text or a <Media> URL.' });
   }
   if (media.length > MAX_MEDIA) {

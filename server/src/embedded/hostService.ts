@@ -58,7 +58,7 @@ export function createHostLanguageService(): HostLanguageService {
 
   const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] => {
     const diagnostics = analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
-    if (analysis.builders) diagnostics.push(...builderDiagnostics(host, analysis.builders));
+    if (analysis.builders) diagnostics.push(...builderDiagnostics(host, analysis.builders, settings?.rules));
     return diagnostics;
   };
 

@@ -60,7 +60,6 @@ function tooLong(argument: Node, value: LiteralValue): BuilderFinding | undefine
   return {
     rule: 'message-body-too-long',
     range: { start: argument.startIndex, end: argument.endIndex },
-    severity: 'error',
-    message: `The message body is ${amount} characters; Twilio's limit is ${MAX_BODY} (error 21617). Shorten it or send it as several messages.`,
+    message: `The message body is ${amount} characters; Twilio's limit is ${MAX_BODY}. Shorten it or send it as several messages.`,
   };
 }

@@ -1,4 +1,5 @@
 /** What the SDK builder analysis reports, in host-file offsets (UTF-16 indexes). */
+import type { Finding } from '../../services/validation/finding';
 
 /** An inlay hint after a literal message body. */
 export interface BuilderHint {
@@ -12,12 +13,12 @@ export interface BuilderHint {
 /** The rules the builder analysis can break. */
 export type BuilderRule = 'message-body-too-long' | 'unreachable-verb';
 
-/** A problem found in builder calls. */
-export interface BuilderFinding {
+/**
+ * A problem found in builder calls: an ordinary rule finding (in host offsets), so the rule table
+ * gives its severity and the user's rule settings and disable comments apply as to any other.
+ */
+export interface BuilderFinding extends Finding {
   rule: BuilderRule;
-  range: { start: number; end: number };
-  message: string;
-  severity: 'error' | 'warning';
 }
 
 /** Everything found in one host file. */

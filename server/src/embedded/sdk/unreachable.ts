@@ -78,7 +78,6 @@ function finding(syntax: Syntax, redirect: MethodCall, later: MethodCall): Build
   return {
     rule: 'unreachable-verb',
     range: { start: later.call.startIndex, end: later.call.endIndex },
-    severity: 'warning',
     message: `Twilio never runs this: <Redirect> on line ${line} hands control to ${target} first.`,
   };
 }

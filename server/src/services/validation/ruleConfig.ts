@@ -67,6 +67,20 @@ export function applyRuleConfig(doc: TwimlDocument, findings: readonly Finding[]
   return out;
 }
 
+/**
+ * Applies only the levels (no inline comments): for findings made outside a TwiML document, such
+ * as the SDK builder calls of a host file. Unknown ids are reported by the TwiML parts' pass.
+ */
+export function applyLevels(findings: readonly Finding[], levels: RuleLevels | undefined): Finding[] {
+  const resolved = resolveLevels(levels, []);
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const level = resolved.get(finding.rule);
+    if (level !== 'off') out.push(level ? { ...finding, severity: level } : finding);
+  }
+  return out;
+}
+
 function resolveLevels(levels: RuleLevels | undefined, problems: Finding[]): Map<RuleId, RuleLevel> {
   const resolved = new Map<RuleId, RuleLevel>();
   if (!levels) return resolved;

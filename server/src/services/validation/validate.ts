@@ -78,6 +78,11 @@ export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiag
   return diagnostics;
 }
 
+/** Findings (already configured) as diagnostics of `textDocument`: the one converter every finding goes through. */
+export function findingsToDiagnostics(textDocument: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  return findings.map((finding) => toDiagnostic(textDocument, finding));
+}
+
 function toDiagnostic(textDocument: TextDocument, finding: Finding): Diagnostic {
   const rule = RULES[finding.rule];
   const twilioCode = finding.twilioCode ?? ('twilioCode' in rule ? rule.twilioCode : undefined);

@@ -342,3 +342,14 @@ $twiml .= "</Response>";
   assert.equal(doc.text, '<Response><Say>a</Say><Say>b</Say></Response>');
   assert.deepEqual(blocksOf(doc), [['branch', '<Say>a</Say>'], ['branch', '<Say>b</Say>']]);
 });
+
+test('python: another TwiML literal between the appends is a document of its own', async () => {
+  const docs = await extractFrom('python', `def reply(ms):
+    twiml = '<Response>'
+    fallback = '<Response><Say>Sorry</Say></Response>'
+    for m in ms:
+        twiml += '<Message>' + m + '</Message>'
+    twiml += '</Response>'
+`);
+  assert.deepEqual(docs.map((doc) => shown(doc.text)), ['<Response><Message>¤</Message></Response>', '<Response><Say>Sorry</Say></Response>']);
+});

@@ -64,6 +64,8 @@ function stepOf(statement: Node, name: string, reader: AppendReader): FlowStep[]
   const { flow } = reader;
   if (statement.type.includes('comment')) return [];
   if (flow.definitions.has(statement.type)) return 'stop';
+  // Most statements do not hold the name at all: a text search spares walking their nodes.
+  if (!statement.text.includes(name)) return [];
   const added = reader.appendedBy(statement, name);
   if (added) {
     // `x += x` or `x += f(x)` reads the variable: not a plain append.
@@ -104,17 +106,9 @@ export function mentions(node: Node, name: string, names: ReadonlySet<string>, s
   return false;
 }
 
-/** The last value node of `steps` in host order, else undefined. */
-export function lastValue(steps: readonly FlowStep[]): Node | undefined {
-  for (let i = steps.length - 1; i >= 0; i--) {
-    const step = steps[i];
-    if (step.kind === 'value') return step.node;
-    for (let a = step.arms.length - 1; a >= 0; a--) {
-      const found = lastValue(step.arms[a]);
-      if (found) return found;
-    }
-  }
-  return undefined;
+/** The value nodes of `steps`, in host order. */
+export function valuesOf(steps: readonly FlowStep[]): Node[] {
+  return steps.flatMap((step) => (step.kind === 'value' ? [step.node] : step.arms.flatMap(valuesOf)));
 }
 
 /**

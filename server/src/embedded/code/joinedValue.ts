@@ -9,7 +9,7 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocument';
 import { startsAsTwiml } from './literalStart';
-import { appendsAfter, lastValue, type FlowRules, type FlowStep } from './appendFlow';
+import { appendsAfter, valuesOf, type FlowRules, type FlowStep } from './appendFlow';
 import type { ExtractContext, LiteralExtractor } from './literalExtractor';
 
 /** What a language tells the shared extractor. */
@@ -48,7 +48,8 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     if (!literal) continue;
     const value = valueRoot(literal, rules);
     const steps: FlowStep[] = [{ kind: 'value', node: value }, ...appends(value, rules)];
-    seen.push({ start: value.startIndex, end: (lastValue(steps) ?? value).endIndex });
+    // Only the values written are taken: another literal between two appends is read on its own.
+    for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
     const b = new VirtualDocumentBuilder('literal');
     writeSteps(steps, text, rules, b);
     if (startsAsTwiml(b.currentText)) documents.push(b.build());

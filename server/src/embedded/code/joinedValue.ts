@@ -4,7 +4,8 @@
  * follow the appends to the same variable in the statements after it (into loops and conditional
  * arms, written as the builder's `loop` and `branch` blocks), and write the value as one
  * {@link EmbeddedDocument} when it starts with `<Response` or `<?xml … ?><Response`.
- * Only the nodes at the candidates are visited: never the whole tree.
+ * Only the nodes at the candidates and the statements after an assigned value are visited (those
+ * that do not hold the variable's name by a text search only): never the whole tree.
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocument';

@@ -37,7 +37,7 @@ test('python: %(name)s and {name} in a module constant are placeholders', async 
   assert.equal(doc.map.toHost(doc.text.indexOf('Dial')), hostOffset(host, '<Dial', 1));
 });
 
-test('python: appends follow across a comment and stop at the first other statement', async () => {
+test('python: appends follow across a comment and stop at the first other use of the variable', async () => {
   const doc = (await extractFrom('python', host))[2];
   assert.ok(!doc.text.includes('Hangup'));
   assert.deepEqual(doc.placeholders.map((p) => p.expression), ['str(hours)', 'file_name']);

@@ -25,6 +25,15 @@ const EXPECTED: Record<string, string[]> = {
   'voice_controller.rb': [],
   // Text after </Response> outside <?php ?> is sent too: a second root.
   'webhook.php': ['root-multiple@33'],
+  // Built across loops and branches: 1 looped + 10 plain <Message> is not 11, a <Redirect> in an
+  // `if` arm does not make the appends after the `if` unreachable, a case error in a loop is found.
+  'appends/LoopBuild.cs.txt': ['element-case@42'],
+  'appends/LoopBuild.java.txt': ['element-case@33'],
+  'appends/loop_build.go.txt': ['element-case@34'],
+  'appends/loop_build.js': ['element-case@31'],
+  'appends/loop_build.php': ['element-case@35'],
+  'appends/loop_build.py': ['element-case@30'],
+  'appends/loop_build.rb': ['element-case@31'],
   'sdk/after_redirect.py': ['unreachable-verb@10', 'unreachable-verb@18'],
   'sdk/esm_handler.ts.txt': ['unreachable-verb@9'],
   'sdk/express_app.js': [],

@@ -1,13 +1,16 @@
 /**
  * The language-neutral extractor: from each candidate offset, climb to the string literal
  * holding it, then to the whole value it is joined into (`+`, `.`, implicit concatenation),
- * follow the appends to the same variable in the statements right after, and write the value
- * as one {@link EmbeddedDocument} when it starts with `<Response` or `<?xml … ?><Response`.
- * Only the nodes at the candidates are visited: never the whole tree.
+ * follow the appends to the same variable in the statements after it (into loops and conditional
+ * arms, written as the builder's `loop` and `branch` blocks), and write the value as one
+ * {@link EmbeddedDocument} when it starts with `<Response` or `<?xml … ?><Response`.
+ * Only the nodes at the candidates and the statements after an assigned value are visited (those
+ * that do not hold the variable's name by a text search only): never the whole tree.
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocument';
 import { mentionsTwilio, startsAsTwiml } from './literalStart';
+import { appendsAfter, valuesOf, type FlowRules, type FlowStep } from './appendFlow';
 import type { ExtractContext, LiteralExtractor } from './literalExtractor';
 
 /** What a language tells the shared extractor. */
@@ -22,6 +25,8 @@ export interface JoinRules {
   assignedTo(value: Node): { name: string; statement: Node } | undefined;
   /** The values `statement` appends to `name` (`name += v`, `name .= v`, `name << a << b`), else undefined. */
   appendedBy(statement: Node, name: string): Node[] | undefined;
+  /** Loops, conditionals, names and definitions: how appends are followed across statements. */
+  flow: FlowRules;
   /** Optional: the literal for a candidate node the generic climb does not reach. */
   literalFor?(node: Node): Node | undefined;
 }
@@ -44,10 +49,11 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     const literal = start && literalAt(start, rules);
     if (!literal) continue;
     const value = valueRoot(literal, rules);
-    const parts = [value, ...appends(value, rules)];
-    seen.push({ start: value.startIndex, end: parts[parts.length - 1].endIndex });
+    const steps: FlowStep[] = [{ kind: 'value', node: value }, ...appends(value, rules)];
+    // Only the values written are taken: another literal between two appends is read on its own.
+    for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
     const b = new VirtualDocumentBuilder('literal');
-    for (const part of parts) writeOperand(part, text, rules, b);
+    writeSteps(steps, text, rules, b);
     if (startsAsTwiml(b.currentText, (twilio ??= mentionsTwilio(text)))) documents.push(b.build());
   }
   return documents;
@@ -74,18 +80,23 @@ function valueRoot(literal: Node, rules: JoinRules): Node {
   return value;
 }
 
-/** The values appended to the variable the value is assigned to, by the statements right after. */
-function appends(value: Node, rules: JoinRules): Node[] {
+/** The appends to the variable the value is assigned to, in the statements after the assignment. */
+function appends(value: Node, rules: JoinRules): FlowStep[] {
   const target = rules.assignedTo(value);
-  if (!target) return [];
-  const out: Node[] = [];
-  for (let next = target.statement.nextNamedSibling; next; next = next.nextNamedSibling) {
-    if (next.type.includes('comment')) continue;
-    const added = rules.appendedBy(next, target.name);
-    if (!added) break;
-    out.push(...added);
+  return target ? appendsAfter(target.statement, target.name, rules) : [];
+}
+
+/** Writes values in order, loops and conditional arms as the builder's blocks. */
+function writeSteps(steps: readonly FlowStep[], text: string, rules: JoinRules, b: VirtualDocumentBuilder): void {
+  for (const step of steps) {
+    if (step.kind === 'value') { writeOperand(step.node, text, rules, b); continue; }
+    b.openBlock(step.kind);
+    step.arms.forEach((arm, i) => {
+      if (i > 0) b.nextArm();
+      writeSteps(arm, text, rules, b);
+    });
+    b.closeBlock();
   }
-  return out;
 }
 
 /** Writes a literal, the operands of a join, or anything else as one placeholder. */

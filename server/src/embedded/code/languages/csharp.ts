@@ -8,6 +8,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readDoubledBrace, readEscape, readFormatField, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { dedent, emitPieces, lineStartOf, piecesOf, type Piece, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -77,6 +78,17 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_expression']);
 const PLUS = new Set(['+']);
 
+/** `for`/`foreach`/`while`/`do` bodies are loops; `if`/`else if`/`else` arms are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement', 'foreach_statement', 'while_statement', 'do_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(),
+    blockTypes: new Set(['block']),
+  }),
+  names: new Set(['identifier']),
+  definitions: new Set(['local_function_statement', 'class_declaration']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string_literal', 'verbatim_string_literal', 'interpolated_string_expression', 'raw_string_literal']),
   emit,
@@ -92,6 +104,7 @@ const rules: JoinRules = {
     return assignmentStatement(value, ['assignment_expression']);
   },
   appendedBy: compoundAppend('assignment_expression', '+='),
+  flow: FLOW,
 };
 
 /** The C# extractor. */

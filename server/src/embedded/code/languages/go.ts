@@ -6,6 +6,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { emitPieces, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -34,6 +35,19 @@ function single(list: Node | undefined): Node | undefined {
 const BINARY = new Set(['binary_expression']);
 const PLUS = new Set(['+']);
 
+/** `for` bodies (every form) are loops; `if`/`else if`/`else` arms are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(),
+    // A block holds a statement_list that holds the statements.
+    blockTypes: new Set(['block', 'statement_list']),
+  }),
+  names: new Set(['identifier']),
+  // Functions nest only as literals (expressions); a local type is the only definition statement.
+  definitions: new Set(['type_declaration']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['interpreted_string_literal', 'raw_string_literal']),
   emit,
@@ -55,6 +69,7 @@ const rules: JoinRules = {
     const left = single(field(statement, 'left')), right = single(field(statement, 'right'));
     return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
   },
+  flow: FLOW,
 };
 
 /** The Go extractor. */

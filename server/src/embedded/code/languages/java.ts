@@ -8,6 +8,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { commonIndent, dedent, emitPieces, lineStartOf, onlyBlanksBefore, type Piece, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -41,6 +42,17 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_expression']);
 const PLUS = new Set(['+']);
 
+/** `for`/enhanced `for`/`while`/`do` bodies are loops; `if`/`else if`/`else` arms are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement', 'enhanced_for_statement', 'while_statement', 'do_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(),
+    blockTypes: new Set(['block']),
+  }),
+  names: new Set(['identifier']),
+  definitions: new Set(['class_declaration', 'interface_declaration', 'record_declaration', 'enum_declaration']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string_literal']),
   emit,
@@ -56,6 +68,7 @@ const rules: JoinRules = {
     return assignmentStatement(value, ['assignment_expression']);
   },
   appendedBy: compoundAppend('assignment_expression', '+='),
+  flow: FLOW,
 };
 
 /** The Java extractor. */

@@ -7,6 +7,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -33,6 +34,18 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_expression']);
 const PLUS = new Set(['+']);
 
+/** `for`/`for…of`/`for…in`/`while`/`do` bodies are loops; `if`/`else if`/`else` arms are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(['else_clause']),
+    blockTypes: new Set(['statement_block']),
+  }),
+  // `{ twiml }` in an object literal names the variable too.
+  names: new Set(['identifier', 'shorthand_property_identifier']),
+  definitions: new Set(['function_declaration', 'generator_function_declaration', 'class_declaration', 'abstract_class_declaration']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string', 'template_string']),
   emit,
@@ -49,6 +62,7 @@ const rules: JoinRules = {
     return assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression']);
   },
   appendedBy: compoundAppend('augmented_assignment_expression', '+='),
+  flow: FLOW,
 };
 
 /** The extractor of JavaScript, TypeScript, JSX and TSX (their grammars share these node types). */

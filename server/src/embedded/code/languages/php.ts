@@ -10,6 +10,7 @@ import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { dedent, emitPieces, lineStartOf, type Piece, type Step } from '../literalPieces';
 
 const SINGLE: EscapeForms = { simple: { '\\': '\\', "'": "'" } };
@@ -81,12 +82,25 @@ function emitDoc(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_expression']);
 const DOT = new Set(['.']);
 
+/** `for`/`foreach`/`while`/`do` bodies are loops; `if`/`elseif`/`else` arms (braces or `:` … `endif`) are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement', 'foreach_statement', 'while_statement', 'do_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(['else_if_clause', 'else_clause']),
+    blockTypes: new Set(['compound_statement', 'colon_block']),
+  }),
+  // `$twiml`, also inside "…$twiml…" strings.
+  names: new Set(['variable_name']),
+  definitions: new Set(['function_definition', 'class_declaration']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']),
   emit: (node, text, b) => (node.type === 'heredoc' || node.type === 'nowdoc' ? emitDoc(node, text, b) : emitQuoted(node, text, b)),
   operands: (node) => binaryOperands(node, BINARY, DOT) ?? parenthesised(node, 'parenthesized_expression'),
   assignedTo: (value) => assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression'], 'variable_name'),
   appendedBy: compoundAppend('augmented_assignment_expression', '.=', 'variable_name'),
+  flow: FLOW,
 };
 
 /** The PHP extractor. */

@@ -10,6 +10,7 @@ import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { cStyleEscaper, escaperFrom, readDoubledBrace, readEscape, readFormatField, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
+import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
@@ -65,6 +66,17 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
 const BINARY = new Set(['binary_operator']);
 const PLUS = new Set(['+']);
 
+/** `for`/`while` bodies are loops; `if`/`elif`/`else` arms are branches. */
+const FLOW: FlowRules = {
+  block: loopOrConditional(new Set(['for_statement', 'while_statement']), {
+    conditionals: new Set(['if_statement']),
+    clauses: new Set(['elif_clause', 'else_clause']),
+    blockTypes: new Set(['block']),
+  }),
+  names: new Set(['identifier']),
+  definitions: new Set(['function_definition', 'class_definition', 'decorated_definition']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string']),
   emit,
@@ -81,6 +93,7 @@ const rules: JoinRules = {
     return statement?.type === 'expression_statement' ? { name: left.text, statement } : undefined;
   },
   appendedBy: compoundAppend('augmented_assignment', '+='),
+  flow: FLOW,
 };
 
 /** The Python extractor. */

@@ -9,6 +9,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, namedChildren, type JoinRules } from '../joinedValue';
+import { loopOrConditional, statementsOf, type FlowRules } from '../appendFlow';
 import { commonIndent, dedent, emitPieces, holeOf, lineStartOf, piecesOf, type Piece, type Step } from '../literalPieces';
 
 const DOUBLE: EscapeForms = {
@@ -86,6 +87,32 @@ function appendChain(statement: Node, name: string): Node[] | undefined {
   return values.length && node?.type === 'identifier' && node.text === name ? values : undefined;
 }
 
+const BODIES = new Set(['then', 'do', 'body_statement', 'block_body']);
+const loopOrBranch = loopOrConditional(new Set(['for', 'while', 'until', 'while_modifier', 'until_modifier']), {
+  conditionals: new Set(['if', 'unless', 'if_modifier', 'unless_modifier']),
+  clauses: new Set(['elsif', 'else']),
+  blockTypes: BODIES,
+});
+/** Iterators whose block runs once per element: `ms.each do |m| … end` is a loop. */
+const ITERATORS = new Set(['each', 'each_with_index', 'each_value', 'each_pair', 'times', 'upto', 'downto']);
+
+/** The body of `receiver.each do … end` / `{ … }`, when `statement` is such a call. */
+function iteratorBody(statement: Node): Node[] | undefined {
+  if (statement.type !== 'call' || !ITERATORS.has(field(statement, 'method')?.text ?? '')) return undefined;
+  const body = field(statement, 'block') && field(field(statement, 'block')!, 'body');
+  return body ? statementsOf(body, BODIES) : undefined;
+}
+
+/** `for`/`while`/`until` and `each`-style blocks are loops; `if`/`unless`/`elsif`/`else` arms and modifiers are branches. */
+const FLOW: FlowRules = {
+  block(statement) {
+    const body = iteratorBody(statement);
+    return body ? { kind: 'loop', arms: [body] } : loopOrBranch(statement);
+  },
+  names: new Set(['identifier']),
+  definitions: new Set(['method', 'singleton_method', 'class', 'module']),
+};
+
 const rules: JoinRules = {
   literals: new Set(['string', 'heredoc_body']),
   emit: (node, text, b) => (node.type === 'heredoc_body' ? emitHeredoc(node, text, b) : emitString(node, text, b)),
@@ -107,6 +134,7 @@ const rules: JoinRules = {
     }
     return appendChain(statement, name);
   },
+  flow: FLOW,
 };
 
 /** The Ruby extractor. */

@@ -90,7 +90,8 @@ class ChainWriter {
   /** The virtual text written before the first inline text, once there is inline text. */
   beforeInline: string | undefined;
 
-  constructor(private readonly text: string) {}
+  /** @param probing set while an arm is tried alone: its own arms are then not tried (that would cost 2^depth) */
+  constructor(private readonly text: string, private readonly probing = false) {}
 
   /** Writes `statements` in order; true when one of them ends the request. */
   list(statements: readonly Node[]): boolean {
@@ -163,7 +164,8 @@ class ChainWriter {
 
   /** True when the arm prints a document of its own and ends the request. */
   private isAlternative(arm: readonly Node[]): boolean {
-    const probe = new ChainWriter(this.text);
+    if (this.probing) return false;
+    const probe = new ChainWriter(this.text, true);
     return probe.list(arm) && startsAsTwiml(probe.builder.currentText);
   }
 }

@@ -17,7 +17,7 @@ import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from 
 import { completeFragment } from './fragment';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
-import { readTemplate } from './templates/readTemplate';
+import { readTemplate, readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 
 /** One TwiML document of a host, analysed. */
@@ -111,8 +111,8 @@ export class HostReader {
     if (builders) result.builders = analyzeBuilderCalls(language as BuilderLanguage, text, tree);
     const documents = candidates.length ? EXTRACTORS[language]?.({ text, tree, candidates }) ?? [] : [];
     if (language === 'php') {
-      const outside = readTemplate(text, ['php'], tree);
-      if (outside) documents.unshift(outside);
+      // One document per alternative output (branches ending with exit/die/return).
+      documents.unshift(...readTemplates(text, ['php'], tree));
     }
     documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
     return result;

@@ -5,7 +5,7 @@ import { extractCSharp } from './languages/csharp';
 import { extractGo } from './languages/go';
 import { extractJava } from './languages/java';
 import { extractJavaScript } from './languages/javascript';
-import { extractPhp } from './languages/php';
+import { extractPhpCode } from './php/phpCode';
 import { extractPython } from './languages/python';
 import { extractRuby } from './languages/ruby';
 
@@ -15,7 +15,7 @@ export const EXTRACTORS: Partial<Record<CodeLanguage, LiteralExtractor>> = {
   javascript: extractJavaScript,
   typescript: extractJavaScript,
   tsx: extractJavaScript,
-  php: extractPhp,
+  php: extractPhpCode,
   ruby: extractRuby,
   java: extractJava,
   csharp: extractCSharp,

@@ -99,8 +99,11 @@ function writeSteps(steps: readonly FlowStep[], text: string, rules: JoinRules, 
   }
 }
 
-/** Writes a literal, the operands of a join, or anything else as one placeholder. */
-function writeOperand(node: Node, text: string, rules: JoinRules, b: VirtualDocumentBuilder): void {
+/**
+ * Writes a value: a literal as the language emits it, the operands of a join in order, anything
+ * else (a variable, a call) as one placeholder.
+ */
+export function writeOperand(node: Node, text: string, rules: Pick<JoinRules, 'literals' | 'emit' | 'operands'>, b: VirtualDocumentBuilder): void {
   if (rules.literals.has(node.type)) { rules.emit(node, text, b); return; }
   const operands = rules.operands(node);
   if (operands) { for (const operand of operands) writeOperand(operand, text, rules, b); return; }

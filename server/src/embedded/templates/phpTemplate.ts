@@ -139,23 +139,70 @@ function regionTokens(text: string, region: CodeRegion, atTop: boolean): Templat
   return [{ type: 'statement', start: region.start, end: region.end, expression: code, actions: blockActions(region.tokens.map((t) => t.text), 'php') }];
 }
 
+/** Words that end the request: what a file prints after them (in that run) is not sent. */
+const END_WORDS = new Set(['exit', 'die', 'return']);
+
 /**
- * The TwiML document written by the PHP file `text` outside its code, given its tree, or
- * undefined when that output is not TwiML (an HTML page, a file that is only code).
+ * True when the code block ends the request and, after that, closes the block it stands in
+ * (`exit; }`, `return; endif;`, `die(); } else {`): what follows is another run's output.
+ * An `exit` inside braces or parentheses opened in the same block (a closure) does not count.
  */
-export function readPhpTemplate(text: string, tree: Tree): EmbeddedDocument | undefined {
-  const tokens: TemplateToken[] = [];
+function endsAndCloses(region: CodeRegion): 'closes' | 'ends' | undefined {
+  const words = region.tokens.map((t) => t.text);
+  const at = words.findIndex((word) => END_WORDS.has(word));
+  if (at < 0) return undefined;
+  let depth = 0;
+  for (const word of words.slice(0, at)) depth += word === '{' || word === '(' ? 1 : word === '}' || word === ')' ? -1 : 0;
+  if (depth !== 0) return undefined;
+  const semicolon = words.indexOf(';', at);
+  const after = semicolon < 0 ? [] : words.slice(semicolon + 1);
+  return blockActions(after, 'php')?.some((a) => a.type === 'close' || a.type === 'arm') ? 'closes' : 'ends';
+}
+
+/** True when the code block's tokens close a block or end an arm. */
+function closesBlock(tokens: readonly TemplateToken[]): boolean {
+  return tokens.some((t) => t.type === 'statement' && !!t.actions?.some((a) => a.type === 'close' || a.type === 'arm'));
+}
+
+/**
+ * The token runs of the file's alternative outputs: a run ends where an arm that ended the
+ * request (`<?php exit; } ?>`, or `<?php exit; ?>` then `<?php } ?>`) is closed.
+ */
+function alternativeRuns(text: string, root: Node): TemplateToken[][] {
+  const runs: TemplateToken[][] = [[]];
   let atTop = true;
-  for (const piece of piecesOf(text, tree.rootNode)) {
+  let ending = false;
+  const split = () => { runs.push([]); ending = false; };
+  for (const piece of piecesOf(text, root)) {
+    const run = runs[runs.length - 1];
     if (piece.kind === 'text') {
-      tokens.push({ type: 'text', start: piece.start, end: piece.end });
-      if (/\S/.test(text.slice(piece.start, piece.end))) atTop = false;
-    } else {
-      const written = regionTokens(text, piece.region, atTop);
-      tokens.push(...written);
-      if (written.some((t) => t.type !== 'statement')) atTop = false;
+      run.push({ type: 'text', start: piece.start, end: piece.end });
+      if (/\S/.test(text.slice(piece.start, piece.end))) { atTop = false; ending = false; }
+      continue;
     }
+    const written = regionTokens(text, piece.region, atTop);
+    run.push(...written);
+    if (written.some((t) => t.type !== 'statement')) { atTop = false; ending = false; }
+    const end = endsAndCloses(piece.region);
+    if (end === 'closes' || (ending && end === undefined && closesBlock(written))) split();
+    else if (end === 'ends') ending = true;
   }
-  const doc = emitTemplate(text, tokens);
-  return startsWithResponse(doc.text) ? doc : undefined;
+  return runs;
+}
+
+/**
+ * The TwiML documents written by the PHP file `text` outside its code, given its tree: one per
+ * alternative output (a branch that ends the request with `exit`, `die` or `return` is one,
+ * what follows the branch another), without the outputs that are not TwiML (an HTML page, a
+ * file that is only code).
+ */
+export function readPhpTemplates(text: string, tree: Tree): EmbeddedDocument[] {
+  return alternativeRuns(text, tree.rootNode)
+    .map((tokens) => emitTemplate(text, tokens))
+    .filter((doc) => startsWithResponse(doc.text));
+}
+
+/** The first of {@link readPhpTemplates}, or undefined. */
+export function readPhpTemplate(text: string, tree: Tree): EmbeddedDocument | undefined {
+  return readPhpTemplates(text, tree)[0];
 }

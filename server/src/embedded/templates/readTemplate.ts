@@ -10,7 +10,7 @@ import { emitTemplate } from './emitTemplate';
 import { erbLexer } from './erbLexer';
 import { jinjaLexer } from './jinjaLexer';
 import { mustacheLexer } from './mustacheLexer';
-import { readPhpTemplate } from './phpTemplate';
+import { readPhpTemplates } from './phpTemplate';
 import { scanTemplate } from './scanTemplate';
 import type { TemplateSyntax } from './templateSyntax';
 import type { TagLexer } from './templateTokens';
@@ -29,17 +29,25 @@ const LEXERS: Record<Exclude<TemplateSyntax, 'php'>, TagLexer> = { jinja: jinjaL
  * only, whatever other syntax its text seems to hold.
  */
 export function readTemplate(text: string, syntaxes: readonly TemplateSyntax[], phpTree?: Tree): EmbeddedDocument | undefined {
+  return readTemplates(text, syntaxes, phpTree)[0];
+}
+
+/**
+ * Every TwiML document of the template: one, except for PHP, where each alternative output (a
+ * branch ending the request with `exit`/`die`/`return`, and what follows it) is one.
+ */
+export function readTemplates(text: string, syntaxes: readonly TemplateSyntax[], phpTree?: Tree): EmbeddedDocument[] {
   if (syntaxes.includes('php')) {
-    if (phpTree) return readPhpTemplate(text, phpTree);
+    if (phpTree) return readPhpTemplates(text, phpTree);
     const tree = parserFor('php')?.parse(text);
-    if (!tree) return undefined;
+    if (!tree) return [];
     try {
-      return readPhpTemplate(text, tree);
+      return readPhpTemplates(text, tree);
     } finally {
       tree.delete();
     }
   }
   const lexers = syntaxes.map((syntax) => LEXERS[syntax as Exclude<TemplateSyntax, 'php'>]).filter(Boolean);
   const doc = emitTemplate(text, scanTemplate(text, lexers));
-  return startsWithResponse(doc.text) ? doc : undefined;
+  return startsWithResponse(doc.text) ? [doc] : [];
 }

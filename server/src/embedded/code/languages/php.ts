@@ -94,7 +94,8 @@ const FLOW: FlowRules = {
   definitions: new Set(['function_definition', 'class_declaration']),
 };
 
-const rules: JoinRules = {
+/** PHP's join rules: also what the echo-chain reader writes echoed values with. */
+export const phpJoinRules: JoinRules = {
   literals: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']),
   emit: (node, text, b) => (node.type === 'heredoc' || node.type === 'nowdoc' ? emitDoc(node, text, b) : emitQuoted(node, text, b)),
   operands: (node) => binaryOperands(node, BINARY, DOT) ?? parenthesised(node, 'parenthesized_expression'),
@@ -104,4 +105,4 @@ const rules: JoinRules = {
 };
 
 /** The PHP extractor. */
-export const extractPhp = joinedValueExtractor(rules);
+export const extractPhp = joinedValueExtractor(phpJoinRules);

@@ -90,3 +90,108 @@ test('.twimlrc.json: parsed, found upward from the file, nearest wins, re-read w
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+// ---- Host files: the same settings and directives, in the host's own comment syntax ----
+
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createHostLanguageService } from '../../server/src/embedded/hostService';
+import { ensureLanguage } from '../../server/src/embedded/code/treeSitter';
+import type { DiagnosticData } from '../../server/src/services/validation/validate';
+
+const hostService = createHostLanguageService();
+
+async function hostDiagnostics(uri: string, text: string, rules?: Record<string, string>): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+  for (const language of ['python', 'javascript', 'php', 'ruby'] as const) await ensureLanguage(language);
+  const document = TextDocument.create(uri, '', 1, text);
+  return { document, diagnostics: hostService.doValidation(document, hostService.analyze(document), { rules }) };
+}
+
+function applyEdits(document: TextDocument, fix: DiagnosticData['fixes'][number]): string {
+  return TextDocument.applyEdits(document, fix.edits);
+}
+
+const LONG = 'x'.repeat(1700);
+const SDK_APP = [
+  'from twilio.twiml.messaging_response import MessagingResponse',
+  '',
+  'def reply():',
+  '    resp = MessagingResponse()',
+  `    resp.message("${LONG}")`,
+  '    resp.redirect("/next")',
+  '    resp.message("never")',
+  '    return str(resp)',
+].join('\n');
+
+test('SDK builder findings obey the rule settings like any finding', async () => {
+  const on = await hostDiagnostics('file:///app/sdk.py', SDK_APP);
+  assert.deepEqual(on.diagnostics.map((d) => [d.code, d.severity]), [['message-body-too-long', 1], ['unreachable-verb', 2]]);
+  // The Twilio code is said once, by the one converter.
+  assert.equal(on.diagnostics[0].message.match(/21617/g)?.length, 1);
+  const off = await hostDiagnostics('file:///app/sdk.py', SDK_APP, { 'message-body-too-long': 'off', 'unreachable-verb': 'off' });
+  assert.deepEqual(off.diagnostics, []);
+  const hint = await hostDiagnostics('file:///app/sdk.py', SDK_APP, { 'unreachable-verb': 'hint' });
+  assert.deepEqual(hint.diagnostics.map((d) => [d.code, d.severity]), [['message-body-too-long', 1], ['unreachable-verb', 4]]);
+});
+
+test('SDK builder findings: "Disable for this line" writes a Python comment, which silences them', async () => {
+  const { document, diagnostics } = await hostDiagnostics('file:///app/sdk.py', SDK_APP);
+  const fix = (diagnostics[1].data as DiagnosticData).fixes.find((f) => f.title === 'Disable unreachable-verb for this line');
+  assert.ok(fix);
+  const fixed = applyEdits(document, fix);
+  assert.match(fixed, /\n {4}# twiml-disable-next-line unreachable-verb\n {4}resp\.message\("never"\)/);
+  const after = await hostDiagnostics('file:///app/sdk.py', fixed);
+  assert.deepEqual(after.diagnostics.map((d) => d.code), ['message-body-too-long']);
+});
+
+test('TwiML in a multi-line Python string: the disable comment goes above the statement, never into the string', async () => {
+  const text = [
+    'def sms():',
+    '    return f"""<Response>',
+    '    <message>Hi {name}</message>',
+    '</Response>"""',
+  ].join('\n');
+  const { document, diagnostics } = await hostDiagnostics('file:///app/views.py', text);
+  assert.deepEqual(diagnostics.map((d) => `${d.code}@${d.range.start.line}`), ['element-case@2']);
+  const fixes = (diagnostics[0].data as DiagnosticData).fixes;
+  assert.ok(fixes.every((f) => !f.edits.some((e) => e.newText.includes('<!--'))), 'no XML comment is written into the reply');
+  const disable = fixes.find((f) => f.title === 'Disable element-case for this line');
+  assert.ok(disable);
+  const fixed = applyEdits(document, disable);
+  assert.equal(fixed.split('\n')[1], '    # twiml-disable-next-line element-case');
+  assert.deepEqual((await hostDiagnostics('file:///app/views.py', fixed)).diagnostics, []);
+});
+
+test('each host writes its own comment: // in JS and PHP code, {# #} in Jinja, <?php ?> around TwiML outside PHP code', async () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['file:///app/app.js', 'app.post("/sms", (req, res) => {\n  res.send("<Response><message>Hi</message></Response>");\n});\n', /^ {2}\/\/ twiml-disable-next-line element-case\n/m],
+    ['file:///app/reply.php', '<?php\n$x = 1;\necho "<Response><message>Hi</message></Response>";\n', /^\/\/ twiml-disable-next-line element-case\n/m],
+    ['file:///app/templates/sms.xml.j2', '<Response>\n  <message>{{ body }}</message>\n</Response>\n', /^ {2}\{# twiml-disable-next-line element-case #\}\n/m],
+    ['file:///app/voice.php', '<?php header("Content-Type: text/xml"); ?>\n<Response>\n  <say>Hi</say>\n</Response>\n', /^ {2}<\?php \/\/ twiml-disable-next-line element-case \?>\n/m],
+  ];
+  for (const [uri, text, expected] of cases) {
+    const { document, diagnostics } = await hostDiagnostics(uri, text);
+    assert.equal(diagnostics.length, 1, `${uri}: ${diagnostics.map((d) => d.code).join(', ')}`);
+    const disable = (diagnostics[0].data as DiagnosticData).fixes.find((f) => f.title.startsWith('Disable'));
+    assert.ok(disable, uri);
+    const fixed = applyEdits(document, disable);
+    assert.match(fixed, expected, uri);
+    assert.deepEqual((await hostDiagnostics(uri, fixed)).diagnostics, [], `${uri} after the fix`);
+  }
+});
+
+test('host directives: regions, several ids, and an unknown id reported on its comment', async () => {
+  const text = [
+    'function a() {',
+    '  // twiml-disable element-case',
+    '  const x = "<Response><message>Hi</message></Response>";',
+    '  // twiml-enable element-case',
+    '  const y = "<Response><message>Hi</message></Response>";',
+    '  // twiml-disable-next-line element-caze',
+    '  return [x, y];',
+    '}',
+  ].join('\n');
+  const { diagnostics } = await hostDiagnostics('file:///app/a.js', text);
+  assert.deepEqual(diagnostics.map((d) => `${d.code}@${d.range.start.line}`), ['element-case@4', 'unknown-rule@5']);
+  assert.match(diagnostics[1].message, /Did you mean "element-case"\?/);
+});

@@ -17,7 +17,7 @@ import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from 
 import { completeFragment } from './fragment';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
-import { readTemplate, readTemplates } from './templates/readTemplate';
+import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 
 /** One TwiML document of a host, analysed. */
@@ -39,6 +39,8 @@ export interface HostAnalysis {
   pending: Promise<unknown> | undefined;
   /** TwiML built with Twilio's SDK builders (Python, JavaScript, TypeScript), when there is any. */
   builders: BuilderAnalysis | undefined;
+  /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
+  templateSyntax?: TemplateSyntax;
 }
 
 /** Host languages whose SDK builder calls are read. */
@@ -62,9 +64,11 @@ export class HostReader {
     if (kind.kind === 'template') {
       const text = host.getText();
       const syntaxes = kind.syntax ? [kind.syntax] : detectTemplateSyntax(text);
+      result.templateSyntax = syntaxes[0];
       if (this.waitsForPhp(result, syntaxes)) return result;
-      const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
-      if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
+      // Alternative replies (one per branch that ends the request) are documents of their own.
+      const documents = syntaxes.length ? readTemplates(text, syntaxes) : [];
+      documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
       return result;
     }
     return this.readCode(result, kind.language, dialect);
@@ -81,10 +85,11 @@ export class HostReader {
     // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
     if (looksLikeRubyDsl(text)) return result;
     const syntaxes = detectTemplateSyntax(text);
+    result.templateSyntax = syntaxes[0];
     if (this.waitsForPhp(result, syntaxes)) return result;
-    const document = syntaxes.length ? readTemplate(text, syntaxes) : undefined;
-    if (document) result.parts.push(embeddedPart(host, document, dialect, 0));
-    else result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
+    const documents = syntaxes.length ? readTemplates(text, syntaxes) : [];
+    documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
+    if (documents.length === 0) result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
     return result;
   }
 

@@ -42,6 +42,8 @@ export interface AnchoredDiagnostic {
   diagnostic: Diagnostic;
   /** 0-based host line: the line a string literal holding the finding starts on, else the finding's own. */
   anchorLine: number;
+  /** How a comment is written where the fix goes; undefined keeps the TwiML's own (XML) fix. */
+  syntax: CommentSyntax | undefined;
 }
 
 interface Directive {
@@ -63,14 +65,14 @@ const NO_DISABLE_FIX = new Set(['unreachable-code', 'too-many-diagnostics', 'unk
  * has, and replaces each XML "Disable RULE for this line" fix with one writing a host comment
  * (or drops it where no comment can go).
  */
-export function applyHostComments(host: TextDocument, syntax: CommentSyntax, anchored: readonly AnchoredDiagnostic[]): Diagnostic[] {
+export function applyHostComments(host: TextDocument, anchored: readonly AnchoredDiagnostic[]): Diagnostic[] {
   const text = host.getText();
   const problems: Diagnostic[] = [];
   const directives = readDirectives(host, text, problems);
   const out: Diagnostic[] = [];
-  for (const { diagnostic, anchorLine } of anchored) {
+  for (const { diagnostic, anchorLine, syntax } of anchored) {
     if (directives.length && silenced(host, diagnostic, anchorLine, directives)) continue;
-    out.push(withHostFix(host, text, syntax, diagnostic, anchorLine));
+    out.push(syntax ? withHostFix(host, text, syntax, diagnostic, anchorLine) : diagnostic);
   }
   return [...out, ...problems];
 }

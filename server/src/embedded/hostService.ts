@@ -12,6 +12,7 @@ import { createLanguageService } from '../languageService';
 import { doCodeActions } from '../services/codeActions';
 import type { CompletionContext, LinkedEditingRanges } from '../services/requestShapes';
 import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
+import { applyHostComments, COMMENT_SYNTAX, type AnchoredDiagnostic, type CommentSyntax } from './hostComments';
 import { PartMapper } from './mapResults';
 import { previewPlaceholders } from './previewPlaceholders';
 import { builderDiagnostics, builderInlayHints } from './sdk/builderResults';
@@ -57,9 +58,20 @@ export function createHostLanguageService(): HostLanguageService {
   };
 
   const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] => {
-    const diagnostics = analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
-    if (analysis.builders) diagnostics.push(...builderDiagnostics(host, analysis.builders, settings?.rules));
-    return diagnostics;
+    if (!analysis.kind || (analysis.kind.kind === 'twiml' && !analysis.templateSyntax)) {
+      return analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
+    }
+    // In code and templates the directives and the disable fix use the host's own comments.
+    const anchored: AnchoredDiagnostic[] = [];
+    for (const part of analysis.parts) {
+      const syntax = commentSyntaxOf(analysis, part);
+      for (const diagnostic of partDiagnostics(host, part, settings)) anchored.push(anchor(host, part, diagnostic, syntax));
+    }
+    if (analysis.builders) {
+      const syntax = commentSyntaxOf(analysis, undefined);
+      for (const diagnostic of builderDiagnostics(host, analysis.builders, settings?.rules)) anchored.push({ diagnostic, anchorLine: diagnostic.range.start.line, syntax });
+    }
+    return applyHostComments(host, anchored);
   };
 
   const partAt = (host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined => {
@@ -105,6 +117,29 @@ export function createHostLanguageService(): HostLanguageService {
     getInlayHints: (host, analysis, range) => builderInlayHints(host, analysis.builders, range),
     forget: (uri) => reader.forget(uri),
   };
+}
+
+/**
+ * How the host writes a comment that outputs nothing, for one part (or the SDK calls): code in
+ * its language's syntax, TwiML outside `<?php ?>` in a PHP block, a template in its own; a plain
+ * TwiML file keeps XML comments (undefined).
+ */
+function commentSyntaxOf(analysis: HostAnalysis, part: TwimlPart | undefined): CommentSyntax | undefined {
+  const kind = analysis.kind;
+  if (!kind) return undefined;
+  if (kind.kind === 'code') {
+    if (part?.embedded?.origin === 'template') return kind.language === 'php' ? COMMENT_SYNTAX.php : undefined;
+    return kind.language === 'python' || kind.language === 'ruby' ? COMMENT_SYNTAX.hash : COMMENT_SYNTAX.slashes;
+  }
+  return analysis.templateSyntax ? COMMENT_SYNTAX[analysis.templateSyntax] : undefined;
+}
+
+/** A diagnostic with the host line a disable comment goes above: where its string literal starts. */
+function anchor(host: TextDocument, part: TwimlPart, diagnostic: Diagnostic, syntax: CommentSyntax | undefined): AnchoredDiagnostic {
+  const line = diagnostic.range.start.line;
+  if (part.embedded?.origin !== 'literal' || !part.map) return { diagnostic, anchorLine: line, syntax };
+  const start = part.map.literalStartAt(host.offsetAt(diagnostic.range.start));
+  return { diagnostic, anchorLine: start === undefined ? line : host.positionAt(start).line, syntax };
 }
 
 /** At most `max` diagnostics plus one summary, as the TwiML service caps them. */

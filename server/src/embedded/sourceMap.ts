@@ -52,6 +52,15 @@ export class SourceMap {
     return new SourceMap([...this.segments, synthetic], this.escapers);
   }
 
+  /** Host offset where the literal holding `hostOffset` starts (its first character), or undefined outside the TwiML. */
+  literalStartAt(hostOffset: number): number | undefined {
+    const holding = this.byHost.find((segment) => segment.hostStart <= hostOffset && hostOffset <= segment.hostEnd);
+    if (!holding) return undefined;
+    let start = holding.hostStart;
+    for (const segment of this.byHost) if (segment.literal === holding.literal) start = Math.min(start, segment.hostStart);
+    return start;
+  }
+
   /** True when a virtual range starts in synthetic text: it stands for nothing in the host. */
   isSynthetic(range: OffsetRange): boolean {
     return this.syntheticStart !== undefined && range.start >= this.syntheticStart;

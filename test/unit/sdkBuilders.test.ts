@@ -199,3 +199,23 @@ test('a 5,000-line file costs a few milliseconds beyond parsing', async () => {
     none.delete();
   }
 });
+
+test('the deprecated sms() builder call gets an inlay hint after it, in Python and Node', async () => {
+  const python = [
+    'from twilio.twiml.voice_response import VoiceResponse',
+    'def call():',
+    '    resp = VoiceResponse()',
+    '    resp.say("Thanks for calling")',
+    '    resp.sms("We will text you", to="+14155550100")',
+    '    return str(resp)',
+  ].join('\n');
+  const py = await analyze('python', python);
+  assert.deepEqual(py.hints.map((h) => ({ offset: h.offset, label: h.label })), [{ offset: after(python, 'to="+14155550100")'), label: 'deprecated <Sms>' }]);
+  assert.match(py.hints[0].tooltip ?? '', /twilio\.com\/docs\/voice\/twiml\/sms/);
+  const node = "const twilio = require('twilio');\nconst r = new twilio.twiml.VoiceResponse();\nr.sms('hi');\n";
+  const js = await analyze('javascript', node);
+  assert.deepEqual(js.hints.map((h) => h.label), ['deprecated <Sms>']);
+  // message() is not sms(): no such hint.
+  const ok = await analyze('python', python.replace('resp.sms(', 'resp.say('));
+  assert.deepEqual(ok.hints.filter((h) => h.label.includes('Sms')), []);
+});

@@ -38,10 +38,24 @@ export function analyzeBuilderCalls(language: BuilderLanguage, text: string, tre
       }
     }
     findings.push(...unreachableCalls(syntax, response));
+    for (const call of response.calls) if (call.method === 'sms') hints.push(deprecatedSms(call));
   }
   hints.sort((a, b) => a.offset - b.offset);
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { hints, findings };
+}
+
+/**
+ * `response.sms(...)` writes the deprecated voice <Sms> verb
+ * (https://www.twilio.com/docs/voice/twiml/sms): a hint after the call, not a finding, since
+ * Twilio still accepts it.
+ */
+function deprecatedSms(call: MethodCall): BuilderHint {
+  return {
+    offset: call.call.endIndex,
+    label: 'deprecated <Sms>',
+    tooltip: 'Twilio deprecated the voice <Sms> verb: reply with message() in a MessagingResponse, or send the SMS with the Messages REST API. https://www.twilio.com/docs/voice/twiml/sms',
+  };
 }
 
 /**

@@ -51,3 +51,26 @@ suite('TwiML in code', () => {
     assert.deepEqual(twimlDiagnostics(uri), []);
   });
 });
+
+suite('TwiML in code: fragments and host comments', () => {
+  suiteSetup(activateExtension);
+  teardown(resetEditors);
+
+  test('a helper returning half a reply gets nothing; "Disable for this line" writes a Python comment above the statement', async () => {
+    const uri = fixtureUri('ivr_helpers.py');
+    const editor = await openFixture('ivr_helpers.py');
+    const diagnostic = await waitForDiagnostic(uri, 'element-case');
+    assert.equal(diagnostic.range.start.line, 14, 'the <say> of the triple-quoted f-string');
+    assert.deepEqual(twimlDiagnostics(uri).map((d) => codeOf(d)), ['element-case'], 'the fragment of gather_start() is not "never closed"');
+
+    const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 20,
+    );
+    const disable = actions.find((action): action is vscode.CodeAction => action.title === 'Disable element-case for this line' && 'edit' in action);
+    assert.ok(disable?.edit, `no disable fix; got: ${actions.map((action) => action.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    await waitFor(() => editor.document.lineAt(13).text === '    # twiml-disable-next-line element-case', 'the Python comment above the return');
+    assert.equal(editor.document.lineAt(14).text, '    return f"""<Response>', 'the string itself is untouched');
+    await waitFor(() => twimlDiagnostics(uri).length === 0 ? true : undefined, 'the comment to silence the finding');
+  });
+});

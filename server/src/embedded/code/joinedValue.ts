@@ -66,9 +66,18 @@ function literalAt(node: Node, rules: JoinRules): Node | undefined {
   if (special) return special;
   let current: Node | null = node;
   for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
-    if (rules.literals.has(current.type)) return current;
+    // A literal the parser could not read whole (unterminated, or inside a syntax error) has no
+    // known text: where it ends is the parser's guess, so it is not read as TwiML.
+    if (rules.literals.has(current.type)) return unbroken(current) ? current : undefined;
   }
   return undefined;
+}
+
+/** False when the literal, or a node it stands in, is a parse error or holds one. */
+function unbroken(literal: Node): boolean {
+  if (literal.hasError || literal.isMissing) return false;
+  for (let parent = literal.parent; parent; parent = parent.parent) if (parent.type === 'ERROR') return false;
+  return true;
 }
 
 /** Climbs from a literal through the joins it is an operand of. */

@@ -53,10 +53,33 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     // Only the values written are taken: another literal between two appends is read on its own.
     for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
     const b = new VirtualDocumentBuilder('literal');
+    if (trimmedBeforeSent(value, text, rules)) b.dropLeadingBlanks();
     writeSteps(steps, text, rules, b);
     if (startsAsTwiml(b.currentText, (twilio ??= mentionsTwilio(text)))) documents.push(b.build());
   }
   return documents;
+}
+
+/** Method calls that remove a string's leading blanks (`.trim()`, `.strip()`, `.Trim()`, `.squish`). */
+const TRIM_METHODS = 'trim|trimStart|trimLeft|strip|lstrip|stripLeading|stripIndent|Trim|TrimStart|squish';
+/** Functions that do (`trim($x)`, `strings.TrimSpace(x)`). */
+const TRIM_FUNCTIONS = 'trim|ltrim|TrimSpace|TrimLeft|TrimPrefix';
+const TRIM_AFTER = new RegExp(`^\\s*\\)*\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b`);
+const TRIM_AROUND = new RegExp(`\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*$`);
+
+/**
+ * True when the value's leading blanks are removed before it is sent: a trim call on the value
+ * itself, or on the variable it is assigned to anywhere after the assignment. (Only the leading
+ * blanks are dropped for it: a loose match costs at most a finding about blanks before `<?xml`.)
+ */
+function trimmedBeforeSent(value: Node, text: string, rules: JoinRules): boolean {
+  if (TRIM_AFTER.test(text.slice(value.endIndex, value.endIndex + 64))) return true;
+  if (TRIM_AROUND.test(text.slice(Math.max(0, value.startIndex - 64), value.startIndex))) return true;
+  const target = rules.assignedTo(value);
+  if (!target) return false;
+  const name = target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const use = new RegExp(`(?<![\\w$])${name}\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b|\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*${name}(?!\\w)`);
+  return use.test(text.slice(target.statement.endIndex));
 }
 
 /** The string literal holding `node` (a comment holds none). */

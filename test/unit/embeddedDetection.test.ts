@@ -20,6 +20,17 @@ test('exact <Response> is TwiML; <ResponseMetadata>, a declaration before other 
   assert.equal(startsAsTwiml('<?xml version="1.0"?>'), false);
 });
 
+test('an exact <Response> holding only elements TwiML does not define (nor a misspelling of one) is not TwiML; one holding any TwiML element is', () => {
+  assert.equal(startsAsTwiml('<Response><Widget/></Response>'), false);
+  assert.equal(startsAsTwiml('<Response><Status>ok</Status><Reason>none</Reason></Response>'), false);
+  assert.equal(startsAsTwiml('<Response></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><Widget/><Say>Hi</Say></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><say>Hi</say></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><Mesage>Hi</Mesage></Response>'), true, 'a misspelled verb is a slip, still TwiML');
+  assert.equal(startsAsTwiml('<Response><Parent><Child/></Parent></Response>'), false);
+  assert.equal(startsAsTwiml('<Response>\ue000</Response>'), true);
+});
+
 test('a miscased <response> is TwiML only when it holds verbs and nothing TwiML does not define', () => {
   assert.equal(startsAsTwiml('<response><say>Hi</say></response>'), true);
   assert.equal(startsAsTwiml('<RESPONSE><Message>Hi</Message></RESPONSE>'), true);

@@ -76,6 +76,9 @@ const EXPECTED: Record<string, string[]> = {
   // literal sent as written keeps them.
   'realworld-shapes/trimmed_reply.js': [],
   'realworld-shapes/stripped_reply.py': ['xml-declaration-position@21'],
+  // A <Response> holding only elements TwiML does not define is another XML's, not TwiML; one
+  // holding a TwiML verb is still checked.
+  'realworld-shapes/builder_tests.php': ['element-case@18'],
 };
 
 const LANGUAGES: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'php', 'ruby', 'java', 'csharp', 'go'];

@@ -49,6 +49,7 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     const literal = start && literalAt(start, rules);
     if (!literal) continue;
     const value = valueRoot(literal, rules);
+    if (!unbroken(value)) continue;
     const steps: FlowStep[] = [{ kind: 'value', node: value }, ...appends(value, rules)];
     // Only the values written are taken: another literal between two appends is read on its own.
     for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
@@ -89,18 +90,20 @@ function literalAt(node: Node, rules: JoinRules): Node | undefined {
   if (special) return special;
   let current: Node | null = node;
   for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
-    // A literal the parser could not read whole (unterminated, or inside a syntax error) has no
+    // A literal the parser could not read whole (unterminated, or cut by a syntax error) has no
     // known text: where it ends is the parser's guess, so it is not read as TwiML.
     if (rules.literals.has(current.type)) return unbroken(current) ? current : undefined;
   }
   return undefined;
 }
 
-/** False when the literal, or a node it stands in, is a parse error or holds one. */
-function unbroken(literal: Node): boolean {
-  if (literal.hasError || literal.isMissing) return false;
-  for (let parent = literal.parent; parent; parent = parent.parent) if (parent.type === 'ERROR') return false;
-  return true;
+/**
+ * False when the literal or joined value is a parse error, holds one, or is a fragment the parser
+ * could not attach (its parent is an error). An error elsewhere in the file, even one the parser
+ * wraps around this function, leaves it readable.
+ */
+function unbroken(node: Node): boolean {
+  return !node.hasError && !node.isMissing && node.parent?.type !== 'ERROR';
 }
 
 /** Climbs from a literal through the joins it is an operand of. */

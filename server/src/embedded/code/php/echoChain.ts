@@ -198,7 +198,11 @@ export function readEchoChains({ text, tree, candidates }: ExtractContext): Echo
     const siblings = namedChildren(list);
     const from = siblings.findIndex((sibling) => sameNode(sibling, echo));
     const writer = new ChainWriter(text);
-    writer.list(siblings.slice(from));
+    const run = siblings.slice(from);
+    // A run the parser could not read whole (a missing `;`) has no known output: PHP would not
+    // even run it, and where its strings end is the parser's guess.
+    if (run.some((statement) => statement.hasError || statement.isMissing)) continue;
+    writer.list(run);
     // What the echoes print before any inline text decides: `echo '<?xml…?>'; ?><Response>…` is
     // the template reader's document, not a chain.
     if (!startsAsTwiml(writer.beforeInline ?? writer.builder.currentText)) continue;

@@ -22,7 +22,8 @@ const ANY_ELEMENT = new Set(ELEMENT_NAMES.map((name) => name.toLowerCase()));
  * `<response` counts when the value holds a TwiML verb and no other element (see above; `mentionsTwilio` says the host
  * file names Twilio, which makes `<message>` one). A declaration followed by anything else (an RSS
  * feed, nothing at all) is not TwiML; neither is `<ResponseMetadata>`, nor a `<Response>` holding
- * only elements TwiML does not define (another API's reply, a builder's test of `<Example/>`).
+ * only elements TwiML does not define (another API's reply, a builder's test of `<Example/>`),
+ * nor Plivo's XML (see {@link isPlivoXml}).
  */
 export function startsAsTwiml(text: string, mentionsTwilio = false): boolean {
   let i = skipBlanks(text, 0);
@@ -42,7 +43,19 @@ export function startsAsTwiml(text: string, mentionsTwilio = false): boolean {
   if (tag.toLowerCase() !== '<response') return false;
   const after = text.charCodeAt(i + 9);
   if (!(Number.isNaN(after) || after === 62 || after === 47 || after <= 32 || isPlaceholderCode(after))) return false;
+  if (isPlivoXml(text)) return false;
   return tag === '<Response' ? !onlyForeignElements(text, i + 9) : holdsVerb(text, i + 9, mentionsTwilio);
+}
+
+/** Elements only Plivo's XML defines; it shares TwiML's `<Response>` root and most verbs. */
+const PLIVO_ONLY = /<(?:Speak|GetDigits|GetInput|PreAnswer|Wait|User|DTMF|MultiPartyCall)[\s/>]/;
+
+/**
+ * True when a `<Response>` document uses an element only Plivo's XML has (`<Speak>`,
+ * `<GetDigits>`, `<Dial><User>`…): it is written for Plivo, not Twilio, and is not read as TwiML.
+ */
+export function isPlivoXml(text: string): boolean {
+  return PLIVO_ONLY.test(text);
 }
 
 /**

@@ -6,7 +6,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { startsAsTwiml, mentionsTwilio } from '../../server/src/embedded/code/literalStart';
+import { startsAsTwiml, mentionsTwilio, isPlivoXml } from '../../server/src/embedded/code/literalStart';
 import { createHostLanguageService } from '../../server/src/embedded/hostService';
 import { ensureLanguage } from '../../server/src/embedded/code/treeSitter';
 import { createLanguageService } from '../../server/src/languageService';
@@ -18,6 +18,25 @@ test('exact <Response> is TwiML; <ResponseMetadata>, a declaration before other 
   assert.equal(startsAsTwiml('<ResponseMetadata/>'), false);
   assert.equal(startsAsTwiml('<?xml version="1.0"?><rss/>'), false);
   assert.equal(startsAsTwiml('<?xml version="1.0"?>'), false);
+});
+
+test('an exact <Response> holding only elements TwiML does not define (nor a misspelling of one) is not TwiML; one holding any TwiML element is', () => {
+  assert.equal(startsAsTwiml('<Response><Widget/></Response>'), false);
+  assert.equal(startsAsTwiml('<Response><Status>ok</Status><Reason>none</Reason></Response>'), false);
+  assert.equal(startsAsTwiml('<Response></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><Widget/><Say>Hi</Say></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><say>Hi</say></Response>'), true);
+  assert.equal(startsAsTwiml('<Response><Mesage>Hi</Mesage></Response>'), true, 'a misspelled verb is a slip, still TwiML');
+  assert.equal(startsAsTwiml('<Response><Parent><Child/></Parent></Response>'), false);
+  assert.equal(startsAsTwiml('<Response>\ue000</Response>'), true);
+});
+
+test('a reply using an element only Plivo\'s XML has is Plivo\'s, not TwiML', () => {
+  assert.equal(isPlivoXml('<Response><Speak>Hi</Speak></Response>'), true);
+  assert.equal(isPlivoXml('<Response><Dial><User>sip:a@b.c</User></Dial></Response>'), true);
+  assert.equal(isPlivoXml('<Response><Say>Please wait</Say><Pause length="2"/></Response>'), false);
+  assert.equal(startsAsTwiml('<Response><GetDigits numDigits="1"/></Response>'), false);
+  assert.equal(startsAsTwiml('<Response><Play>https://example.com/a.mp3</Play></Response>'), true);
 });
 
 test('a miscased <response> is TwiML only when it holds verbs and nothing TwiML does not define', () => {

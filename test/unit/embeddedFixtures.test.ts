@@ -62,6 +62,32 @@ const EXPECTED: Record<string, string[]> = {
   'templates/voice.ejs': [],
   // `action=<?php echo $url ?>`: the echoed value carries its own quotes: one opaque value.
   'php/attr_echo.php': [],
+  // Shapes seen in real webhooks. A call after the closed reply (mail(), a helper) is not text
+  // after the root; an echo after it still is.
+  'realworld-shapes/echo_then_mail.php': [],
+  'realworld-shapes/echo_then_mail_closed.php': ['root-multiple@7'],
+  // A literal the parser could not read whole (escaped backticks) is not read as TwiML.
+  'realworld-shapes/escaped_backticks.js': [],
+  // Blade views: `@yield`, `{{ }}`, `{!! !!}` are placeholders, `@if`/`@foreach` blocks; a case
+  // error inside is still found.
+  'realworld-shapes/voice_layout.blade.php': [],
+  'realworld-shapes/menu.blade.php': ['element-case@5'],
+  // Blanks before <?xml removed by .trim()/.strip() before sending are not in the reply; a
+  // literal sent as written keeps them.
+  'realworld-shapes/trimmed_reply.js': [],
+  'realworld-shapes/stripped_reply.py': ['xml-declaration-position@21'],
+  // A <Response> holding only elements TwiML does not define is another XML's, not TwiML; one
+  // holding a TwiML verb is still checked.
+  'realworld-shapes/builder_tests.php': ['element-case@18'],
+  // An echo whose `;` is missing: the joined value holds a parse error, nothing is read from it.
+  'realworld-shapes/missing_semicolon.php': [],
+  // A syntax error elsewhere in the file, even one wrapped around the function, leaves a whole
+  // literal readable.
+  'realworld-shapes/typo_elsewhere.py': ['element-case@12'],
+  // Plivo's XML shares the <Response> root: a reply with <Speak>, <GetDigits>, <Wait> or
+  // <Dial><User> is Plivo's, not TwiML; the Twilio reply beside it is still checked.
+  'realworld-shapes/plivo_answer.php': [],
+  'realworld-shapes/plivo_reply.py': ['element-case@22'],
 };
 
 const LANGUAGES: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 'php', 'ruby', 'java', 'csharp', 'go'];

@@ -80,6 +80,7 @@ export class VirtualDocumentBuilder {
   private literal = -1;
   private context = XmlContext.Text;
   private quote = 0;
+  private dropBlanks = false;
 
   /** @param origin what the host holds, see {@link EmbeddedDocument.origin} */
   constructor(private readonly origin: EmbeddedDocument['origin']) {}
@@ -91,8 +92,23 @@ export class VirtualDocumentBuilder {
     return this;
   }
 
+  /**
+   * The blanks the value starts with are not written: the host removes them before sending it
+   * (`xml.trim()`, `s.strip()`), so they are not in the reply.
+   */
+  dropLeadingBlanks(): this {
+    if (this.text.length === 0) this.dropBlanks = true;
+    return this;
+  }
+
   /** Host text `[hostStart, hostEnd)` copied unchanged; `text` must equal that host slice. */
   verbatim(text: string, hostStart: number): this {
+    if (this.dropBlanks) {
+      const blanks = text.length - text.trimStart().length;
+      text = text.slice(blanks);
+      hostStart += blanks;
+      if (text.length > 0) this.dropBlanks = false;
+    }
     if (text.length === 0) return this;
     this.push('verbatim', text, hostStart, hostStart + text.length);
     return this;
@@ -100,6 +116,10 @@ export class VirtualDocumentBuilder {
 
   /** An escape sequence at `[hostStart, hostEnd)` that stands for `text` (`\n` → newline). */
   decoded(text: string, hostStart: number, hostEnd: number): this {
+    if (this.dropBlanks) {
+      if (text.trim().length === 0) return this;
+      this.dropBlanks = false;
+    }
     if (text.length === 0) return this;
     this.push('atomic', text, hostStart, hostEnd);
     return this;
@@ -107,6 +127,7 @@ export class VirtualDocumentBuilder {
 
   /** An interpolation or template output tag: one placeholder character. */
   placeholder(hostStart: number, hostEnd: number, expression: string): this {
+    this.dropBlanks = false;
     return this.addPlaceholder(hostStart, hostEnd, expression, 'output');
   }
 

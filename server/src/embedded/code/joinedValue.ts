@@ -49,14 +49,38 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
     const literal = start && literalAt(start, rules);
     if (!literal) continue;
     const value = valueRoot(literal, rules);
+    if (!unbroken(value)) continue;
     const steps: FlowStep[] = [{ kind: 'value', node: value }, ...appends(value, rules)];
     // Only the values written are taken: another literal between two appends is read on its own.
     for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
     const b = new VirtualDocumentBuilder('literal');
+    if (trimmedBeforeSent(value, text, rules)) b.dropLeadingBlanks();
     writeSteps(steps, text, rules, b);
     if (startsAsTwiml(b.currentText, (twilio ??= mentionsTwilio(text)))) documents.push(b.build());
   }
   return documents;
+}
+
+/** Method calls that remove a string's leading blanks (`.trim()`, `.strip()`, `.Trim()`, `.squish`). */
+const TRIM_METHODS = 'trim|trimStart|trimLeft|strip|lstrip|stripLeading|stripIndent|Trim|TrimStart|squish';
+/** Functions that do (`trim($x)`, `strings.TrimSpace(x)`). */
+const TRIM_FUNCTIONS = 'trim|ltrim|TrimSpace|TrimLeft|TrimPrefix';
+const TRIM_AFTER = new RegExp(`^\\s*\\)*\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b`);
+const TRIM_AROUND = new RegExp(`\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*$`);
+
+/**
+ * True when the value's leading blanks are removed before it is sent: a trim call on the value
+ * itself, or on the variable it is assigned to anywhere after the assignment. (Only the leading
+ * blanks are dropped for it: a loose match costs at most a finding about blanks before `<?xml`.)
+ */
+function trimmedBeforeSent(value: Node, text: string, rules: JoinRules): boolean {
+  if (TRIM_AFTER.test(text.slice(value.endIndex, value.endIndex + 64))) return true;
+  if (TRIM_AROUND.test(text.slice(Math.max(0, value.startIndex - 64), value.startIndex))) return true;
+  const target = rules.assignedTo(value);
+  if (!target) return false;
+  const name = target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const use = new RegExp(`(?<![\\w$])${name}\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b|\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*${name}(?!\\w)`);
+  return use.test(text.slice(target.statement.endIndex));
 }
 
 /** The string literal holding `node` (a comment holds none). */
@@ -66,9 +90,20 @@ function literalAt(node: Node, rules: JoinRules): Node | undefined {
   if (special) return special;
   let current: Node | null = node;
   for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
-    if (rules.literals.has(current.type)) return current;
+    // A literal the parser could not read whole (unterminated, or cut by a syntax error) has no
+    // known text: where it ends is the parser's guess, so it is not read as TwiML.
+    if (rules.literals.has(current.type)) return unbroken(current) ? current : undefined;
   }
   return undefined;
+}
+
+/**
+ * False when the literal or joined value is a parse error, holds one, or is a fragment the parser
+ * could not attach (its parent is an error). An error elsewhere in the file, even one the parser
+ * wraps around this function, leaves it readable.
+ */
+function unbroken(node: Node): boolean {
+  return !node.hasError && !node.isMissing && node.parent?.type !== 'ERROR';
 }
 
 /** Climbs from a literal through the joins it is an operand of. */

@@ -4,7 +4,7 @@
  * `<response>` is a beginner's TwiML only when it holds TwiML verbs, since other XML APIs answer
  * with a lowercase `<response>` of their own (`<response><status>ok</status></response>`).
  */
-import { allElementNames, verbNames } from '../../data/schemaIndex';
+import { allElementNames, suggest, verbNames } from '../../data/schemaIndex';
 import { isPlaceholderCode } from '../virtualDocument';
 
 /** Verbs in their TwiML spelling, and those whose lower-case name no common XML API uses. */
@@ -13,14 +13,17 @@ const DISTINCT_LOWERCASE = new Set(['say', 'gather', 'dial', 'hangup', 'redirect
 /** Lower-case names that other XML replies use too: TwiML only in a file that mentions Twilio. */
 const SHARED_LOWERCASE = new Set(['message', 'media', 'body']);
 /** Every TwiML element name, lower case: a miscased reply holding any other element is not TwiML. */
-const ANY_ELEMENT = new Set([...allElementNames('voice'), ...allElementNames('messaging')].map((name) => name.toLowerCase()));
+const ELEMENT_NAMES = [...new Set([...allElementNames('voice'), ...allElementNames('messaging')])];
+const ANY_ELEMENT = new Set(ELEMENT_NAMES.map((name) => name.toLowerCase()));
 
 /**
  * True when the text, after leading blanks, starts with a `<Response` tag, possibly after an XML
  * declaration (even a broken one, which the parser then reports) and comments; a miscased
  * `<response` counts when the value holds a TwiML verb and no other element (see above; `mentionsTwilio` says the host
  * file names Twilio, which makes `<message>` one). A declaration followed by anything else (an RSS
- * feed, nothing at all) is not TwiML; neither is `<ResponseMetadata>`.
+ * feed, nothing at all) is not TwiML; neither is `<ResponseMetadata>`, nor a `<Response>` holding
+ * only elements TwiML does not define (another API's reply, a builder's test of `<Example/>`),
+ * nor Plivo's XML (see {@link isPlivoXml}).
  */
 export function startsAsTwiml(text: string, mentionsTwilio = false): boolean {
   let i = skipBlanks(text, 0);
@@ -40,7 +43,35 @@ export function startsAsTwiml(text: string, mentionsTwilio = false): boolean {
   if (tag.toLowerCase() !== '<response') return false;
   const after = text.charCodeAt(i + 9);
   if (!(Number.isNaN(after) || after === 62 || after === 47 || after <= 32 || isPlaceholderCode(after))) return false;
-  return tag === '<Response' || holdsVerb(text, i + 9, mentionsTwilio);
+  if (isPlivoXml(text)) return false;
+  return tag === '<Response' ? !onlyForeignElements(text, i + 9) : holdsVerb(text, i + 9, mentionsTwilio);
+}
+
+/** Elements only Plivo's XML defines; it shares TwiML's `<Response>` root and most verbs. */
+const PLIVO_ONLY = /<(?:Speak|GetDigits|GetInput|PreAnswer|Wait|User|DTMF|MultiPartyCall)[\s/>]/;
+
+/**
+ * True when a `<Response>` document uses an element only Plivo's XML has (`<Speak>`,
+ * `<GetDigits>`, `<Dial><User>`…): it is written for Plivo, not Twilio, and is not read as TwiML.
+ */
+export function isPlivoXml(text: string): boolean {
+  return PLIVO_ONLY.test(text);
+}
+
+/**
+ * True when the start tags after `from` exist and none names an element TwiML defines, in any
+ * case or misspelled (`<Mesage>` is a slip for `<Message>`): `<Response><Example/></Response>`
+ * in a builder's tests, `<Response><Status>` of another API. An empty `<Response/>` is TwiML.
+ */
+function onlyForeignElements(text: string, from: number): boolean {
+  const tags = /<([A-Za-z][\w.:-]*)[\s/>]/g;
+  tags.lastIndex = from;
+  let any = false;
+  for (let match = tags.exec(text); match; match = tags.exec(text)) {
+    if (ANY_ELEMENT.has(match[1].toLowerCase()) || suggest(match[1], ELEMENT_NAMES).length > 0) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**

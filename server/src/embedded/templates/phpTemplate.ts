@@ -7,12 +7,15 @@
  * The classic `<?php echo '<?xml version="1.0"?>'; ?>` (PHP cannot write the declaration as
  * text when short open tags are on) puts the echoed literal into the virtual document, so the
  * declaration belongs to the TwiML after it. String literals elsewhere in the code are not
- * read here.
+ * read here. In a Blade view (Laravel) the inline text's `{{ }}`, `{!! !!}` and `@directives`
+ * are template tags too (see `bladeLexer`).
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { EmbeddedDocument } from '../virtualDocument';
+import { bladeLexer, looksLikeBlade } from './bladeLexer';
 import { blockActions } from './codeBlocks';
 import { emitTemplate } from './emitTemplate';
+import { scanTemplate } from './scanTemplate';
 import type { DecodedToken, TemplateToken, TextToken } from './templateTokens';
 import { startsWithResponse } from './twimlStart';
 
@@ -172,11 +175,12 @@ function alternativeRuns(text: string, root: Node): TemplateToken[][] {
   const runs: TemplateToken[][] = [[]];
   let atTop = true;
   let ending = false;
+  const blade = looksLikeBlade(text);
   const split = () => { runs.push([]); ending = false; };
   for (const piece of piecesOf(text, root)) {
     const run = runs[runs.length - 1];
     if (piece.kind === 'text') {
-      run.push({ type: 'text', start: piece.start, end: piece.end });
+      run.push(...(blade ? bladeTokens(text, piece.start, piece.end) : [{ type: 'text' as const, start: piece.start, end: piece.end }]));
       if (/\S/.test(text.slice(piece.start, piece.end))) { atTop = false; ending = false; }
       continue;
     }
@@ -188,6 +192,11 @@ function alternativeRuns(text: string, root: Node): TemplateToken[][] {
     else if (end === 'ends') ending = true;
   }
   return runs;
+}
+
+/** The tokens of the inline text from `start` to `end` of a Blade view, at host offsets. */
+function bladeTokens(text: string, start: number, end: number): TemplateToken[] {
+  return scanTemplate(text.slice(start, end), [bladeLexer]).map((token) => ({ ...token, start: token.start + start, end: token.end + start }));
 }
 
 /**

@@ -2,12 +2,14 @@
  * Whether a virtual document is TwiML at all: a template that renders an HTML page or a PHP
  * file that is pure code has no `<Response>` root and is not read.
  */
+import { isPlivoXml } from '../code/literalStart';
 import { isPlaceholderCode } from '../virtualDocument';
 
 /**
  * True when `text`, after blanks, XML comments, the XML declaration and a doctype, opens a
  * `<Response` element (any case). Statements before the root are spaces or nothing; an output
- * placeholder there (`{{ header }}<Response>`) could write anything, so it does not count.
+ * placeholder there (`{{ header }}<Response>`) could write anything, so it does not count. A
+ * reply written for Plivo (`<Speak>`, `<Dial><User>`) is not TwiML.
  */
 export function startsWithResponse(text: string): boolean {
   let i = 0;
@@ -24,5 +26,5 @@ export function startsWithResponse(text: string): boolean {
     } else break;
   }
   if (i < text.length && isPlaceholderCode(text.charCodeAt(i))) return false;
-  return /^<response(?![\w.:-])/i.test(text.slice(i, i + 10));
+  return /^<response(?![\w.:-])/i.test(text.slice(i, i + 10)) && !isPlivoXml(text);
 }

@@ -8,7 +8,8 @@
  * Echoed values are written as the literal extractor writes them (one host literal each, `$x`
  * and calls as placeholders); `printf` writes its format; the inline text of `?>…<?php` is
  * copied; loops become `loop` blocks and `if`/`elseif`/`else` arms `branch` blocks; an
- * assignment writes nothing and any other call an output placeholder (it may print). An arm
+ * assignment writes nothing and any other call an output placeholder (it may print) until the
+ * root is closed: after `</Response>` an unread call adds nothing (its output is not seen). An arm
  * that prints a whole document of its own and then ends the request is left out: it is an
  * alternative response, read as a chain of its own.
  */
@@ -41,6 +42,8 @@ const SILENT_EXPRESSIONS = new Set(['assignment_expression', 'augmented_assignme
 /** Calls known to print nothing, common in webhooks before and between the echoes. */
 const SILENT_CALLS = new Set(['header', 'http_response_code', 'setcookie', 'session_start', 'error_log', 'date_default_timezone_set', 'ob_start', 'define']);
 const ENDS = new Set(['exit', 'die']);
+/** The root `<Response>` has been closed (or was self-closing) in what the chain wrote so far. */
+const ROOT_CLOSED = /<\/Response\s*>|<Response\b[^<>]*\/>/;
 /** How far up from a candidate the literal and its echo are looked for. */
 const MAX_CLIMB = 64;
 
@@ -144,6 +147,9 @@ class ChainWriter {
   }
 
   private opaque(node: Node): void {
+    // After the reply's root is closed an unread statement (`mail(…)`, an include) is not text
+    // after the root: whether it prints is not seen, so it adds nothing.
+    if (ROOT_CLOSED.test(this.builder.currentText)) return;
     this.builder.placeholder(node.startIndex, node.endIndex, this.text.slice(node.startIndex, node.endIndex));
   }
 
@@ -192,7 +198,11 @@ export function readEchoChains({ text, tree, candidates }: ExtractContext): Echo
     const siblings = namedChildren(list);
     const from = siblings.findIndex((sibling) => sameNode(sibling, echo));
     const writer = new ChainWriter(text);
-    writer.list(siblings.slice(from));
+    const run = siblings.slice(from);
+    // A run the parser could not read whole (a missing `;`) has no known output: PHP would not
+    // even run it, and where its strings end is the parser's guess.
+    if (run.some((statement) => statement.hasError || statement.isMissing)) continue;
+    writer.list(run);
     // What the echoes print before any inline text decides: `echo '<?xml…?>'; ?><Response>…` is
     // the template reader's document, not a chain.
     if (!startsAsTwiml(writer.beforeInline ?? writer.builder.currentText)) continue;

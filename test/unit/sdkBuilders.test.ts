@@ -170,7 +170,7 @@ test('escapes decode the way each language reads them', () => {
   assert.deepEqual(decodeEscapes('line\\\nnext', 'javascript'), { text: 'linenext', exact: true });
 });
 
-test('a 5,000-line file costs a few milliseconds beyond parsing', async () => {
+test('a 5,000-line file: the calls of both handlers are found among 720 helpers; a file without a response class yields nothing', async () => {
   const handler = fixture('flask_quickstart.py');
   const filler: string[] = [];
   for (let i = 0; i < 720; i++) {
@@ -182,18 +182,9 @@ test('a 5,000-line file costs a few milliseconds beyond parsing', async () => {
   const tree = parserFor('python')!.parse(text)!;
   const none = parserFor('python')!.parse(filler.join('\n'))!;
   try {
-    const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const start = performance.now();
-      assert.equal(analyzeBuilderCalls('python', text, tree).hints.length, 14);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    // The median of warm runs; the bound leaves room for a slow CI machine (about 1 ms here).
-    assert.ok(times[2] < 25, `median ${times[2].toFixed(1)} ms`);
-    const start = performance.now();
+    // Its cost is measured by `npm run bench -- --only embedded`, not asserted here.
+    assert.equal(analyzeBuilderCalls('python', text, tree).hints.length, 14);
     assert.deepEqual(analyzeBuilderCalls('python', filler.join('\n'), none), { hints: [], findings: [] });
-    assert.ok(performance.now() - start < 5, 'a file without a response class costs one substring search');
   } finally {
     tree.delete();
     none.delete();

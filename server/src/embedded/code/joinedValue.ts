@@ -45,7 +45,11 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
   let twilio: boolean | undefined;
   for (const offset of candidates) {
     if (seen.some((range) => offset >= range.start && offset < range.end)) continue;
-    const start = tree.rootNode.descendantForIndex(offset);
+    // The node holding the candidate's `<`, never a zero-width one (a MISSING token of error
+    // recovery): tree-sitter finds a zero-width node's parent by recursing from the root once per
+    // level, which overflows the WebAssembly stack in a deep tree (C# `<x><x>…` unclosed
+    // generics) and corrupts its memory: every later parse fails.
+    const start = tree.rootNode.descendantForIndex(offset, offset + 1);
     const literal = start && literalAt(start, rules);
     if (!literal) continue;
     const value = valueRoot(literal, rules);

@@ -186,7 +186,8 @@ export function readEchoChains({ text, tree, candidates }: ExtractContext): Echo
   const chains: EchoChains = { documents: [], consumed: [] };
   for (const offset of candidates) {
     if (chains.consumed.some((range) => offset >= range.start && offset < range.end)) continue;
-    const echo = echoAt(tree.rootNode.descendantForIndex(offset));
+    // Never a zero-width node: see joinedValue's `extract` (its parent overflows tree-sitter's stack).
+    const echo = echoAt(tree.rootNode.descendantForIndex(offset, offset + 1));
     const list = echo?.parent;
     if (!echo || !list || !LISTS.has(list.type)) continue;
     const siblings = namedChildren(list);

@@ -102,12 +102,12 @@ function insert(text: string, at: number, piece: string): string {
 }
 
 /** Upper bound on a mutated document's length, so one case cannot dominate the run time. */
-const MAX_LENGTH = 120_000;
+export const MAX_LENGTH = 120_000;
 
-type Mutation = (prng: Prng, text: string, corpus: readonly string[]) => [string, string];
+export type Mutation = (prng: Prng, text: string, corpus: readonly string[]) => [string, string];
 
 /** The mutations, each returning the new text and a short label for the failure report. */
-const MUTATIONS: ReadonlyArray<Mutation> = [
+export const MUTATIONS: ReadonlyArray<Mutation> = [
   (prng, text) => {
     const at = prng.int(Math.max(1, text.length));
     const code = prng.chance(0.5) ? (text.charCodeAt(at) ^ (1 << prng.int(8))) : prng.int(0x80);

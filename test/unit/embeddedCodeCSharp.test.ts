@@ -51,3 +51,35 @@ test('csharp: {0} composite items are placeholders in a plain string', async () 
   assert.deepEqual(doc.placeholders.map((p) => p.hostRange.start), [hostOffset(host, '{0}'), hostOffset(host, '{1}')]);
   assert.equal(doc.map.toHost(doc.text.indexOf('Dial')), hostOffset(host, '<Dial', 1));
 });
+
+test('csharp: a candidate among 500 unclosed generics (`<Response><Response>…`) neither throws nor breaks the parser for later files (host fuzz seed 4382)', async () => {
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const { createHostLanguageService } = await import('../../server/src/embedded/hostService');
+  const { ensureLanguage } = await import('../../server/src/embedded/code/treeSitter');
+  await ensureLanguage('csharp');
+  await ensureLanguage('php');
+  const service = createHostLanguageService();
+  const check = (uri: string, text: string): number => {
+    const document = TextDocument.create(uri, '', 1, text);
+    return service.analyze(document).parts.length;
+  };
+  // Error recovery leaves a zero-width MISSING node at the candidate; asking its parent recursed
+  // once per level inside tree-sitter and overflowed its stack.
+  assert.equal(check('file:///deep.cs', '<Response>'.repeat(500)), 0);
+  assert.equal(check('file:///deep.php', `<?php ${'<Response>'.repeat(500)}`), 0);
+  assert.equal(check('file:///after.cs', 'class C { string M() { return "<Response><Say>Hi</Say></Response>"; } }'), 1);
+});
+
+test('csharp: 2,000 candidates thousands of levels deep are analysed in under 3 s, not one search from the root per step up (host fuzz seed 4382 took 40 s)', async () => {
+  const { TextDocument } = await import('vscode-languageserver-textdocument');
+  const { createHostLanguageService } = await import('../../server/src/embedded/hostService');
+  const { ensureLanguage } = await import('../../server/src/embedded/code/treeSitter');
+  await ensureLanguage('csharp');
+  const service = createHostLanguageService();
+  const text = `class C { string M() { return "<Response><Say>Hi</Say></Response>"; } }\n${'<Response>'.repeat(2000)}`;
+  const started = Date.now();
+  const analysis = service.analyze(TextDocument.create('file:///deep.cs', '', 1, text));
+  const elapsed = Date.now() - started;
+  assert.equal(analysis.parts.length, 1);
+  assert.ok(elapsed < 3000, `${elapsed} ms`);
+});

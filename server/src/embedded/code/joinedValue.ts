@@ -12,6 +12,7 @@ import { VirtualDocumentBuilder, type EmbeddedDocument } from '../virtualDocumen
 import { mentionsTwilio, startsAsTwiml } from './literalStart';
 import { appendsAfter, valuesOf, type FlowRules, type FlowStep } from './appendFlow';
 import type { ExtractContext, LiteralExtractor } from './literalExtractor';
+import { pathTo } from '../sdk/syntax';
 
 /** What a language tells the shared extractor. */
 export interface JoinRules {
@@ -43,10 +44,10 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
   const documents: EmbeddedDocument[] = [];
   const seen: Array<{ start: number; end: number }> = [];
   let twilio: boolean | undefined;
+  const paths = new AncestorPaths(tree.rootNode);
   for (const offset of candidates) {
     if (seen.some((range) => offset >= range.start && offset < range.end)) continue;
-    const start = tree.rootNode.descendantForIndex(offset);
-    const literal = start && literalAt(start, rules);
+    const literal = literalAt(paths, offset, rules);
     if (!literal) continue;
     const value = valueRoot(literal, rules);
     if (!unbroken(value)) continue;
@@ -83,16 +84,47 @@ function trimmedBeforeSent(value: Node, text: string, rules: JoinRules): boolean
   return use.test(text.slice(target.statement.endIndex));
 }
 
-/** The string literal holding `node` (a comment holds none). */
-function literalAt(node: Node, rules: JoinRules): Node | undefined {
+/**
+ * The nodes from the root down to the one holding a candidate's `<`, outermost first, for
+ * candidates in text order. Never a zero-width node (a MISSING token of error recovery):
+ * tree-sitter finds a zero-width node's parent by recursing from the root once per level, which
+ * overflows the WebAssembly stack in a deep tree (C# `<x><x>…` unclosed generics) and corrupts
+ * its memory: every later parse fails. And not climbing with `Node.parent`, which searches from
+ * the root at every step: the path of the previous candidate is kept, cut back to the first node
+ * holding the next one, and extended down from there. Thousands of candidates 4,000 levels deep
+ * took 40 s by climbing, 5 s by descending each from the root.
+ */
+export class AncestorPaths {
+  private readonly path: Node[];
+
+  constructor(root: Node) {
+    this.path = [root];
+  }
+
+  /** The path to the node holding [offset, offset + 1); valid until the next call. */
+  at(offset: number): readonly Node[] {
+    const path = this.path;
+    while (path.length > 1 && !holds(path[path.length - 1], offset)) path.pop();
+    path.push(...pathTo(path[path.length - 1], offset, offset + 1).slice(1));
+    return path;
+  }
+}
+
+function holds(node: Node, offset: number): boolean {
+  return node.startIndex <= offset && offset + 1 <= node.endIndex;
+}
+
+/** The string literal holding the candidate at `offset` (a comment holds none). */
+function literalAt(paths: AncestorPaths, offset: number, rules: JoinRules): Node | undefined {
+  const path = paths.at(offset);
+  const node = path[path.length - 1];
   if (node.type.includes('comment')) return undefined;
   const special = rules.literalFor?.(node);
   if (special) return special;
-  let current: Node | null = node;
-  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
+  for (let i = path.length - 1, depth = 0; i >= 0 && depth < MAX_CLIMB; i--, depth++) {
     // A literal the parser could not read whole (unterminated, or cut by a syntax error) has no
     // known text: where it ends is the parser's guess, so it is not read as TwiML.
-    if (rules.literals.has(current.type)) return unbroken(current) ? current : undefined;
+    if (rules.literals.has(path[i].type)) return unbroken(path[i]) ? path[i] : undefined;
   }
   return undefined;
 }

@@ -17,7 +17,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { OffsetRange } from '../../../parser/xmlModel';
 import { VirtualDocumentBuilder, type EmbeddedDocument } from '../../virtualDocument';
 import { phpJoinRules } from '../languages/php';
-import { field, namedChildren, writeOperand } from '../joinedValue';
+import { AncestorPaths, field, namedChildren, writeOperand } from '../joinedValue';
 import type { ExtractContext } from '../literalExtractor';
 import { startsAsTwiml } from '../literalStart';
 
@@ -177,11 +177,11 @@ class ChainWriter {
 }
 
 /** The `echo` statement (or `print` expression statement) whose first value holds `node`'s literal. */
-function echoAt(node: Node | null): Node | undefined {
-  let current = node;
-  for (let depth = 0; current && depth < MAX_CLIMB; depth++, current = current.parent) {
+function echoAt(path: readonly Node[]): Node | undefined {
+  for (let i = path.length - 1, depth = 0; i >= 0 && depth < MAX_CLIMB; i--, depth++) {
+    const current = path[i];
     if (current.type === 'echo_statement') return current;
-    if (current.type === 'print_intrinsic') return current.parent?.type === 'expression_statement' ? current.parent : undefined;
+    if (current.type === 'print_intrinsic') return path[i - 1]?.type === 'expression_statement' ? path[i - 1] : undefined;
     if (LISTS.has(current.type) || current.type.includes('comment')) return undefined;
   }
   return undefined;
@@ -190,9 +190,10 @@ function echoAt(node: Node | null): Node | undefined {
 /** Reads every echo chain that starts at one of the candidates (offsets of `<Response`/`<?xml`). */
 export function readEchoChains({ text, tree, candidates }: ExtractContext): EchoChains {
   const chains: EchoChains = { documents: [], consumed: [] };
+  const paths = new AncestorPaths(tree.rootNode);
   for (const offset of candidates) {
     if (chains.consumed.some((range) => offset >= range.start && offset < range.end)) continue;
-    const echo = echoAt(tree.rootNode.descendantForIndex(offset));
+    const echo = echoAt(paths.at(offset));
     const list = echo?.parent;
     if (!echo || !list || !LISTS.has(list.type)) continue;
     const siblings = namedChildren(list);

@@ -88,3 +88,12 @@ test('a <Start> at the end of a fragment is not the last verb: more may follow e
     'def stream():\n    return \'<Response><Start><Stream url="wss://example.com/audio"/></Start></Response>\'\n');
   assert.deepEqual(codes(whole.diagnostics), ['start-is-last@2']);
 });
+
+test('one analysis validated again with other rule levels gets the new levels (no stale memo)', async () => {
+  await ensureLanguage('python');
+  const document = TextDocument.create('file:///app/levels.py', 'python', 1, 'def f():\n    return "<Response><say>x</say></Response>"\n');
+  const analysis = service.analyze(document);
+  assert.deepEqual(service.doValidation(document, analysis).map((d) => d.code), ['element-case']);
+  assert.deepEqual(service.doValidation(document, analysis, { rules: { 'element-case': 'off' } }), []);
+  assert.deepEqual(service.doValidation(document, analysis).map((d) => d.code), ['element-case']);
+});

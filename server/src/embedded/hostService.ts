@@ -44,16 +44,18 @@ export interface HostLanguageService {
 export function createHostLanguageService(): HostLanguageService {
   const twiml = createLanguageService();
   const reader = new HostReader();
-  // Per analysis: the validation of a version is shared by diagnostics, fix-all and the preview.
-  const memo = new WeakMap<TwimlDocument, Diagnostic[]>();
+  // Per analysis: the validation of a version is shared by diagnostics, fix-all and the preview,
+  // as long as the rule levels are the same.
+  const memo = new WeakMap<TwimlDocument, { rules: string; diagnostics: Diagnostic[] }>();
   const limit = (settings?: Partial<TwimlSettings>): number => settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics;
 
   const partDiagnostics = (host: TextDocument, part: TwimlPart, settings?: Partial<TwimlSettings>): Diagnostic[] => {
-    let diagnostics = memo.get(part.twiml);
-    if (!diagnostics) {
-      const virtual = twiml.doValidation(part.virtual, part.twiml, { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER });
-      memo.set(part.twiml, (diagnostics = new PartMapper(part, host).diagnostics(virtual)));
-    }
+    const rules = JSON.stringify(settings?.rules ?? {});
+    const kept = memo.get(part.twiml);
+    if (kept?.rules === rules) return kept.diagnostics;
+    const virtual = twiml.doValidation(part.virtual, part.twiml, { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER });
+    const diagnostics = new PartMapper(part, host).diagnostics(virtual);
+    memo.set(part.twiml, { rules, diagnostics });
     return diagnostics;
   };
 

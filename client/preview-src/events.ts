@@ -2,7 +2,7 @@
  * User input in the preview: clicking a step reveals its line in the editor; editing the sample
  * sender or body is sent (debounced) to the extension, which stores it.
  */
-import type { FromWebview, SampleMessage } from '../src/preview/messages';
+import type { FromWebview, SampleMessage } from '../../shared/previewMessages';
 
 /** What {@link wireEvents} needs from the page. */
 export interface EventOptions {

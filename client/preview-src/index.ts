@@ -4,7 +4,7 @@
  * input handling in `events.ts`; this file only wires them to the VS Code webview API.
  */
 import type { PreviewModel } from '../../shared/protocol';
-import { parseInitialState, parseToWebview, type FromWebview, type PreviewState, type SampleMessage } from '../src/preview/messages';
+import { parseInitialState, parseToWebview, type FromWebview, type PreviewState, type SampleMessage } from '../../shared/previewMessages';
 import { preserveSampleFocus, wireEvents } from './events';
 import { renderModel } from './render';
 

@@ -2,7 +2,7 @@
  * Draws a messaging reply as a phone conversation: the sample incoming bubble, then each reply.
  */
 import type { MessagingStep, PreviewMedia } from '../../shared/protocol';
-import type { SampleMessage } from '../src/preview/messages';
+import type { SampleMessage } from '../../shared/previewMessages';
 import { continuesAt, el, httpUrl, makeStep, plural, unreachableNote } from './dom';
 import { appendTemplated, hasChips, type ChipContext } from './placeholders';
 

@@ -4,7 +4,7 @@
  * (filled), any other shows its expression as written. Built with textContent only.
  */
 import { PREVIEW_PLACEHOLDER_BASE, type PreviewPlaceholder } from '../../shared/protocol';
-import type { SampleMessage } from '../src/preview/messages';
+import type { SampleMessage } from '../../shared/previewMessages';
 import { el } from './dom';
 
 /** What the chips are filled from. */

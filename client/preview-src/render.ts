@@ -3,7 +3,7 @@
  * or the voice call script. Pure DOM building (see `dom.ts`), so it runs under jsdom in tests.
  */
 import type { PreviewModel } from '../../shared/protocol';
-import type { SampleMessage } from '../src/preview/messages';
+import type { SampleMessage } from '../../shared/previewMessages';
 import { el, makeStep, plural } from './dom';
 import { renderThread } from './messaging';
 import type { ChipContext } from './placeholders';

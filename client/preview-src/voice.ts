@@ -2,7 +2,7 @@
  * Draws a voice document as a call script: one row per verb, nested verbs indented.
  */
 import type { VoiceStep } from '../../shared/protocol';
-import type { SampleMessage } from '../src/preview/messages';
+import type { SampleMessage } from '../../shared/previewMessages';
 import { continuesAt, el, makeStep, unreachableNote } from './dom';
 import { sampleInput } from './messaging';
 import { appendTemplated, type ChipContext } from './placeholders';

@@ -71,3 +71,12 @@ export function createLanguageService(): TwimlLanguageService {
       () => doValidation(document, twiml ?? analyze(document, settings), { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER })),
   };
 }
+
+// The service's facade for the layers above it (the host-file readers in embedded/, the server,
+// the CLI): what they may use of services/ goes through here, so services/ can change inside.
+export { doCodeActions } from './services/codeActions';
+export type { CompletionContext, LinkedEditingRanges } from './services/requestShapes';
+export { applyLevels, type RuleLevels } from './services/validation/ruleConfig';
+export { isRuleId, RULE_IDS } from './services/validation/ruleTable';
+export { findingsToDiagnostics, type DiagnosticData, type DiagnosticFix } from './services/validation/validate';
+export type { Finding } from './services/validation/finding';

@@ -5,7 +5,9 @@
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { VirtualDocumentBuilder, hasPlaceholder, withoutPlaceholders } from '../../server/src/embedded/virtualDocument';
+import { VirtualDocumentBuilder } from '../../server/src/embedded/virtualDocument';
+import { hasPlaceholder, PLACEHOLDER_BASE, withoutPlaceholders } from '../../server/src/analysis/placeholders';
+import { PREVIEW_PLACEHOLDER_BASE } from '../../shared/protocol';
 
 /** `'<Response><Message>Hi ' + name + '\n</Message></Response>'` written as a JS host would. */
 function concatenated() {
@@ -109,4 +111,8 @@ test('an output right after `name=` in a tag is the whole value, quotes included
   // Between attributes an output still stands for nothing: a space.
   const between = new VirtualDocumentBuilder('template').verbatim('<Say ', 0).placeholder(5, 12, 'attrs').verbatim('>', 12).build();
   assert.equal(between.text, '<Say  >');
+});
+
+test('the webview\'s placeholder base is the analysis\'s one definition', () => {
+  assert.equal(PREVIEW_PLACEHOLDER_BASE, PLACEHOLDER_BASE);
 });

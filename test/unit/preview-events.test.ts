@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { preserveSampleFocus, wireEvents } from '../../client/preview-src/events';
-import type { FromWebview, SampleMessage } from '../../client/src/preview/messages';
+import type { FromWebview, SampleMessage } from '../../shared/previewMessages';
 import { renderModel } from '../../client/preview-src/render';
 import { createPage, message, model, voiceStep } from './helpers/previewFixtures';
 

@@ -2,7 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM } from 'jsdom';
 import { buildPreviewHtml, createNonce, escapeAttribute, previewCsp } from '../../client/src/preview/html';
-import type { InitialState } from '../../client/src/preview/messages';
+import type { InitialState } from '../../shared/previewMessages';
 import { message, model } from './helpers/previewFixtures';
 
 const CSP_SOURCE = 'https://*.vscode-cdn.net';

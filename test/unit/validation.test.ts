@@ -175,7 +175,7 @@ test('diagnostics are capped with a summary', () => {
   assert.equal(diagnostics[3].code, 'too-many-diagnostics');
 });
 
-test('real-world false positives stay fixed (realworld-twiml REPORT.md causes 1-3, uncertain 1-2)', () => {
+test('real-world false positives stay fixed: SIP callerId, ACH errorType, an empty <Redirect> is a Warning', () => {
   // https://www.twilio.com/docs/voice/twiml/sip: "any alphanumeric string ... +-_." as callerId for SIP calls.
   expectNone('<Response><Dial callerId="bob"><Sip>sip:alice@example.com</Sip></Dial></Response>');
   expectOne('<Response><Dial callerId="bob smith"><Sip>sip:alice@example.com</Sip></Dial></Response>', 'invalid-attribute-value', 'bob smith', ERROR);

@@ -7,7 +7,7 @@
  * HTML-attribute-escaped JSON in `data-state`, never as an inline script.
  */
 import { randomBytes } from 'node:crypto';
-import type { InitialState } from './messages';
+import type { InitialState } from '../../../shared/previewMessages';
 
 /** Inputs of {@link buildPreviewHtml}; URIs are already converted with `webview.asWebviewUri`. */
 export interface PreviewHtmlInput {

@@ -8,7 +8,7 @@ import { PreviewManager, type PreviewContext } from './previewManager';
 
 export type { ModelProvider } from './preview';
 export { PreviewManager, type PreviewPanelInfo, type ShowPreviewOptions } from './previewManager';
-export type { SampleMessage } from './messages';
+export type { SampleMessage } from '../../../shared/previewMessages';
 
 /**
  * Creates the preview manager (which registers the panel serializer, so call this during

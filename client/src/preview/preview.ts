@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { PreviewModel } from '../../../shared/protocol';
 import { buildPreviewHtml, createNonce } from './html';
-import { isFromWebview, type FromWebview, type ToWebview } from './messages';
+import { isFromWebview, type FromWebview, type ToWebview } from '../../../shared/previewMessages';
 import { PREVIEW_VIEW_TYPE, TWIML_LANGUAGE_ID, previewTitle, previewWebviewOptions, setUpPanel } from './panel';
 import { RefreshScheduler, RetryBackoff, StaleGuard } from './refresh';
 import { revealLine } from './reveal';

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { PreviewModel } from '../../../shared/protocol';
-import type { PreviewState, SampleMessage } from './messages';
+import type { PreviewState, SampleMessage } from '../../../shared/previewMessages';
 import { PREVIEW_VIEW_TYPE, Preview, TWIML_LANGUAGE_ID, type ModelProvider, type PreviewHost } from './preview';
 import { SampleStore } from './sampleStore';
 

@@ -3,7 +3,7 @@
  * workspaceState so each project keeps its own, and becomes the replay command's default.
  */
 import type { Memento } from 'vscode';
-import { MAX_SAMPLE_FIELD_LENGTH, isSampleMessage, type SampleMessage } from './messages';
+import { MAX_SAMPLE_FIELD_LENGTH, isSampleMessage, type SampleMessage } from '../../../shared/previewMessages';
 
 /** workspaceState key of the stored sample. */
 export const SAMPLE_STATE_KEY = 'twiml.preview.sample';

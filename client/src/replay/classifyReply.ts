@@ -41,7 +41,7 @@ function parseProblems(twiml: string): Problem[] {
 
 // Messaging: "Twilio returns the content of the text file to the sender in the form of a
 // message." Voice: "If the response is valid TwiML, we will execute the provided instructions,
-// otherwise Twilio reads the content of the text out loud to the caller" (twiml-semantics §4.8).
+// otherwise Twilio reads the content of the text out loud to the caller" (https://www.twilio.com/docs/voice/twiml).
 function plainText(text: string, dialect: Dialect): ReplyVerdict {
   if (dialect === 'voice' && checkWellFormed(text).issues.length === 0) {
     return { problems: [note('info', 'text/plain reply holds valid TwiML; Twilio runs it.')], body: text, twiml: text };

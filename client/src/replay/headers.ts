@@ -1,5 +1,5 @@
 /**
- * The HTTP headers Twilio puts on a webhook request (webhook-request.md §4):
+ * The HTTP headers Twilio puts on a webhook request:
  * X-Twilio-Signature and I-Twilio-Idempotency-Token are documented
  * (https://www.twilio.com/docs/usage/security,
  * https://www.twilio.com/docs/usage/webhooks/webhooks-connection-overrides), as is X-Home-Region

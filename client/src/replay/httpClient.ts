@@ -3,17 +3,18 @@
  * followed up to a bound, cookies kept, a capped response body, and cancellation. Never throws:
  * every ending is a typed {@link HttpOutcome}.
  */
+import { MAX_DOCUMENT_BYTES } from '../../../server/src/data/limits';
 import { sendHop, type HopResult, type ResponseInfo } from './httpHop';
 import { basicAuthorization, isRedirect, nextHop, parseUrl, wantsBasicAuth, type Hop } from './hopRules';
 
 export type { Hop } from './hopRules';
 
-/** Twilio gives up on a webhook after 15 s ("tt" default: twiml-semantics.md §4.5). */
+/** Twilio gives up on a webhook after 15 s (error 11205: https://www.twilio.com/docs/api/errors/11205). */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** "Twilio supports a maximum of 10 redirects before failing ... 11215" (https://www.twilio.com/docs/voice/twiml). */
 export const MAX_REDIRECTS = 10;
 /** TwiML responses are limited to 64 kB (error 11750: https://www.twilio.com/docs/api/errors/11750). */
-export const MAX_TWIML_BYTES = 64 * 1024;
+export const MAX_TWIML_BYTES = MAX_DOCUMENT_BYTES;
 
 /** A followed redirect. */
 export interface RedirectStep {

@@ -37,7 +37,7 @@ export function randomHex(random: RandomBytes, bytes: number): string {
 
 /**
  * A Twilio SID: two-letter prefix plus 32 hex digits, 34 characters in all
- * (webhook-request.md §0, patterns from twilio-oai's `sid` schemas).
+ * (the `sid` patterns of Twilio's OpenAPI descriptions, e.g. ^SM[0-9a-fA-F]{32}$).
  */
 export function makeSid(prefix: string, random: RandomBytes): string {
   return prefix + randomHex(random, 16);

@@ -1,6 +1,6 @@
 /**
  * Builds the form parameters Twilio sends to an incoming-message or incoming-call webhook.
- * Parameter names, formats and example values follow webhook-request.md, which cites
+ * Parameter names, formats and example values follow
  * https://www.twilio.com/docs/messaging/guides/webhook-request (messaging) and
  * https://www.twilio.com/docs/voice/twiml "Twilio's request to your application" (voice).
  */

@@ -2,8 +2,8 @@
  * Computes X-Twilio-Signature exactly as https://www.twilio.com/docs/usage/security describes:
  * the full URL, then for POST every parameter name+value (sorted by name, no delimiters),
  * HMAC-SHA1 keyed with the Auth Token, base64. Repeated keys follow twilio-node and
- * twilio-python: values de-duplicated, sorted, each appended as name+value (webhook-request.md
- * §5.2/§5.3). For GET the parameters are already in the URL's query, so nothing is appended.
+ * twilio-python: values de-duplicated, sorted, each appended as name+value
+ * (https://www.twilio.com/docs/usage/security, and the SDKs' RequestValidator). For GET the parameters are already in the URL's query, so nothing is appended.
  */
 import { createHash, createHmac } from 'node:crypto';
 import { splitFragment, type WebhookParams } from './form';

@@ -4,7 +4,7 @@
  * are template loops and conditional arms, and the host's line numbers for messages. A plain
  * `.twiml` file has none of it.
  */
-import { hasPlaceholder, isPlaceholderCode, type TemplateBlock } from '../embedded/virtualDocument';
+import { hasPlaceholder, isPlaceholderCode, type TemplateBlock } from './placeholders';
 
 /** Template facts the rules and the interpreter take into account. */
 export interface TemplateContext {

@@ -4,6 +4,7 @@
  * descriptions are our own. Control flow per verb follows the messaging interpreter rules:
  * <Redirect> always hands over control, <Message action> does so when the attribute is set.
  */
+import { MAX_BODY } from './limits';
 import type { ElementSpec } from './schemaTypes';
 import { HTTP_METHOD, phoneNumber, text, url } from './schemaBuilders';
 
@@ -28,7 +29,7 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     kind: 'verb',
     parents: ['Response'],
     children: ['Body', 'Media'],
-    text: { allowed: true, maxLength: 1600, meaning: 'Text of the message (at most 1,600 characters).' },
+    text: { allowed: true, maxLength: MAX_BODY, meaning: 'Text of the message (at most 1,600 characters).' },
     description: 'Sends one message (SMS, MMS, WhatsApp and other channels) back to the sender, or to the number in `to`.',
     docUrl: 'https://www.twilio.com/docs/messaging/twiml/message',
     flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned by the action URL takes over and the verbs after this <Message> never run.' },
@@ -95,7 +96,7 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     kind: 'noun',
     parents: ['Message'],
     children: [],
-    text: { allowed: true, required: true, maxLength: 1600, meaning: 'Message text (at most 1,600 characters in total).' },
+    text: { allowed: true, required: true, maxLength: MAX_BODY, meaning: 'Message text (at most 1,600 characters in total).' },
     description: 'Text of the message; several <Body> elements in one <Message> are joined into one text.',
     docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#nouns',
     attributes: [],

@@ -65,7 +65,7 @@ export interface AttributeSpec {
 }
 
 /**
- * How a verb affects the verbs after it (twiml-semantics: "control flow").
+ * How a verb affects the verbs after it (each verb's page on https://www.twilio.com/docs/voice/twiml and https://www.twilio.com/docs/messaging/twiml).
  * - `continue`: the next verb runs.
  * - `transfer`: control always leaves this document (Redirect, Hangup, Reject, Record, Pay, Leave).
  * - `transferIf`: control leaves when the attribute is present (and, if `value` is set, equals it),

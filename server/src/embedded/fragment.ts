@@ -11,6 +11,7 @@
  * what follows a `<Redirect>` inside the fragment) and nothing that needs the unseen rest:
  * findings on synthetic text are dropped, and a fix that would edit it is never offered.
  */
+import { isPlaceholderCode, PLACEHOLDER_BASE } from '../analysis/placeholders';
 import type { EmbeddedDocument } from './virtualDocument';
 
 /** What the end of a text leaves open, as far as closing it goes. */
@@ -40,7 +41,7 @@ export function completeFragment(document: EmbeddedDocument): EmbeddedDocument {
   for (let i = state.elements.length - 1; i >= 0; i--) {
     const index = placeholders.length;
     placeholders.push({ hostRange: { start: at, end: at }, virtualOffset: document.text.length + text.length, expression: FRAGMENT_REST, kind: 'output' });
-    text += `${String.fromCharCode(0xe000 + index)}</${state.elements[i]}>`;
+    text += `${String.fromCharCode(PLACEHOLDER_BASE + index)}</${state.elements[i]}>`;
   }
   return { ...document, text: document.text + text, map: document.map.withSynthetic(document.text.length, text), placeholders, fragment: true };
 }
@@ -98,7 +99,7 @@ function nameAt(text: string, start: number): string {
 }
 
 function isPlaceholder(code: number): boolean {
-  return code >= 0xe000 && code <= 0xf8ff;
+  return isPlaceholderCode(code);
 }
 
 /** Where a start tag ends, whether it closes itself, or what would finish it. */

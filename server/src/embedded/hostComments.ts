@@ -17,8 +17,7 @@
  */
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isRuleId, RULE_IDS } from '../services/validation/ruleTable';
-import type { DiagnosticData, DiagnosticFix } from '../services/validation/validate';
+import { isRuleId, RULE_IDS, type DiagnosticData, type DiagnosticFix } from '../languageService';
 import { suggest } from '../data/schemaIndex';
 
 /** How a host writes a comment that outputs nothing. */

@@ -8,9 +8,7 @@ import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Documen
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
 import type { TwimlDocument } from '../analysis/twimlDocument';
-import { createLanguageService } from '../languageService';
-import { doCodeActions } from '../services/codeActions';
-import type { CompletionContext, LinkedEditingRanges } from '../services/requestShapes';
+import { createLanguageService, doCodeActions, type CompletionContext, type LinkedEditingRanges } from '../languageService';
 import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
 import { applyHostComments, COMMENT_SYNTAX, type AnchoredDiagnostic, type CommentSyntax } from './hostComments';
 import { PartMapper } from './mapResults';

@@ -6,10 +6,9 @@
  */
 import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DiagnosticData, DiagnosticFix } from '../services/validation/validate';
-import type { LinkedEditingRanges } from '../services/requestShapes';
+import type { DiagnosticData, DiagnosticFix, LinkedEditingRanges } from '../languageService';
 import type { TwimlPart } from './hostAnalysis';
-import { hasPlaceholder, PLACEHOLDER_BASE } from './virtualDocument';
+import { hasPlaceholder, PLACEHOLDER_BASE } from '../analysis/placeholders';
 
 /** Maps ranges, positions and edits of one part into its host. */
 export class PartMapper {

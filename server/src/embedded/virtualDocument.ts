@@ -10,12 +10,10 @@
  * statements (`{% if %}`, `<% end %>`) become a space: text made only of them is no text.
  */
 import type { OffsetRange } from '../parser/xmlModel';
+import { PLACEHOLDER_BASE, PLACEHOLDER_COUNT, type TemplateBlock } from '../analysis/placeholders';
 import { SourceMap, type Escaper, type MapSegment } from './sourceMap';
 
-/** First character of the placeholder range (Unicode Private Use Area). */
-export const PLACEHOLDER_BASE = 0xe000;
-/** How many distinct placeholder characters exist before they repeat. */
-const PLACEHOLDER_COUNT = 0x1900;
+export type { TemplateBlock };
 
 /** One interpolation, format placeholder or template tag, as written in the host. */
 export interface Placeholder {
@@ -29,14 +27,6 @@ export interface Placeholder {
   kind: 'output' | 'statement';
 }
 
-/** A template block: a loop body (may run 0..n times) or one arm of a conditional. */
-export interface TemplateBlock {
-  kind: 'loop' | 'branch';
-  /** Virtual span of the block's content. */
-  start: number;
-  end: number;
-}
-
 /** A TwiML document found in a host file. */
 export interface EmbeddedDocument {
   /** The TwiML text the service analyses. */
@@ -48,22 +38,6 @@ export interface EmbeddedDocument {
   origin: 'literal' | 'template';
   /** Set when the host holds only the start of the document, completed by `completeFragment`. */
   fragment?: boolean;
-}
-
-/** True when `code` is a placeholder character. */
-export function isPlaceholderCode(code: number): boolean {
-  return code >= PLACEHOLDER_BASE && code < PLACEHOLDER_BASE + PLACEHOLDER_COUNT;
-}
-
-/** True when `text` holds at least one placeholder character. */
-export function hasPlaceholder(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isPlaceholderCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** The text without its placeholder characters. */
-export function withoutPlaceholders(text: string): string {
-  return hasPlaceholder(text) ? text.replace(/[\ue000-\uf8ff]/g, '') : text;
 }
 
 /** Where the next character lands, as far as the placeholder character choice cares. */

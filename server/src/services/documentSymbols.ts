@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../analysis/twimlDocument';
 import type { ElementSpec } from '../data/schemaTypes';
 import { attributeNamed, childElements, directText, type XmlElement } from '../parser/xmlModel';
-import { messageBody } from './validation/messagingRules';
+import { messageBody } from '../analysis/messageBody';
 
 /** Longest summary shown next to a symbol. */
 const MAX_DETAIL = 40;

@@ -11,8 +11,8 @@ import { attributeDocumentation, deprecationOf, docLink, elementKindLabel } from
 import { nodeAtOffset } from './nodeAtOffset';
 import { attributeSpecOf } from './schemaLookup';
 import { countSegments } from '../../../shared/smsSegments';
-import { withoutPlaceholders } from '../embedded/virtualDocument';
-import { messageBody } from './validation/messagingRules';
+import { withoutPlaceholders } from '../analysis/placeholders';
+import { messageBody } from '../analysis/messageBody';
 
 /** How many children or attributes a hover names before "and N more". */
 const MAX_NAMES = 10;

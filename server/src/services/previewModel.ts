@@ -9,9 +9,9 @@ import type { Transfer } from '../analysis/interpreter';
 import { effectiveName, type TwimlDocument } from '../analysis/twimlDocument';
 import { attributeNamed, childElements, directText, type XmlElement } from '../parser/xmlModel';
 import { countSegments } from '../../../shared/smsSegments';
-import { withoutPlaceholders } from '../embedded/virtualDocument';
-import { messageBody } from './validation/messagingRules';
-import { describeTransfer } from './validation/reachabilityRules';
+import { withoutPlaceholders } from '../analysis/placeholders';
+import { messageBody } from '../analysis/messageBody';
+import { describeTransfer } from '../analysis/describeTransfer';
 import { voiceSteps } from './voicePreview';
 
 const IMAGE_URL = /\.(png|jpe?g|gif|webp|bmp|svg)(\?.*)?$/i;

@@ -5,7 +5,7 @@
  * with a lowercase `<response>` of their own (`<response><status>ok</status></response>`).
  */
 import { allElementNames, suggest, verbNames } from '../../data/schemaIndex';
-import { isPlaceholderCode } from '../virtualDocument';
+import { isPlaceholderCode } from '../../analysis/placeholders';
 
 /** Verbs in their TwiML spelling, and those whose lower-case name no common XML API uses. */
 const EXACT_VERBS = new Set([...verbNames('voice'), ...verbNames('messaging')]);

@@ -6,7 +6,7 @@
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import { countSegments } from '../../../../shared/smsSegments';
-import { MAX_BODY } from '../../services/validation/messagingRules';
+import { MAX_BODY } from '../../data/limits';
 import { textArgument } from './arguments';
 import { literalValue, type LiteralValue } from './literalValue';
 import type { BuilderLanguage } from './syntax';

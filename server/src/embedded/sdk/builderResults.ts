@@ -4,8 +4,7 @@
  */
 import { InlayHintKind, type Diagnostic, type InlayHint, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyLevels, type RuleLevels } from '../../services/validation/ruleConfig';
-import { findingsToDiagnostics } from '../../services/validation/validate';
+import { applyLevels, findingsToDiagnostics, type RuleLevels } from '../../languageService';
 import type { BuilderAnalysis } from './builderCalls';
 
 /**

@@ -1,5 +1,5 @@
 /** What the SDK builder analysis reports, in host-file offsets (UTF-16 indexes). */
-import type { Finding } from '../../services/validation/finding';
+import type { Finding } from '../../languageService';
 
 /** An inlay hint after a literal message body. */
 export interface BuilderHint {

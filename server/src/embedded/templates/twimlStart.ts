@@ -3,7 +3,7 @@
  * file that is pure code has no `<Response>` root and is not read.
  */
 import { isPlivoXml } from '../code/literalStart';
-import { isPlaceholderCode } from '../virtualDocument';
+import { isPlaceholderCode } from '../../analysis/placeholders';
 
 /**
  * True when `text`, after blanks, XML comments, the XML declaration and a doctype, opens a

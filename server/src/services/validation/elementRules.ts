@@ -5,6 +5,7 @@
  * (https://www.twilio.com/docs/api/errors/13320).
  */
 import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
+import { NESTING_ERROR_CODES } from '../../data/limits';
 import { allElementNames, findElement, suggest } from '../../data/schemaIndex';
 import type { ElementSpec } from '../../data/schemaTypes';
 import { isOnlyPlaceholders, isTemplated, type TemplateContext } from '../../analysis/templateContext';
@@ -116,13 +117,11 @@ function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec,
   const kind = spec.kind === 'verb' && parentName !== 'Response' ? 'Verbs cannot be nested in other verbs.' : '';
   report({
     rule: 'invalid-nesting', range: element.nameRange,
-    twilioCode: NESTING_CODES[parentName],
+    twilioCode: NESTING_ERROR_CODES[parentName],
     message: `<${parentName}> does not accept <${name}>.${where} ${kind}`.trim(),
   });
 }
 
-/** Twilio's own codes for bad children of some verbs (https://www.twilio.com/docs/api/errors). */
-const NESTING_CODES: Record<string, number | undefined> = { Gather: 13320, Dial: 13215, Start: 14300 };
 
 function checkText(element: XmlElement, spec: ElementSpec, template: TemplateContext | undefined, report: (f: Finding) => void): void {
   if (!spec.text.allowed) {

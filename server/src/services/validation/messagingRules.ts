@@ -11,23 +11,13 @@
  */
 import { inLoop, isTemplated, type TemplateContext } from '../../analysis/templateContext';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
-import { withoutPlaceholders } from '../../embedded/virtualDocument';
+import { messageBody } from '../../analysis/messageBody';
+import { withoutPlaceholders } from '../../analysis/placeholders';
+import { MAX_BODY, MAX_DOCUMENT_BYTES, MAX_MEDIA, MAX_MESSAGES, RECOMMENDED_BODY } from '../../data/limits';
 import { attributeNamed, childElements, directText, type XmlElement } from '../../parser/xmlModel';
 import { checkUrl } from './attributeValues';
 import type { Finding, Rule } from './finding';
 
-export const MAX_BODY = 1600;
-export const RECOMMENDED_BODY = 320;
-export const MAX_MEDIA = 10;
-export const MAX_MESSAGES = 10;
-export const MAX_DOCUMENT_BYTES = 64 * 1024;
-
-/** The body Twilio sends for a <Message>: its text plus every <Body>, concatenated. */
-export function messageBody(message: XmlElement): string {
-  let body = directText(message).trim();
-  for (const child of childElements(message)) if (child.name.toLowerCase() === 'body') body += directText(child).trim();
-  return body;
-}
 
 /** Checks every <Message> and the reply as a whole. */
 export const messagingRule: Rule = (doc, report) => {

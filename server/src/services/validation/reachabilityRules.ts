@@ -6,7 +6,7 @@
  * unreachable verb gets a Warning naming the verb that took control; every unreachable verb is
  * faded (a Hint tagged Unnecessary over the whole element); one quick fix removes them all.
  */
-import type { Transfer } from '../../analysis/interpreter';
+import { describeTransfer } from '../../analysis/describeTransfer';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
 import type { XmlElement } from '../../parser/xmlModel';
 import type { FixProposal, Rule } from './finding';
@@ -28,12 +28,6 @@ export const reachabilityRule: Rule = (doc, report) => {
   }
 };
 
-/** "the <Redirect> on line 4 takes control and continues at /next", for diagnostics and the preview alike. */
-export function describeTransfer(doc: TwimlDocument, transfer: Transfer): string {
-  const line = doc.lineAt(transfer.verb.start) + 1;
-  const target = transfer.url ? ` and continues at ${transfer.url}` : '';
-  return `the <${transfer.verb.name}> on line ${line} takes control${target}`;
-}
 
 function removeAllFix(doc: TwimlDocument, verbs: XmlElement[]): FixProposal {
   const first = verbs[0];

@@ -1,13 +1,13 @@
 /**
  * The typed messages between the TwiML preview webview and the extension, plus the webview's
- * persisted state. Imported by both sides (`client/src/preview` and `client/preview-src`), so it
+ * persisted state. Imported by both sides (`client/src/preview` and `client/preview-src`, which may import nothing else of `client/src`), so it
  * must stay free of `vscode` and DOM imports: plain data shapes and validators only.
  *
  * Messages that arrive from the other side are checked with {@link isFromWebview} /
  * {@link parseToWebview} before use: the webview runs document-derived content, so the extension
  * treats what it posts as untrusted input, and vice versa.
  */
-import type { PreviewModel } from '../../../shared/protocol';
+import type { PreviewModel } from './protocol';
 
 /** The sample incoming message drawn at the top of the conversation (and used by the replay). */
 export interface SampleMessage {

@@ -3,7 +3,7 @@
  * over JSON-RPC: keystroke-to-diagnostics latency and peak memory with many open documents.
  */
 import * as fs from 'node:fs';
-import { LspClient } from '../test/unit/helpers/lspClient';
+import { LspClient } from '../fuzz/lspClient';
 import { generateTwiml } from './generate';
 import { keystrokes } from './keystroke';
 import { median, quantile } from './stats';

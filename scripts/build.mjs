@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 
 const watch = process.argv.includes('--watch');
+/** @type {import('esbuild').BuildOptions} */
 const common = { bundle: true, sourcemap: true, minify: !watch, logLevel: 'info', legalComments: 'none' };
 
 /** @type {import('esbuild').BuildOptions[]} */

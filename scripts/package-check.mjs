@@ -84,7 +84,7 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
   try {
     main();
   } catch (error) {
-    console.error(`[package-check] ${error instanceof Error ? `${error.message}${error.stderr ? `\n${error.stderr}` : ''}` : error}`);
+    console.error(`[package-check] ${error instanceof Error ? `${error.message}${'stderr' in error && error.stderr ? `\n${error.stderr}` : ''}` : error}`);
     process.exit(1);
   }
 }

@@ -5,7 +5,9 @@
 import * as net from 'node:net';
 import { waitFor } from './waitFor.mjs';
 
-/** Asks the kernel for a free TCP port on 127.0.0.1. */
+/** Asks the kernel for a free TCP port on 127.0.0.1.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

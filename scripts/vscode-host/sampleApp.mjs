@@ -57,6 +57,6 @@ export async function startSampleApp({ appPath, log }) {
     response.writeHead(200, { 'Content-Type': 'application/xml' });
     response.end(`<?xml version="1.0" encoding="UTF-8"?><Response><Message>${REPLY}</Message></Response>`);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
-  return { url, kind: 'node', stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)));
+  return { url, kind: 'node', stop: () => new Promise((resolve) => { server.close(() => resolve(undefined)); }) };
 }

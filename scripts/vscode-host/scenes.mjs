@@ -23,6 +23,7 @@ export async function openScene(options) {
   const server = await startCodeServer({ extensionsDir: options.extensionsDir, settings: options.settings });
   const pageLog = [];
   try {
+    /** @type {Array<[string, string]>} */
     const payload = [['openFile', remoteUri(server.origin, options.file)], ['skipWelcome', 'true']];
     if (options.extensionDevelopmentPath) payload.unshift(['extensionDevelopmentPath', remoteUri(server.origin, options.extensionDevelopmentPath)]);
     const log = (text) => pageLog.push(text);

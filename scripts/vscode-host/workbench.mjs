@@ -77,6 +77,7 @@ export async function openWorkbench(options) {
   }
 }
 
+/** @param {{ origin: string, folder?: string, workspaceFile?: string, payload?: Array<[string, string]> }} options */
 function workbenchUrl({ origin, folder, workspaceFile, payload }) {
   const url = new URL(origin);
   if (workspaceFile) url.searchParams.set('workspace', path.resolve(workspaceFile));
@@ -88,6 +89,8 @@ function workbenchUrl({ origin, folder, workspaceFile, payload }) {
 
 /**
  * Console events are async to read; a promise chain keeps mocha's lines in order.
+ * @param {import('playwright-core').Page} page
+ * @param {{ onExtensionHostLog?: (text: string) => void, onPageLog?: (text: string) => void }} logs
  * @returns {() => Promise<void>} waits for the chain
  */
 function relayConsole(page, { onExtensionHostLog, onPageLog }) {

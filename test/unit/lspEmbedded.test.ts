@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../../fuzz/corpus';
-import { LspClient } from './helpers/lspClient';
+import { LspClient } from '../../fuzz/lspClient';
 
 const SERVER = path.join(repoRoot(), 'dist', 'server.js');
 

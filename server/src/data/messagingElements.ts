@@ -6,7 +6,7 @@
  */
 import { MAX_BODY } from './limits';
 import type { ElementSpec } from './schemaTypes';
-import { HTTP_METHOD, phoneNumber, text, url } from './schemaBuilders';
+import { HTTP_METHOD, phoneNumber, url } from './schemaBuilders';
 
 /** Every messaging element definition, root first. */
 export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [

@@ -48,7 +48,7 @@ export function emitRaw(b: VirtualDocumentBuilder, text: string, start: number, 
  * The content of a literal node between `start` and `end`: raw text around the children that
  * `isHole` picks (interpolations), each hole carrying its expression source.
  */
-export function piecesOf(node: Node, text: string, start: number, end: number, hole: (child: Node) => Piece | undefined): Piece[] {
+export function piecesOf(node: Node, start: number, end: number, hole: (child: Node) => Piece | undefined): Piece[] {
   const pieces: Piece[] = [];
   let at = start;
   for (let i = 0; i < node.childCount; i++) {

@@ -6,7 +6,7 @@
  */
 import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
 import { NESTING_ERROR_CODES } from '../../data/limits';
-import { allElementNames, findElement, suggest } from '../../data/schemaIndex';
+import { allElementNames, suggest } from '../../data/schemaIndex';
 import type { ElementSpec } from '../../data/schemaTypes';
 import { isOnlyPlaceholders, isTemplated, type TemplateContext } from '../../analysis/templateContext';
 import { directText, type XmlElement } from '../../parser/xmlModel';

@@ -66,7 +66,7 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
     ? rawRange(node, text, opening)
     : { start: node.startIndex + opening.length, end: node.endIndex - 1, indent: '' };
   b.beginLiteral(escaperFor(opening, range.indent));
-  let pieces: Piece[] = piecesOf(node, text, range.start, range.end, (child) => {
+  let pieces: Piece[] = piecesOf(node, range.start, range.end, (child) => {
     if (child.type !== 'interpolation') return undefined;
     const expression = child.namedChildren.find((c) => c && c.type !== 'interpolation_brace');
     return { kind: 'hole', start: child.startIndex, end: child.endIndex, expression: expression?.text ?? '' };

@@ -26,7 +26,7 @@ const TEMPLATE_ESCAPER = escaperFrom([['\\', '\\\\'], ['`', '\\`'], ['${', '\\${
 function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const quote = text[node.startIndex];
   b.beginLiteral(node.type === 'template_string' ? TEMPLATE_ESCAPER : cStyleEscaper(quote));
-  const pieces = piecesOf(node, text, node.startIndex + 1, node.endIndex - 1, (child) =>
+  const pieces = piecesOf(node, node.startIndex + 1, node.endIndex - 1, (child) =>
     child.type === 'template_substitution' ? holeOf(child, text, 2, 1) : undefined);
   emitPieces(b, text, pieces, step);
 }

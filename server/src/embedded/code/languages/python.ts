@@ -54,7 +54,7 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const start = node.startIndex + opening.prefix.length + opening.quote.length;
   const end = node.endIndex - opening.quote.length;
   b.beginLiteral(escaperFor(opening));
-  const pieces = piecesOf(node, text, start, end, (child) =>
+  const pieces = piecesOf(node, start, end, (child) =>
     child.type === 'interpolation' ? holeOf(child, text, 1, 1) : undefined);
   for (const piece of pieces) {
     // The expression of `{name!r:>10}` is `name`.

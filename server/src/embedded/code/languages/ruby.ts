@@ -40,7 +40,7 @@ function emitString(node: Node, text: string, b: VirtualDocumentBuilder): void {
   if (interpolates) table.push(['#', '\\#']);
   b.beginLiteral(escaperFrom(table));
   const start = node.startIndex + (percent ? 2 + match[1].length : 1);
-  const pieces = piecesOf(node, text, start, node.endIndex - 1, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
+  const pieces = piecesOf(node, start, node.endIndex - 1, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
   emitPieces(b, text, pieces, stepWith(escapes));
 }
 
@@ -68,7 +68,7 @@ function emitHeredoc(node: Node, text: string, b: VirtualDocumentBuilder): void 
   b.beginLiteral(escaperFrom(opening.raw ? [lineIndent] : [['\\', '\\\\'], ['#', '\\#'], lineIndent]));
   const pieces: Piece[] = opening.raw
     ? [{ kind: 'text', start, end: stop }]
-    : piecesOf(node, text, start, stop, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
+    : piecesOf(node, start, stop, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
   emitPieces(b, text, dedent(pieces, text, indent), stepWith(opening.raw ? undefined : { ...DOUBLE, simple: { ...DOUBLE.simple, '\\': '\\', '"': '"', '#': '#' } }));
 }
 

@@ -49,7 +49,7 @@ export function elementSnippet(spec: ElementSpec): string {
   const attributes = required.map((attribute, index) => ` ${attributeSnippet(attribute, index + 1)}`).join('');
   const next = required.length + 1;
   if (!spec.text.allowed && spec.children.length === 0) {
-    return spec.attributes.length > required.length ? `${spec.name}${attributes}\$${next}/>$0` : `${spec.name}${attributes}/>$0`;
+    return spec.attributes.length > required.length ? `${spec.name}${attributes}$${next}/>$0` : `${spec.name}${attributes}/>$0`;
   }
   return `${spec.name}${attributes}>$0</${spec.name}>`;
 }
@@ -61,7 +61,7 @@ export function attributeSnippet(attribute: AttributeSpec, tabstop: number): str
   if (closed && values.length > 0 && values.length <= MAX_CHOICES) {
     return `${attribute.name}="\${${tabstop}|${values.map(escapeChoice).join(',')}|}"`;
   }
-  return `${attribute.name}="\$${tabstop}"`;
+  return `${attribute.name}="$${tabstop}"`;
 }
 
 /** Inside a snippet choice, `,`, `|` and `\` must be escaped. */

@@ -13,7 +13,11 @@ const VOICES = ['Polly.Joanna', 'Polly.Matthew', 'alice', 'man', 'woman', 'Googl
 const LANGUAGES = ['en-US', 'en-GB', 'es-MX', 'fr-FR', 'de-DE'];
 /** The languages each voice speaks (Twilio's Say page), so generated documents stay valid. */
 const SPOKEN: Record<string, readonly string[]> = {
-  'Polly.Joanna': ['en-US'], 'Polly.Matthew': ['en-US'], alice: LANGUAGES, man: ['en-US', 'en-GB'], woman: ['en-US', 'en-GB'],
+  'Polly.Joanna': ['en-US'],
+  'Polly.Matthew': ['en-US'],
+  alice: LANGUAGES,
+  man: ['en-US', 'en-GB'],
+  woman: ['en-US', 'en-GB'],
   'Google.en-US-Neural2-F': ['en-US'],
 };
 
@@ -24,8 +28,32 @@ function voiceAndLanguage(voice: string, language: string): string {
 }
 
 const WORDS = [
-  'thanks', 'for', 'calling', 'your', 'order', 'has', 'shipped', 'press', 'one', 'to', 'talk', 'with', 'sales',
-  'two', 'support', 'café', 'naïve', 'we', 'will', 'call', 'back', 'tomorrow', 'between', 'nine', 'and', 'five',
+  'thanks',
+  'for',
+  'calling',
+  'your',
+  'order',
+  'has',
+  'shipped',
+  'press',
+  'one',
+  'to',
+  'talk',
+  'with',
+  'sales',
+  'two',
+  'support',
+  'café',
+  'naïve',
+  'we',
+  'will',
+  'call',
+  'back',
+  'tomorrow',
+  'between',
+  'nine',
+  'and',
+  'five',
 ];
 const ENTITIES = ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#233;', '&#x1F600;'];
 
@@ -53,14 +81,18 @@ function voiceBlock(prng: Prng, index: number): string {
     case 2:
       return `  <Pause length="${prng.range(1, 5)}"/>\n`;
     case 3:
-      return `  <Gather input="dtmf speech" timeout="${prng.range(3, 10)}" numDigits="1" hints="sales, support" language="${prng.pick(LANGUAGES)}">\n` +
+      return (
+        `  <Gather input="dtmf speech" timeout="${prng.range(3, 10)}" numDigits="1" hints="sales, support" language="${prng.pick(LANGUAGES)}">\n` +
         `    <Say voice="${prng.pick(VOICES)}">${sentence(prng, prng.range(8, 16))}</Say>\n` +
         `    <Pause length="1"/>\n` +
-        `  </Gather>\n`;
+        `  </Gather>\n`
+      );
     case 4:
-      return `  <Dial callerId="${phone(prng)}" timeout="${prng.range(10, 30)}" record="record-from-answer">\n` +
+      return (
+        `  <Dial callerId="${phone(prng)}" timeout="${prng.range(10, 30)}" record="record-from-answer">\n` +
         `    <Number sendDigits="ww${prng.int(1000)}" statusCallbackEvent="initiated ringing answered completed" statusCallback="https://example.com/status/${index}">${phone(prng)}</Number>\n` +
-        `  </Dial>\n`;
+        `  </Dial>\n`
+      );
     default:
       return `  <!-- step ${index}: ${prng.pick(WORDS)} -->\n`;
   }
@@ -72,8 +104,10 @@ function messagingBlock(prng: Prng, index: number): string {
     case 0:
       return `  <Message to="${phone(prng)}" from="${phone(prng)}">${sentence(prng, prng.range(5, 25))}</Message>\n`;
     case 1:
-      return `  <Message>\n    <Body>${sentence(prng, prng.range(5, 30))}</Body>\n` +
-        `    <Media>https://example.com/img/${index}.png</Media>\n  </Message>\n`;
+      return (
+        `  <Message>\n    <Body>${sentence(prng, prng.range(5, 30))}</Body>\n` +
+        `    <Media>https://example.com/img/${index}.png</Media>\n  </Message>\n`
+      );
     case 2:
       return `  <Message statusCallback="https://example.com/sms/status?id=${index}&amp;try=1">${sentence(prng, prng.range(3, 12))}</Message>\n`;
     default:

@@ -30,14 +30,19 @@ async function main(): Promise<void> {
   const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
   const wants = (part: string): boolean => only === undefined || only === part;
   const serverPath = path.join(repoRoot(), 'dist', 'server.js');
-  console.log(`TwiML Tools benchmark — node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}\n`);
+  console.log(
+    `TwiML Tools benchmark — node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}\n`,
+  );
 
   if (wants('throughput')) {
     const xmllint = ensureXmllint((line) => console.log(line));
     const startup = xmllint.available ? median(xmllintStartupMs(quick ? 5 : 20)) : NaN;
     console.log(`## Full validation vs xmldom alone vs xmllint (medians)\n`);
     if (!xmllint.available) console.log(`Note: xmllint column skipped — ${xmllint.note}\n`);
-    else console.log(`xmllint: ${xmllint.note}; process start ≈ ${formatMs(startup)} (in parentheses: xmllint time minus that)\n`);
+    else
+      console.log(
+        `xmllint: ${xmllint.note}; process start ≈ ${formatMs(startup)} (in parentheses: xmllint time minus that)\n`,
+      );
     const rows: ThroughputRow[] = [];
     const plan = [
       ...SIZES.map((size) => ({ ...size, dialect: 'voice' as const })),
@@ -47,39 +52,104 @@ async function main(): Promise<void> {
       const runs = quick ? Math.max(1, Math.ceil(size.runs / 4)) : size.runs;
       rows.push(measureThroughput(size.bytes, runs, size.dialect, xmllint));
     }
-    console.log(renderTable(
-      ['document', 'runs', 'diagnostics', 'validation', 'xmldom alone', 'xmllint --noout', 'validation/xmldom', 'validation/xmllint'],
-      rows.map((row) => throughputCells(row, startup)),
-    ));
-    console.log('\nWhere validation time goes (medians): scanner, xmldom judge, TwiML analysis, rules, diagnostics conversion\n');
-    console.log(renderTable(['document', 'scan', 'xmldom judge', 'analyze', 'rules', 'to diagnostics (validate − rules)'], rows.map(stageCells)));
+    console.log(
+      renderTable(
+        [
+          'document',
+          'runs',
+          'diagnostics',
+          'validation',
+          'xmldom alone',
+          'xmllint --noout',
+          'validation/xmldom',
+          'validation/xmllint',
+        ],
+        rows.map((row) => throughputCells(row, startup)),
+      ),
+    );
+    console.log(
+      '\nWhere validation time goes (medians): scanner, xmldom judge, TwiML analysis, rules, diagnostics conversion\n',
+    );
+    console.log(
+      renderTable(
+        ['document', 'scan', 'xmldom judge', 'analyze', 'rules', 'to diagnostics (validate − rules)'],
+        rows.map(stageCells),
+      ),
+    );
     const mb = rows.find((row) => row.dialect === 'voice' && row.bytes >= 1_000_000 && row.bytes < 2_000_000);
     if (mb) {
       const ratio = mb.validationMs / mb.xmldomMs;
-      console.log(`\nTarget: validation at 1 MB within ${TARGET_RATIO_1MB}x of xmldom alone → ${ratio.toFixed(2)}x ${verdict(ratio <= TARGET_RATIO_1MB)}\n`);
+      console.log(
+        `\nTarget: validation at 1 MB within ${TARGET_RATIO_1MB}x of xmldom alone → ${ratio.toFixed(2)}x ${verdict(ratio <= TARGET_RATIO_1MB)}\n`,
+      );
     }
   }
 
   if (wants('keystroke')) {
     const result = measureKeystrokes(5_000, 200);
-    console.log(`## Keystroke in a ${formatBytes(result.bytes)} document, in process (TextDocument.update + analyze + doValidation)\n`);
-    console.log(renderTable(['keystrokes', 'median', 'p95', 'max', 'CPU time median', 'CPU time p95'],
-      [[String(result.count), formatMs(result.medianMs), formatMs(result.p95Ms), formatMs(result.maxMs), formatMs(result.cpuMedianMs), formatMs(result.cpuP95Ms)]]));
-    console.log(`\nTarget: keystroke in 5 kB under ${TARGET_KEYSTROKE_MS} ms → median ${formatMs(result.medianMs)} ${verdict(result.medianMs < TARGET_KEYSTROKE_MS)}; ` +
-      `p95 ${formatMs(result.p95Ms)} wall ${verdict(result.p95Ms < TARGET_KEYSTROKE_MS)}, ${formatMs(result.cpuP95Ms)} CPU ${verdict(result.cpuP95Ms < TARGET_KEYSTROKE_MS)} ` +
-      '(wall time includes waiting for the CPU on a busy machine)\n');
+    console.log(
+      `## Keystroke in a ${formatBytes(result.bytes)} document, in process (TextDocument.update + analyze + doValidation)\n`,
+    );
+    console.log(
+      renderTable(
+        ['keystrokes', 'median', 'p95', 'max', 'CPU time median', 'CPU time p95'],
+        [
+          [
+            String(result.count),
+            formatMs(result.medianMs),
+            formatMs(result.p95Ms),
+            formatMs(result.maxMs),
+            formatMs(result.cpuMedianMs),
+            formatMs(result.cpuP95Ms),
+          ],
+        ],
+      ),
+    );
+    console.log(
+      `\nTarget: keystroke in 5 kB under ${TARGET_KEYSTROKE_MS} ms → median ${formatMs(result.medianMs)} ${verdict(result.medianMs < TARGET_KEYSTROKE_MS)}; ` +
+        `p95 ${formatMs(result.p95Ms)} wall ${verdict(result.p95Ms < TARGET_KEYSTROKE_MS)}, ${formatMs(result.cpuP95Ms)} CPU ${verdict(result.cpuP95Ms < TARGET_KEYSTROKE_MS)} ` +
+        '(wall time includes waiting for the CPU on a busy machine)\n',
+    );
   }
 
   if (wants('embedded')) {
-    console.log('## TwiML in code: locating and validating the TwiML of a 5,000-line file (in process, host service)\n');
+    console.log(
+      '## TwiML in code: locating and validating the TwiML of a 5,000-line file (in process, host service)\n',
+    );
     const results = [];
     for (const testCase of embeddedCases()) results.push(await measureEmbedded(testCase, quick ? 30 : 100));
-    console.log(renderTable(['file', 'lines', 'TwiML documents', 'diagnostics', 'first read', 'keystroke median', 'keystroke p95', 'target', 'verdict'], results.map((r) => {
-      const target = r.hasTwiml ? TARGET_EMBEDDED_MS : TARGET_NO_TWIML_MS;
-      return [r.label, String(r.lines), String(r.documents), String(r.diagnostics), formatMs(r.firstReadMs), formatMs(r.keystrokeMedianMs),
-        formatMs(r.keystrokeP95Ms), `< ${target} ms`, verdict(r.keystrokeMedianMs < target)];
-    })));
-    console.log('\n(A keystroke: the edit applied, the file re-parsed incrementally by tree-sitter, its literals read and every TwiML part validated. Without TwiML the file costs a substring search.)\n');
+    console.log(
+      renderTable(
+        [
+          'file',
+          'lines',
+          'TwiML documents',
+          'diagnostics',
+          'first read',
+          'keystroke median',
+          'keystroke p95',
+          'target',
+          'verdict',
+        ],
+        results.map((r) => {
+          const target = r.hasTwiml ? TARGET_EMBEDDED_MS : TARGET_NO_TWIML_MS;
+          return [
+            r.label,
+            String(r.lines),
+            String(r.documents),
+            String(r.diagnostics),
+            formatMs(r.firstReadMs),
+            formatMs(r.keystrokeMedianMs),
+            formatMs(r.keystrokeP95Ms),
+            `< ${target} ms`,
+            verdict(r.keystrokeMedianMs < target),
+          ];
+        }),
+      ),
+    );
+    console.log(
+      '\n(A keystroke: the edit applied, the file re-parsed incrementally by tree-sitter, its literals read and every TwiML part validated. Without TwiML the file costs a substring search.)\n',
+    );
   }
 
   if (wants('server')) {
@@ -87,18 +157,44 @@ async function main(): Promise<void> {
     else {
       console.log('## Through the server process (node dist/server.js --stdio, JSON-RPC by hand)\n');
       const latencies = await measureServerLatency(serverPath, quick ? 40 : 200);
-      console.log(renderTable(['measurement', 'samples', 'median', 'p95', 'debounce', 'median − debounce', 'p95 − debounce'], latencies.map((l) => [
-        l.label, String(l.count), formatMs(l.medianMs), formatMs(l.p95Ms), formatMs(l.debounceMs), formatMs(l.medianMs - l.debounceMs), formatMs(l.p95Ms - l.debounceMs),
-      ])));
-      console.log(`\n(The server waits ${SERVER_DEBOUNCE_MS} ms after a didChange before validating, so a burst validates once; didOpen is validated at once.)\n`);
+      console.log(
+        renderTable(
+          ['measurement', 'samples', 'median', 'p95', 'debounce', 'median − debounce', 'p95 − debounce'],
+          latencies.map((l) => [
+            l.label,
+            String(l.count),
+            formatMs(l.medianMs),
+            formatMs(l.p95Ms),
+            formatMs(l.debounceMs),
+            formatMs(l.medianMs - l.debounceMs),
+            formatMs(l.p95Ms - l.debounceMs),
+          ]),
+        ),
+      );
+      console.log(
+        `\n(The server waits ${SERVER_DEBOUNCE_MS} ms after a didChange before validating, so a burst validates once; didOpen is validated at once.)\n`,
+      );
     }
   }
 
   if (wants('memory') || wants('server')) {
     if (fs.existsSync(serverPath)) {
       const memory = await measureServerMemory(serverPath, 100);
-      console.log(`## Server memory with ${memory.documents} open documents of 5-10 kB (${formatBytes(memory.totalBytes)} in all), each edited once\n`);
-      console.log(renderTable(['RSS after initialize', 'peak RSS (VmHWM)', 'RSS at end'], [[`${(memory.baselineRssKb / 1024).toFixed(1)} MB`, `${(memory.peakRssKb / 1024).toFixed(1)} MB`, `${(memory.finalRssKb / 1024).toFixed(1)} MB`]]));
+      console.log(
+        `## Server memory with ${memory.documents} open documents of 5-10 kB (${formatBytes(memory.totalBytes)} in all), each edited once\n`,
+      );
+      console.log(
+        renderTable(
+          ['RSS after initialize', 'peak RSS (VmHWM)', 'RSS at end'],
+          [
+            [
+              `${(memory.baselineRssKb / 1024).toFixed(1)} MB`,
+              `${(memory.peakRssKb / 1024).toFixed(1)} MB`,
+              `${(memory.finalRssKb / 1024).toFixed(1)} MB`,
+            ],
+          ],
+        ),
+      );
       console.log('');
     }
   }

@@ -11,7 +11,8 @@ import { median, quantile, timeMs } from './stats';
  * What a user types: a new verb, character by character, at the end of the document. Every
  * intermediate state (`<Sa`, `<Say voice="Po`, ...) is broken XML, which is the realistic case.
  */
-export const TYPED = '\n  <Say voice="Polly.Joanna" language="en-US">Your appointment is at 10 o\'clock &amp; lasts an hour.</Say>' +
+export const TYPED =
+  '\n  <Say voice="Polly.Joanna" language="en-US">Your appointment is at 10 o\'clock &amp; lasts an hour.</Say>' +
   '\n  <Gather input="dtmf" numDigits="1" timeout="5"><Say>Press 1 to confirm, 2 to cancel.</Say></Gather>' +
   '\n  <Pause length="2"/>\n  <Play loop="1">https://example.com/a.mp3</Play>';
 
@@ -25,7 +26,8 @@ export interface Keystroke {
 export function keystrokes(base: string, count: number): Keystroke[] {
   const insertAt = base.lastIndexOf('</Response>');
   const strokes: Keystroke[] = [];
-  for (let i = 0; i < count; i++) strokes.push({ offset: insertAt + (i % TYPED.length), text: TYPED[i % TYPED.length] });
+  for (let i = 0; i < count; i++)
+    strokes.push({ offset: insertAt + (i % TYPED.length), text: TYPED[i % TYPED.length] });
   return strokes;
 }
 
@@ -61,23 +63,35 @@ export function measureKeystrokes(bytes = 5_000, count = 200): KeystrokeResult {
   const cpu: number[] = [];
   for (let i = 0; i < strokes.length; i++) {
     // When the typed text wraps around, start over from the base document.
-    if (i > 0 && i % TYPED.length === 0) document = TextDocument.create('file:///keystroke.twiml', 'twiml', document.version + 1, base);
+    if (i > 0 && i % TYPED.length === 0)
+      document = TextDocument.create('file:///keystroke.twiml', 'twiml', document.version + 1, base);
     const stroke = strokes[i];
     const cpuBefore = process.cpuUsage();
-    samples.push(timeMs(() => {
-      document = type(document, stroke);
-      service.doValidation(document, service.analyze(document));
-    }));
+    samples.push(
+      timeMs(() => {
+        document = type(document, stroke);
+        service.doValidation(document, service.analyze(document));
+      }),
+    );
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
   }
   return {
-    bytes: base.length, count, medianMs: median(samples), p95Ms: quantile(samples, 0.95), maxMs: Math.max(...samples),
-    cpuMedianMs: median(cpu), cpuP95Ms: quantile(cpu, 0.95),
+    bytes: base.length,
+    count,
+    medianMs: median(samples),
+    p95Ms: quantile(samples, 0.95),
+    maxMs: Math.max(...samples),
+    cpuMedianMs: median(cpu),
+    cpuP95Ms: quantile(cpu, 0.95),
   };
 }
 
 function type(document: TextDocument, stroke: Keystroke): TextDocument {
   const position = document.positionAt(stroke.offset);
-  return TextDocument.update(document, [{ range: { start: position, end: position }, text: stroke.text }], document.version + 1);
+  return TextDocument.update(
+    document,
+    [{ range: { start: position, end: position }, text: stroke.text }],
+    document.version + 1,
+  );
 }

@@ -111,7 +111,14 @@ export async function measureServerLatency(serverPath: string, keystrokeCount: n
   }
 }
 
-function change(client: LspClient, uri: string, version: number, text: string, offset: number, inserted: string): number {
+function change(
+  client: LspClient,
+  uri: string,
+  version: number,
+  text: string,
+  offset: number,
+  inserted: string,
+): number {
   const before = text.slice(0, offset);
   const line = before.split('\n').length - 1;
   const character = offset - (before.lastIndexOf('\n') + 1);
@@ -142,7 +149,13 @@ export async function measureServerMemory(serverPath: string, count = 100): Prom
       change(client, `file:///bench/mem-${i}.twiml`, 2, texts[i], offset, '<Pause/>');
     }
     for (let i = 0; i < count; i++) await client.waitForDiagnostics(`file:///bench/mem-${i}.twiml`, 2, 30_000);
-    return { documents: count, totalBytes, baselineRssKb, peakRssKb: procStatusKb(client.pid, 'VmHWM'), finalRssKb: procStatusKb(client.pid, 'VmRSS') };
+    return {
+      documents: count,
+      totalBytes,
+      baselineRssKb,
+      peakRssKb: procStatusKb(client.pid, 'VmHWM'),
+      finalRssKb: procStatusKb(client.pid, 'VmRSS'),
+    };
   } finally {
     await client.shutdown();
   }

@@ -38,7 +38,12 @@ export const SIZES: ReadonlyArray<{ label: string; bytes: number; runs: number }
 const quietXmldom = (): DOMParser => new DOMParser({ onError: () => undefined });
 
 /** Measures one document size. */
-export function measureThroughput(bytes: number, runs: number, dialect: GeneratedDialect, xmllint: XmllintStatus): ThroughputRow {
+export function measureThroughput(
+  bytes: number,
+  runs: number,
+  dialect: GeneratedDialect,
+  xmllint: XmllintStatus,
+): ThroughputRow {
   const text = generateTwiml(bytes, dialect, 7);
   const service = createLanguageService();
   const document = TextDocument.create('file:///bench.twiml', 'twiml', 1, text);
@@ -46,9 +51,14 @@ export function measureThroughput(bytes: number, runs: number, dialect: Generate
   const diagnostics = service.doValidation(document).length;
   const warmup = runs > 5 ? 2 : 1;
   // Alternate the measured subjects run by run so drift (other processes, thermal) hits all alike.
-  const validation: number[] = [], xmldom: number[] = [], xmllintRuns: number[] = [];
+  const validation: number[] = [],
+    xmldom: number[] = [],
+    xmllintRuns: number[] = [];
   const file = xmllint.available ? writeTemp(text, 'bench.twiml') : '';
-  for (let i = 0; i < warmup; i++) { validate(); quietXmldom().parseFromString(text, 'text/xml'); }
+  for (let i = 0; i < warmup; i++) {
+    validate();
+    quietXmldom().parseFromString(text, 'text/xml');
+  }
   // With --expose-gc (npm run bench), collect before each timed run so neither subject pays for
   // the garbage the other left behind.
   const collect = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
@@ -67,11 +77,18 @@ export function measureThroughput(bytes: number, runs: number, dialect: Generate
     judge: median(sample(() => judgeWithXmldom(text), stageRuns, 1)),
     analyze: median(sample(() => analyzeXml(parsed), stageRuns, 1)),
     rules: median(sample(() => collectFindings(analysed), stageRuns, 1)),
-    diagnostics: median(sample(() => service.doValidation(document, analysed), stageRuns, 1)) - median(sample(() => collectFindings(analysed), stageRuns, 0)),
+    diagnostics:
+      median(sample(() => service.doValidation(document, analysed), stageRuns, 1)) -
+      median(sample(() => collectFindings(analysed), stageRuns, 0)),
   };
   return {
-    dialect, bytes: text.length, runs, diagnostics,
-    validationMs: median(validation), xmldomMs: median(xmldom), xmllintMs: xmllint.available ? median(xmllintRuns) : NaN,
+    dialect,
+    bytes: text.length,
+    runs,
+    diagnostics,
+    validationMs: median(validation),
+    xmldomMs: median(xmldom),
+    xmllintMs: xmllint.available ? median(xmllintRuns) : NaN,
     stages,
   };
 }
@@ -82,14 +99,26 @@ export function throughputCells(row: ThroughputRow, xmllintStartup: number): str
   const lint = row.xmllintMs;
   const lintParse = lint - xmllintStartup;
   return [
-    `${row.dialect} ${formatBytes(row.bytes)}`, String(row.runs), String(row.diagnostics),
-    formatMs(row.validationMs), formatMs(row.xmldomMs), Number.isFinite(lint) ? `${formatMs(lint)} (${formatMs(Math.max(0, lintParse))})` : 'skipped',
-    `${ratio.toFixed(2)}x`, Number.isFinite(lint) ? `${(row.validationMs / lint).toFixed(2)}x` : 'n/a',
+    `${row.dialect} ${formatBytes(row.bytes)}`,
+    String(row.runs),
+    String(row.diagnostics),
+    formatMs(row.validationMs),
+    formatMs(row.xmldomMs),
+    Number.isFinite(lint) ? `${formatMs(lint)} (${formatMs(Math.max(0, lintParse))})` : 'skipped',
+    `${ratio.toFixed(2)}x`,
+    Number.isFinite(lint) ? `${(row.validationMs / lint).toFixed(2)}x` : 'n/a',
   ];
 }
 
 /** Stage breakdown cells. */
 export function stageCells(row: ThroughputRow): string[] {
   const s = row.stages;
-  return [`${row.dialect} ${formatBytes(row.bytes)}`, formatMs(s.scan), formatMs(s.judge), formatMs(s.analyze), formatMs(s.rules), formatMs(Math.max(0, s.diagnostics))];
+  return [
+    `${row.dialect} ${formatBytes(row.bytes)}`,
+    formatMs(s.scan),
+    formatMs(s.judge),
+    formatMs(s.analyze),
+    formatMs(s.rules),
+    formatMs(Math.max(0, s.diagnostics)),
+  ];
 }

@@ -23,15 +23,28 @@ export function ensureXmllint(log: (line: string) => void): XmllintStatus {
   if (found()) return { available: true, note: 'xmllint found' };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
-  if (!isRoot || !hasApt) return { available: false, note: 'xmllint missing and cannot install (needs root and apt-get): install libxml2-utils' };
+  if (!isRoot || !hasApt)
+    return {
+      available: false,
+      note: 'xmllint missing and cannot install (needs root and apt-get): install libxml2-utils',
+    };
   log('xmllint missing: installing libxml2-utils with apt-get ...');
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', timeout: 300_000 });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'libxml2-utils'], { stdio: 'ignore', timeout: 300_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'libxml2-utils'], {
+      stdio: 'ignore',
+      timeout: 300_000,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch (error) {
-    return { available: false, note: `apt-get install libxml2-utils failed: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      available: false,
+      note: `apt-get install libxml2-utils failed: ${(error as Error).message.split('\n')[0]}`,
+    };
   }
-  return found() ? { available: true, note: 'xmllint installed by the bench' } : { available: false, note: 'libxml2-utils installed but xmllint still not found' };
+  return found()
+    ? { available: true, note: 'xmllint installed by the bench' }
+    : { available: false, note: 'libxml2-utils installed but xmllint still not found' };
 }
 
 /** Writes `text` to a temporary file once, for repeated xmllint runs; returns its path. */

@@ -16,7 +16,10 @@ export function repoRoot(from: string = __dirname): string {
 /** The corpus documents, sorted by file name so case seeds map to the same inputs everywhere. */
 export function loadCorpus(): { names: string[]; texts: string[] } {
   const dir = path.join(repoRoot(), 'test', 'fixtures', 'fuzz-corpus');
-  const names = fs.readdirSync(dir).filter((name) => name.endsWith('.twiml')).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.twiml'))
+    .sort();
   // Read as UTF-8 with the BOM kept: a BOM-first document is one of the seeds.
   return { names, texts: names.map((name) => fs.readFileSync(path.join(dir, name), 'utf8')) };
 }

@@ -22,12 +22,101 @@ export interface HostCase {
 
 /** Pieces that open, close or break literals, interpolations, templates and statements. */
 const HOST_PIECES: readonly string[] = [
-  '"', "'", '`', '\\', '\\"', "\\'", '\\n', '\\u', '\\x4', '${', '}', '${x}', '{{', '}}', '{{ x }}', '{{{', '}}}', '{%', '%}', '{% if x %}', '{% endif %}',
-  '{{#each items}}', '{{/each}}', '<%', '%>', '<%= x %>', '<%-', '<?php', '?>', '<?=', '<?php echo $x; ?>', '#{', '#{x}', '"""', "'''", 'f"', 'r"', 'b"', '@"', '$"', '$@"',
-  '<<<EOT\n', '<<<\'EOT\'\n', '\nEOT;\n', '<<~XML\n', '<<-EOS\n', '\nXML\n', '\nEOS\n', '"+"', '" + "', "' . '", '"\n', '\n', '\r\n', ' += ', ' .= ', '+=',
-  '.=', ' << ', 'echo ', 'echo "', 'print(', 'puts ', 'return ', 'exit;', 'die();', 'for ', 'for (;;) {', 'foreach ($a as $b) {', 'for x in y:\n    ',
-  'if ', 'if (x) {', 'if x:\n    ', '} else {', 'else:\n', 'end\n', '}', '{', '(', ')', ';', '//', '/*', '*/', '#', '<!--', '-->', '`${`', 'String.raw`',
-  'fmt.Sprintf(`', 'twiml.say(', 'response.message(', '.Say(', 'new VoiceResponse()', 'MessagingResponse()',
+  '"',
+  "'",
+  '`',
+  '\\',
+  '\\"',
+  "\\'",
+  '\\n',
+  '\\u',
+  '\\x4',
+  '${',
+  '}',
+  '${x}',
+  '{{',
+  '}}',
+  '{{ x }}',
+  '{{{',
+  '}}}',
+  '{%',
+  '%}',
+  '{% if x %}',
+  '{% endif %}',
+  '{{#each items}}',
+  '{{/each}}',
+  '<%',
+  '%>',
+  '<%= x %>',
+  '<%-',
+  '<?php',
+  '?>',
+  '<?=',
+  '<?php echo $x; ?>',
+  '#{',
+  '#{x}',
+  '"""',
+  "'''",
+  'f"',
+  'r"',
+  'b"',
+  '@"',
+  '$"',
+  '$@"',
+  '<<<EOT\n',
+  "<<<'EOT'\n",
+  '\nEOT;\n',
+  '<<~XML\n',
+  '<<-EOS\n',
+  '\nXML\n',
+  '\nEOS\n',
+  '"+"',
+  '" + "',
+  "' . '",
+  '"\n',
+  '\n',
+  '\r\n',
+  ' += ',
+  ' .= ',
+  '+=',
+  '.=',
+  ' << ',
+  'echo ',
+  'echo "',
+  'print(',
+  'puts ',
+  'return ',
+  'exit;',
+  'die();',
+  'for ',
+  'for (;;) {',
+  'foreach ($a as $b) {',
+  'for x in y:\n    ',
+  'if ',
+  'if (x) {',
+  'if x:\n    ',
+  '} else {',
+  'else:\n',
+  'end\n',
+  '}',
+  '{',
+  '(',
+  ')',
+  ';',
+  '//',
+  '/*',
+  '*/',
+  '#',
+  '<!--',
+  '-->',
+  '`${`',
+  'String.raw`',
+  'fmt.Sprintf(`',
+  'twiml.say(',
+  'response.message(',
+  '.Say(',
+  'new VoiceResponse()',
+  'MessagingResponse()',
 ];
 
 /** Positions biased towards the places host mutations matter: quotes, interpolations, tags, line ends. */
@@ -35,7 +124,10 @@ function hostPosition(prng: Prng, text: string): number {
   if (text.length === 0) return 0;
   if (prng.chance(0.6)) {
     const from = prng.int(text.length);
-    const at = text.indexOf(prng.pick(['"', "'", '`', '<', '>', '{', '}', '$', '?', '%', '\n', '\\', '(', ')', '.', '+']), from);
+    const at = text.indexOf(
+      prng.pick(['"', "'", '`', '<', '>', '{', '}', '$', '?', '%', '\n', '\\', '(', ')', '.', '+']),
+      from,
+    );
     if (at >= 0) return at + prng.int(2);
   }
   return prng.int(text.length + 1);
@@ -80,11 +172,14 @@ const HOST_MUTATIONS: ReadonlyArray<HostMutation> = [
     const starts = lineStarts(text);
     const first = prng.int(starts.length);
     const last = Math.min(starts.length - 1, first + prng.int(4));
-    const from = starts[first], to = last + 1 < starts.length ? starts[last + 1] : text.length;
+    const from = starts[first],
+      to = last + 1 < starts.length ? starts[last + 1] : text.length;
     const lines = text.slice(from, to);
     switch (prng.int(3)) {
-      case 0: return [text.slice(0, from) + text.slice(to), `host-cut-lines@${first}-${last}`];
-      case 1: return [insert(text, to, lines.repeat(prng.range(1, 3))), `host-dup-lines@${first}-${last}`];
+      case 0:
+        return [text.slice(0, from) + text.slice(to), `host-cut-lines@${first}-${last}`];
+      case 1:
+        return [insert(text, to, lines.repeat(prng.range(1, 3))), `host-dup-lines@${first}-${last}`];
       default: {
         const rest = text.slice(0, from) + text.slice(to);
         const target = prng.pick(lineStarts(rest));
@@ -112,8 +207,21 @@ const HOST_MUTATIONS: ReadonlyArray<HostMutation> = [
     // Wrap a span in an interpolation or template tag (an expression over TwiML text).
     const at = hostPosition(prng, text);
     const length = prng.range(0, 40);
-    const [open, close] = prng.pick([['${', '}'], ['{{', '}}'], ['{%', '%}'], ['<%= ', ' %>'], ['<?php echo ', '; ?>'], ['#{', '}'], ['{', '}'], ['" + ', ' + "'], ["' . ", " . '"]]);
-    return [text.slice(0, at) + open + text.slice(at, at + length) + close + text.slice(at + length), `host-wrap@${at}+${length}:${open}`];
+    const [open, close] = prng.pick([
+      ['${', '}'],
+      ['{{', '}}'],
+      ['{%', '%}'],
+      ['<%= ', ' %>'],
+      ['<?php echo ', '; ?>'],
+      ['#{', '}'],
+      ['{', '}'],
+      ['" + ', ' + "'],
+      ["' . ", " . '"],
+    ]);
+    return [
+      text.slice(0, at) + open + text.slice(at, at + length) + close + text.slice(at + length),
+      `host-wrap@${at}+${length}:${open}`,
+    ];
   },
 ];
 

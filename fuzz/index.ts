@@ -32,12 +32,28 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 /** What one case of a target gives the shared loop. */
-interface Outcome { failure: string | undefined; ms: number; length: number; report: () => string }
+interface Outcome {
+  failure: string | undefined;
+  ms: number;
+  length: number;
+  report: () => string;
+}
 
 /** Runs `cases` cases from `firstSeed` and prints the figures; returns the number of failures. */
-async function runTarget(title: string, what: string, cases: number, firstSeed: number, runCase: (seed: number) => Outcome | Promise<Outcome>): Promise<number> {
+async function runTarget(
+  title: string,
+  what: string,
+  cases: number,
+  firstSeed: number,
+  runCase: (seed: number) => Outcome | Promise<Outcome>,
+): Promise<number> {
   const times = new Float64Array(cases);
-  let failures = 0, peakHeap = 0, worst = 0, worstSeed = firstSeed, worstLength = 0, totalLength = 0;
+  let failures = 0,
+    peakHeap = 0,
+    worst = 0,
+    worstSeed = firstSeed,
+    worstLength = 0,
+    totalLength = 0;
   const started = Date.now();
   const progressEvery = cases >= 50_000 ? 10_000 : 1_000;
   console.log(title);
@@ -46,32 +62,54 @@ async function runTarget(title: string, what: string, cases: number, firstSeed: 
     const outcome = await runCase(seed);
     totalLength += outcome.length;
     times[i] = Number.isFinite(outcome.ms) ? outcome.ms : 0;
-    if (outcome.ms > worst) { worst = outcome.ms; worstSeed = seed; worstLength = outcome.length; }
+    if (outcome.ms > worst) {
+      worst = outcome.ms;
+      worstSeed = seed;
+      worstLength = outcome.length;
+    }
     if (outcome.failure) {
       failures++;
       if (failures <= 20) console.log(`FAIL ${outcome.report()}`);
     }
     if (i % 100 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-    if ((i + 1) % progressEvery === 0) console.log(`  ${i + 1} cases, ${failures} failures, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if ((i + 1) % progressEvery === 0)
+      console.log(`  ${i + 1} cases, ${failures} failures, ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   const sorted = times.slice().sort();
   console.log('');
-  console.log(`| cases run | failures | mean input | p50 ${what} | p99 ${what} | worst ${what} | peak heap used | wall time |`);
+  console.log(
+    `| cases run | failures | mean input | p50 ${what} | p99 ${what} | worst ${what} | peak heap used | wall time |`,
+  );
   console.log(`|-----------|----------|------------|-----|-----|-------|----------------|-----------|`);
-  console.log(`| ${cases} | ${failures} | ${(totalLength / Math.max(1, cases) / 1000).toFixed(1)} kB | ${quantile(sorted, 0.5).toFixed(2)} ms | ${quantile(sorted, 0.99).toFixed(2)} ms | ${worst.toFixed(1)} ms (seed ${worstSeed}, ${(worstLength / 1000).toFixed(1)} kB) | ${(peakHeap / 1048576).toFixed(0)} MB | ${((Date.now() - started) / 1000).toFixed(0)} s |`);
+  console.log(
+    `| ${cases} | ${failures} | ${(totalLength / Math.max(1, cases) / 1000).toFixed(1)} kB | ${quantile(sorted, 0.5).toFixed(2)} ms | ${quantile(sorted, 0.99).toFixed(2)} ms | ${worst.toFixed(1)} ms (seed ${worstSeed}, ${(worstLength / 1000).toFixed(1)} kB) | ${(peakHeap / 1048576).toFixed(0)} MB | ${((Date.now() - started) / 1000).toFixed(0)} s |`,
+  );
   return failures;
 }
 
 async function twimlTarget(cases: number, firstSeed: number): Promise<number> {
   const { names, texts } = loadCorpus();
   const service = createLanguageService();
-  const failures = await runTarget(`Fuzzing TwiML: ${cases} cases from seed ${firstSeed} over ${names.length} corpus documents (${names.join(', ')})`, 'validation', cases, firstSeed, (seed) => {
-    const fuzzCase = makeCase(seed, texts);
-    const outcome = checkInput(service, fuzzCase.input);
-    return { failure: outcome.failure, ms: outcome.validationMs, length: fuzzCase.input.length, report: () => failureReport(seed, fuzzCase.mutations, fuzzCase.input, outcome.failure ?? '') };
-  });
-  console.log(`\nProperties: never throws; same input → same JSON; validation ≤ ${TIME_BOUND_MS} ms up to 100 kB. Reproduce one case: node out/fuzz/index.js --target twiml --seed S --cases 1\n`);
+  const failures = await runTarget(
+    `Fuzzing TwiML: ${cases} cases from seed ${firstSeed} over ${names.length} corpus documents (${names.join(', ')})`,
+    'validation',
+    cases,
+    firstSeed,
+    (seed) => {
+      const fuzzCase = makeCase(seed, texts);
+      const outcome = checkInput(service, fuzzCase.input);
+      return {
+        failure: outcome.failure,
+        ms: outcome.validationMs,
+        length: fuzzCase.input.length,
+        report: () => failureReport(seed, fuzzCase.mutations, fuzzCase.input, outcome.failure ?? ''),
+      };
+    },
+  );
+  console.log(
+    `\nProperties: never throws; same input → same JSON; validation ≤ ${TIME_BOUND_MS} ms up to 100 kB. Reproduce one case: node out/fuzz/index.js --target twiml --seed S --cases 1\n`,
+  );
   return failures;
 }
 
@@ -79,12 +117,25 @@ async function hostTarget(cases: number, firstSeed: number): Promise<number> {
   await loadAllGrammars();
   const corpus = loadHostCorpus();
   const service = createHostLanguageService();
-  const failures = await runTarget(`Fuzzing hosts: ${cases} cases from seed ${firstSeed} over ${corpus.length} host documents (test/fixtures/embedded/ and the TwiML corpus)`, 'analysis+validation', cases, firstSeed, async (seed) => {
-    const fuzzCase = makeHostCase(seed, corpus);
-    const outcome = await checkHostInput(service, fuzzCase.uri, fuzzCase.input, seed);
-    return { failure: outcome.failure, ms: outcome.validationMs, length: fuzzCase.input.length, report: () => hostFailureReport(seed, fuzzCase.uri, fuzzCase.mutations, fuzzCase.input, outcome.failure ?? '') };
-  });
-  console.log(`\nProperties: every host service method, never throws; same JSON twice on one service and on a fresh one; ranges within the document; no private-use placeholder in any text; rules off stay off; fixes apply and re-validate; analysis+validation ≤ ${HOST_TIME_BOUND_MS} ms up to 100 kB. Reproduce one case: node out/fuzz/index.js --target host --seed S --cases 1\n`);
+  const failures = await runTarget(
+    `Fuzzing hosts: ${cases} cases from seed ${firstSeed} over ${corpus.length} host documents (test/fixtures/embedded/ and the TwiML corpus)`,
+    'analysis+validation',
+    cases,
+    firstSeed,
+    async (seed) => {
+      const fuzzCase = makeHostCase(seed, corpus);
+      const outcome = await checkHostInput(service, fuzzCase.uri, fuzzCase.input, seed);
+      return {
+        failure: outcome.failure,
+        ms: outcome.validationMs,
+        length: fuzzCase.input.length,
+        report: () => hostFailureReport(seed, fuzzCase.uri, fuzzCase.mutations, fuzzCase.input, outcome.failure ?? ''),
+      };
+    },
+  );
+  console.log(
+    `\nProperties: every host service method, never throws; same JSON twice on one service and on a fresh one; ranges within the document; no private-use placeholder in any text; rules off stay off; fixes apply and re-validate; analysis+validation ≤ ${HOST_TIME_BOUND_MS} ms up to 100 kB. Reproduce one case: node out/fuzz/index.js --target host --seed S --cases 1\n`,
+  );
   return failures;
 }
 
@@ -94,8 +145,10 @@ async function main(): Promise<void> {
   const casesOption = option('--cases');
   const firstSeed = Number(option('--seed') ?? 1);
   let failures = 0;
-  if (target !== 'host') failures += await twimlTarget(casesOption ? Number(casesOption) : DEFAULT_TWIML_CASES, firstSeed);
-  if (target !== 'twiml') failures += await hostTarget(casesOption ? Number(casesOption) : DEFAULT_HOST_CASES, firstSeed);
+  if (target !== 'host')
+    failures += await twimlTarget(casesOption ? Number(casesOption) : DEFAULT_TWIML_CASES, firstSeed);
+  if (target !== 'twiml')
+    failures += await hostTarget(casesOption ? Number(casesOption) : DEFAULT_HOST_CASES, firstSeed);
   if (failures > 0) process.exitCode = 1;
 }
 

@@ -71,7 +71,9 @@ export class LspClient {
       const receivedAt = performance.now();
       for (const raw of this.decoder.push(chunk)) this.receive({ ...(raw as ReceivedMessage), receivedAt });
     });
-    this.process.stderr.on('data', (chunk: Buffer) => { this.stderr += chunk.toString('utf8'); });
+    this.process.stderr.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString('utf8');
+    });
     // Writing to a server that died must surface as a test failure, not an unhandled EPIPE.
     this.process.stdin.on('error', () => undefined);
     this.exited = new Promise((resolve) => this.process.on('exit', (code, signal) => resolve(code ?? signal)));
@@ -131,7 +133,11 @@ export class LspClient {
    * Waits until a notification received at index `from` or later satisfies `predicate`;
    * resolves with it, or rejects after `timeoutMs`.
    */
-  waitForNotification(predicate: (message: ReceivedMessage) => boolean, timeoutMs = 10_000, from = 0): Promise<ReceivedMessage> {
+  waitForNotification(
+    predicate: (message: ReceivedMessage) => boolean,
+    timeoutMs = 10_000,
+    from = 0,
+  ): Promise<ReceivedMessage> {
     return new Promise((resolve, reject) => {
       let scanned = from;
       const check = (): boolean => {
@@ -156,11 +162,15 @@ export class LspClient {
 
   /** Waits for publishDiagnostics of `uri` (and `version`, when given). */
   waitForDiagnostics(uri: string, version?: number, timeoutMs = 10_000, from = 0): Promise<ReceivedMessage> {
-    return this.waitForNotification((message) => {
-      if (message.method !== 'textDocument/publishDiagnostics') return false;
-      const params = message.params as { uri: string; version?: number };
-      return params.uri === uri && (version === undefined || params.version === version);
-    }, timeoutMs, from);
+    return this.waitForNotification(
+      (message) => {
+        if (message.method !== 'textDocument/publishDiagnostics') return false;
+        const params = message.params as { uri: string; version?: number };
+        return params.uri === uri && (version === undefined || params.version === version);
+      },
+      timeoutMs,
+      from,
+    );
   }
 
   /** initialize + initialized, with a minimal client like a plain editor would send. */

@@ -16,25 +16,87 @@ export interface FuzzCase {
   input: string;
 }
 
-const KNOWN_ATTRIBUTES: readonly string[] = [...new Set(
-  Object.values(ELEMENTS_BY_DIALECT).flatMap((elements) => elements.flatMap((element) => element.attributes.map((attribute) => attribute.name))),
-)].sort();
+const KNOWN_ATTRIBUTES: readonly string[] = [
+  ...new Set(
+    Object.values(ELEMENTS_BY_DIALECT).flatMap((elements) =>
+      elements.flatMap((element) => element.attributes.map((attribute) => attribute.name)),
+    ),
+  ),
+].sort();
 const UNKNOWN_NAMES = ['foo', 'Speak', 'Mesage', 'x:y', 'data-id', 'Respone', 'sms', 'ÄÖÜ', '𝒳', 'a'];
 const ODD_TEXT = [
-  '\u{1F600}', '\u{1D573}', '\u{10FFFF}', 'e\u0301', 'a\u0300\u0301\u0302\u0303', '\u202Eevil\u202C', '\u05E9\u05DC\u05D5\u05DD', '\u0627\u0644\u0633\u0644\u0627\u0645',
-  '\u200B', '\u200D', '\uFEFF', '\u0000', '\uD800', '\uDC00', '\r\n', '\r', '\t', '\u2028', '\uFFFE', '\u0085',
+  '\u{1F600}',
+  '\u{1D573}',
+  '\u{10FFFF}',
+  'e\u0301',
+  'a\u0300\u0301\u0302\u0303',
+  '\u202Eevil\u202C',
+  '\u05E9\u05DC\u05D5\u05DD',
+  '\u0627\u0644\u0633\u0644\u0627\u0645',
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '\u0000',
+  '\uD800',
+  '\uDC00',
+  '\r\n',
+  '\r',
+  '\t',
+  '\u2028',
+  '\uFFFE',
+  '\u0085',
 ];
-const ENTITY_REFS = ['&amp;', '&lt;', '&bogus;', '&#0;', '&#x110000;', '&#xD800;', '&#65;', '&#x1F600;', '&', '&amp', '&#;', '&lol9;', '&nbsp;'];
-const VALUES = ['', 'true', 'false', 'POST', 'get', '-1', '0', '99999999999999999999', '1.5', 'https://example.com/a?b=1&amp;c=2', 'wss://x', 'ftp://x',
-  '+14155550100', 'whatsapp:+14155550100', 'sip:a@b', 'client:bob', 'Polly.Joanna', 'en-US', 'dtmf speech', 'initiated ringing', 'x'.repeat(2000), '&quot;'];
+const ENTITY_REFS = [
+  '&amp;',
+  '&lt;',
+  '&bogus;',
+  '&#0;',
+  '&#x110000;',
+  '&#xD800;',
+  '&#65;',
+  '&#x1F600;',
+  '&',
+  '&amp',
+  '&#;',
+  '&lol9;',
+  '&nbsp;',
+];
+const VALUES = [
+  '',
+  'true',
+  'false',
+  'POST',
+  'get',
+  '-1',
+  '0',
+  '99999999999999999999',
+  '1.5',
+  'https://example.com/a?b=1&amp;c=2',
+  'wss://x',
+  'ftp://x',
+  '+14155550100',
+  'whatsapp:+14155550100',
+  'sip:a@b',
+  'client:bob',
+  'Polly.Joanna',
+  'en-US',
+  'dtmf speech',
+  'initiated ringing',
+  'x'.repeat(2000),
+  '&quot;',
+];
 
 /** Picks a case variant of a name: exact, lower, upper or randomly flipped. */
 function wrongCase(prng: Prng, name: string): string {
   switch (prng.int(4)) {
-    case 0: return name;
-    case 1: return name.toLowerCase();
-    case 2: return name.toUpperCase();
-    default: return [...name].map((c) => (prng.chance(0.5) ? c.toUpperCase() : c.toLowerCase())).join('');
+    case 0:
+      return name;
+    case 1:
+      return name.toLowerCase();
+    case 2:
+      return name.toUpperCase();
+    default:
+      return [...name].map((c) => (prng.chance(0.5) ? c.toUpperCase() : c.toLowerCase())).join('');
   }
 }
 
@@ -46,11 +108,16 @@ function attribute(prng: Prng): string {
   const name = prng.chance(0.8) ? wrongCase(prng, prng.pick(KNOWN_ATTRIBUTES)) : prng.pick(UNKNOWN_NAMES);
   const value = prng.pick(VALUES);
   switch (prng.int(6)) {
-    case 0: return `${name}=${value.replace(/\s/g, '') || 'x'}`;
-    case 1: return name;
-    case 2: return `${name}='${value}'`;
-    case 3: return `${name}="${value}`;
-    default: return `${name}="${value}"`;
+    case 0:
+      return `${name}=${value.replace(/\s/g, '') || 'x'}`;
+    case 1:
+      return name;
+    case 2:
+      return `${name}='${value}'`;
+    case 3:
+      return `${name}="${value}`;
+    default:
+      return `${name}="${value}"`;
   }
 }
 
@@ -58,11 +125,16 @@ function tag(prng: Prng): string {
   const name = elementName(prng);
   const attributes = Array.from({ length: prng.int(4) }, () => ` ${attribute(prng)}`).join('');
   switch (prng.int(5)) {
-    case 0: return `<${name}${attributes}/>`;
-    case 1: return `</${name}>`;
-    case 2: return `<${name}${attributes}>`;
-    case 3: return `<${name}${attributes}>${prng.pick(ODD_TEXT)}text</${name}>`;
-    default: return `<${name}${attributes}>${prng.pick(ENTITY_REFS)}</${wrongCase(prng, name)}>`;
+    case 0:
+      return `<${name}${attributes}/>`;
+    case 1:
+      return `</${name}>`;
+    case 2:
+      return `<${name}${attributes}>`;
+    case 3:
+      return `<${name}${attributes}>${prng.pick(ODD_TEXT)}text</${name}>`;
+    default:
+      return `<${name}${attributes}>${prng.pick(ENTITY_REFS)}</${wrongCase(prng, name)}>`;
   }
 }
 
@@ -73,9 +145,12 @@ function doctype(prng: Prng): string {
       for (let i = 1; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`);
       return `<!DOCTYPE Response [\n${entities.join('\n')}\n]>`;
     }
-    case 1: return '<!DOCTYPE Response [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
-    case 2: return '<!DOCTYPE Response SYSTEM "http://127.0.0.1:9/x.dtd">';
-    default: return '<!DOCTYPE Response [ <!ELEMENT Response ANY> <!-- ] --> ';
+    case 1:
+      return '<!DOCTYPE Response [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>';
+    case 2:
+      return '<!DOCTYPE Response SYSTEM "http://127.0.0.1:9/x.dtd">';
+    default:
+      return '<!DOCTYPE Response [ <!ELEMENT Response ANY> <!-- ] --> ';
   }
 }
 
@@ -110,7 +185,7 @@ export type Mutation = (prng: Prng, text: string, corpus: readonly string[]) => 
 export const MUTATIONS: ReadonlyArray<Mutation> = [
   (prng, text) => {
     const at = prng.int(Math.max(1, text.length));
-    const code = prng.chance(0.5) ? (text.charCodeAt(at) ^ (1 << prng.int(8))) : prng.int(0x80);
+    const code = prng.chance(0.5) ? text.charCodeAt(at) ^ (1 << prng.int(8)) : prng.int(0x80);
     return [text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1), `flip@${at}`];
   },
   (prng, text) => {
@@ -122,7 +197,10 @@ export const MUTATIONS: ReadonlyArray<Mutation> = [
     const at = prng.int(Math.max(1, text.length));
     const length = prng.range(1, 300);
     const times = prng.chance(0.1) ? prng.range(10, 300) : prng.range(1, 3);
-    return [insert(text, position(prng, text), text.slice(at, at + length).repeat(times)), `duplicate@${at}+${length}x${times}`];
+    return [
+      insert(text, position(prng, text), text.slice(at, at + length).repeat(times)),
+      `duplicate@${at}+${length}x${times}`,
+    ];
   },
   (prng, text) => {
     const at = prng.int(text.length + 1);
@@ -150,7 +228,18 @@ export const MUTATIONS: ReadonlyArray<Mutation> = [
   },
   (prng, text) => {
     const at = position(prng, text);
-    const piece = prng.pick(['<![CDATA[', ']]>', '<![CDATA[ <Say>x</Say> & ]]>', '<![CDATA[unterminated', '<!--', '-->', '<!-- c -- d -->', '<?xml version="1.0"?>', '<?pi x?>', '<?']);
+    const piece = prng.pick([
+      '<![CDATA[',
+      ']]>',
+      '<![CDATA[ <Say>x</Say> & ]]>',
+      '<![CDATA[unterminated',
+      '<!--',
+      '-->',
+      '<!-- c -- d -->',
+      '<?xml version="1.0"?>',
+      '<?pi x?>',
+      '<?',
+    ]);
     return [insert(text, at, piece), `markup@${at}`];
   },
   (prng, text) => {

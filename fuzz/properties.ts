@@ -81,13 +81,17 @@ export function checkInput(service: TwimlLanguageService, text: string): CaseOut
   if (first.json !== second.json) {
     let at = 0;
     while (at < first.json.length && first.json[at] === second.json[at]) at++;
-    return { failure: `not deterministic: results differ at JSON offset ${at}: ${first.json.slice(Math.max(0, at - 80), at + 80)} vs ${second.json.slice(Math.max(0, at - 80), at + 80)}`, validationMs: first.validationMs };
+    return {
+      failure: `not deterministic: results differ at JSON offset ${at}: ${first.json.slice(Math.max(0, at - 80), at + 80)} vs ${second.json.slice(Math.max(0, at - 80), at + 80)}`,
+      validationMs: first.validationMs,
+    };
   }
   let validationMs = Math.min(first.validationMs, second.validationMs);
   if (text.length <= TIME_BOUND_MAX_LENGTH && validationMs > TIME_BOUND_MS) {
     // Two timings over the bound may be a GC pause or a busy machine: a third decides.
     validationMs = Math.min(validationMs, timeValidation(service, text));
-    if (validationMs > TIME_BOUND_MS) return { failure: `validation took ${validationMs.toFixed(1)} ms (bound ${TIME_BOUND_MS} ms)`, validationMs };
+    if (validationMs > TIME_BOUND_MS)
+      return { failure: `validation took ${validationMs.toFixed(1)} ms (bound ${TIME_BOUND_MS} ms)`, validationMs };
   }
   return { failure: undefined, validationMs };
 }
@@ -101,6 +105,9 @@ function timeValidation(service: TwimlLanguageService, text: string): number {
 
 /** A failure report that reproduces the case: the seed, the mutations and the input as JSON. */
 export function failureReport(seed: number, mutations: readonly string[], input: string, failure: string): string {
-  const shown = input.length > 4000 ? `${JSON.stringify(input.slice(0, 4000))} ... (${input.length} characters)` : JSON.stringify(input);
+  const shown =
+    input.length > 4000
+      ? `${JSON.stringify(input.slice(0, 4000))} ... (${input.length} characters)`
+      : JSON.stringify(input);
   return `seed ${seed} [${mutations.join(', ')}]: ${failure}\ninput: ${shown}`;
 }

@@ -14,16 +14,33 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 /** The VSIX may hold these files and nothing else (mirrors .vscodeignore's allow-list). */
 export const ALLOWED = [
-  /^package\.json$/, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^language-configuration\.json$/, /^images\/icon\.png$/,
-  /^dist\/(client|server|twiml-lint|twiml-sim|preview)\.js$/, /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^media\/[^/]+\.(css|svg)$/,
+  /^package\.json$/,
+  /^README\.md$/,
+  /^CHANGELOG\.md$/,
+  /^LICENSE$/,
+  /^language-configuration\.json$/,
+  /^images\/icon\.png$/,
+  /^dist\/(client|server|twiml-lint|twiml-sim|preview)\.js$/,
+  /^syntaxes\/[^/]+\.json$/,
+  /^snippets\/[^/]+\.code-snippets$/,
+  /^media\/[^/]+\.(css|svg)$/,
   /^dist\/wasm\/tree-sitter(-(python|javascript|typescript|tsx|php|ruby|java|c-sharp|go))?\.wasm$/,
 ];
 
 /** Files the extension does not work without. */
 export const REQUIRED = [
-  'package.json', 'README.md', 'dist/client.js', 'dist/server.js', 'dist/twiml-lint.js', 'dist/preview.js',
-  'syntaxes/twiml.tmLanguage.json', 'snippets/twiml.code-snippets', 'language-configuration.json', 'images/icon.png',
-  'dist/wasm/tree-sitter.wasm', 'dist/wasm/tree-sitter-python.wasm',
+  'package.json',
+  'README.md',
+  'dist/client.js',
+  'dist/server.js',
+  'dist/twiml-lint.js',
+  'dist/preview.js',
+  'syntaxes/twiml.tmLanguage.json',
+  'snippets/twiml.code-snippets',
+  'language-configuration.json',
+  'images/icon.png',
+  'dist/wasm/tree-sitter.wasm',
+  'dist/wasm/tree-sitter-python.wasm',
 ];
 
 /**
@@ -34,7 +51,12 @@ export const MAX_BYTES = 3 * 1024 * 1024;
 
 function vsce(args) {
   const cli = createRequire(path.join(repoRoot, 'package.json')).resolve('@vscode/vsce/vsce');
-  return execFileSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+  return execFileSync(process.execPath, [cli, ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
+  });
 }
 
 /**
@@ -57,11 +79,21 @@ export function baseUrlArgs() {
 export function packageAndCheck(options = {}) {
   const vsix = path.resolve(repoRoot, options.out ?? 'twiml-tools.vsix');
   vsce(['package', '--no-dependencies', '--out', vsix, ...baseUrlArgs()]);
-  const files = vsce(['ls', '--no-dependencies']).split('\n').map((line) => line.trim()).filter(Boolean);
+  const files = vsce(['ls', '--no-dependencies'])
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const size = fs.statSync(vsix).size;
   const unexpected = files.filter((file) => !ALLOWED.some((pattern) => pattern.test(file)));
   const missing = REQUIRED.filter((file) => !files.includes(file));
-  return { vsix, size, files, unexpected, missing, ok: size < MAX_BYTES && unexpected.length === 0 && missing.length === 0 };
+  return {
+    vsix,
+    size,
+    files,
+    unexpected,
+    missing,
+    ok: size < MAX_BYTES && unexpected.length === 0 && missing.length === 0,
+  };
 }
 
 function main() {
@@ -71,7 +103,9 @@ function main() {
   if (args.includes('--json')) {
     console.log(JSON.stringify(result));
   } else {
-    console.log(`VSIX: ${result.vsix}\nsize: ${result.size} bytes (${(result.size / 1024).toFixed(1)} KiB; limit ${MAX_BYTES / 1024} KiB)`);
+    console.log(
+      `VSIX: ${result.vsix}\nsize: ${result.size} bytes (${(result.size / 1024).toFixed(1)} KiB; limit ${MAX_BYTES / 1024} KiB)`,
+    );
     console.log(`files (vsce ls):\n  ${result.files.join('\n  ')}`);
     if (result.unexpected.length) console.log(`NOT ALLOWED: ${result.unexpected.join(', ')}`);
     if (result.missing.length) console.log(`MISSING: ${result.missing.join(', ')}`);
@@ -84,7 +118,9 @@ if (process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === imp
   try {
     main();
   } catch (error) {
-    console.error(`[package-check] ${error instanceof Error ? `${error.message}${'stderr' in error && error.stderr ? `\n${error.stderr}` : ''}` : error}`);
+    console.error(
+      `[package-check] ${error instanceof Error ? `${error.message}${'stderr' in error && error.stderr ? `\n${error.stderr}` : ''}` : error}`,
+    );
     process.exit(1);
   }
 }

@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 
 const dir = 'out/test/unit';
 const filter = process.argv[2];
-const files = readdirSync(dir).filter((name) => name.endsWith('.test.js') && (!filter || name.includes(filter))).map((name) => `${dir}/${name}`);
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.test.js') && (!filter || name.includes(filter)))
+  .map((name) => `${dir}/${name}`);
 if (files.length === 0) {
   console.error(`no unit tests found in ${dir}${filter ? ` matching ${filter}` : ''}: run npm run compile-tests first`);
   process.exit(1);

@@ -14,14 +14,25 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureHost } from './vscode-host/install.mjs';
 import { chromiumPath } from './vscode-host/paths.mjs';
-import { clearNotifications, openScene, runCommand, waitForEditor, waitForProblems, waitForWebviewText } from './vscode-host/scenes.mjs';
+import {
+  clearNotifications,
+  openScene,
+  runCommand,
+  waitForEditor,
+  waitForProblems,
+  waitForWebviewText,
+} from './vscode-host/scenes.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (text) => console.log(`[screenshots] ${text}`);
 
 /** Renders the SVG icon with the same headless chromium, keeping the transparent corners. */
 async function renderIcon() {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 128, height: 128 }, deviceScaleFactor: 1 });
     const svg = fs.readFileSync(path.join(repoRoot, 'images', 'icon.svg'), 'utf8');
@@ -35,7 +46,8 @@ async function renderIcon() {
 }
 
 async function takeScreenshots(outDir) {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js')))
+    throw new Error('dist/client.js is missing: run `npm run build` first');
   await ensureHost();
   fs.mkdirSync(outDir, { recursive: true });
   const started = Date.now();
@@ -66,7 +78,9 @@ async function takeScreenshots(outDir) {
 async function inScene(relativeFile, steps) {
   const folder = path.join(repoRoot, 'examples');
   const scene = await openScene({
-    folder, file: path.join(folder, relativeFile), extensionDevelopmentPath: repoRoot,
+    folder,
+    file: path.join(folder, relativeFile),
+    extensionDevelopmentPath: repoRoot,
     settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
     viewport: { width: 1440, height: 900 },
   });
@@ -93,7 +107,10 @@ async function showHover(page, token) {
   await span.hover();
   await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'visible', timeout: 15_000 });
   // Let the hover's markdown finish rendering before the picture is taken.
-  await page.locator('.monaco-hover:not(.hidden) .hover-contents').first().waitFor({ state: 'visible', timeout: 5_000 });
+  await page
+    .locator('.monaco-hover:not(.hidden) .hover-contents')
+    .first()
+    .waitFor({ state: 'visible', timeout: 5_000 });
 }
 
 async function failureReport(scene, error) {

@@ -40,12 +40,18 @@ function stopOnSignal(cleanups) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js'))) throw new Error('dist/client.js is missing: run `npm run build` (npm start does)');
+  if (!fs.existsSync(path.join(repoRoot, 'dist', 'client.js')))
+    throw new Error('dist/client.js is missing: run `npm run build` (npm start does)');
   const cleanups = [];
   stopOnSignal(cleanups);
-  const app = await startSampleApp({ appPath: path.join(examples, 'webhook-app', 'app.py'), log: (line) => console.log(`[webhook-app] ${line}`) });
+  const app = await startSampleApp({
+    appPath: path.join(examples, 'webhook-app', 'app.py'),
+    log: (line) => console.log(`[webhook-app] ${line}`),
+  });
   cleanups.push(app.stop);
-  say(`sample webhook app (${app.kind === 'flask' ? 'Flask, examples/webhook-app/app.py' : 'Node stand-in; install python3-flask for the Flask one'}) on ${app.url}`);
+  say(
+    `sample webhook app (${app.kind === 'flask' ? 'Flask, examples/webhook-app/app.py' : 'Node stand-in; install python3-flask for the Flask one'}) on ${app.url}`,
+  );
 
   const code = desktopCode();
   if (code) {
@@ -56,13 +62,24 @@ async function main() {
   }
 
   await ensureHost();
-  const server = await startCodeServer({ port: Number(process.env.TWIML_START_PORT) || undefined, settings: { 'twiml.replay.url': app.url } });
+  const server = await startCodeServer({
+    port: Number(process.env.TWIML_START_PORT) || undefined,
+    settings: { 'twiml.replay.url': app.url },
+  });
   cleanups.push(() => server.stop());
   const url = new URL(server.origin);
   url.searchParams.set('folder', examples);
-  url.searchParams.set('payload', JSON.stringify([['extensionDevelopmentPath', remoteUri(server.origin, repoRoot)], ['skipWelcome', 'true']]));
+  url.searchParams.set(
+    'payload',
+    JSON.stringify([
+      ['extensionDevelopmentPath', remoteUri(server.origin, repoRoot)],
+      ['skipWelcome', 'true'],
+    ]),
+  );
   say(`code-server ${server.origin} (log: ${server.logFile})`);
-  say('open this URL in a browser (the extension is loaded from this repository; `npm run watch` + "Developer: Reload Window" picks up changes):');
+  say(
+    'open this URL in a browser (the extension is loaded from this repository; `npm run watch` + "Developer: Reload Window" picks up changes):',
+  );
   console.log(`\n  ${url.toString()}\n`);
   say('Ctrl+C stops everything');
 }

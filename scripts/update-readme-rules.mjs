@@ -12,4 +12,7 @@ if (!pattern.test(readme)) {
   console.error('README.md has no <!-- rules:start --> ... <!-- rules:end --> section');
   process.exit(1);
 }
-writeFileSync('README.md', readme.replace(pattern, (_, start, end) => `${start}${rulesMarkdown()}\n${end}`));
+writeFileSync(
+  'README.md',
+  readme.replace(pattern, (_, start, end) => `${start}${rulesMarkdown()}\n${end}`),
+);

@@ -33,7 +33,7 @@ export interface InitialState extends PreviewState {
 /** Extension → webview. */
 export type ToWebview =
   /** Redraw with this model (`null`: the document is not available to the language server). */
-  | { type: 'update'; uri: string; model: PreviewModel | null; sample: SampleMessage };
+  { type: 'update'; uri: string; model: PreviewModel | null; sample: SampleMessage };
 
 /** Webview → extension. */
 export type FromWebview =
@@ -87,7 +87,8 @@ export function parseToWebview(value: unknown): ToWebview | undefined {
   return { type: 'update', uri: value.uri, model, sample: value.sample };
 }
 
-const optionalArray = (value: unknown): unknown[] | undefined => (value === undefined ? [] : Array.isArray(value) ? value : undefined);
+const optionalArray = (value: unknown): unknown[] | undefined =>
+  value === undefined ? [] : Array.isArray(value) ? value : undefined;
 
 /** Checks the top-level shape of a {@link PreviewModel}, filling absent lists with `[]`. */
 export function normalizeModel(value: unknown): PreviewModel | undefined {

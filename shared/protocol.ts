@@ -31,8 +31,24 @@ export interface TwimlSettings {
  * whose string literals may hold TwiML, and templates. The server reads each by its host kind.
  */
 export const HOST_LANGUAGE_IDS: readonly string[] = [
-  'python', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'php', 'ruby', 'java', 'csharp', 'go',
-  'handlebars', 'erb', 'ejs', 'jinja', 'jinja-html', 'jinja-xml', 'django-html', 'html',
+  'python',
+  'javascript',
+  'javascriptreact',
+  'typescript',
+  'typescriptreact',
+  'php',
+  'ruby',
+  'java',
+  'csharp',
+  'go',
+  'handlebars',
+  'erb',
+  'ejs',
+  'jinja',
+  'jinja-html',
+  'jinja-xml',
+  'django-html',
+  'html',
 ];
 
 /** One place for the defaults of every server-side setting. */

@@ -7,5 +7,7 @@
 export function looksLikeRubyDsl(text: string): boolean {
   const start = text.search(/\S/);
   if (start < 0 || text.charCodeAt(start) === 60 /* < */) return false;
-  return /^\s*(?:\w+\.)?twiml\.[A-Z]\w*|^\s*\w+\.(?:Say|Play|Gather|Dial|Message|Redirect|Hangup|Pause|Record)\b/m.test(text);
+  return /^\s*(?:\w+\.)?twiml\.[A-Z]\w*|^\s*\w+\.(?:Say|Play|Gather|Dial|Message|Redirect|Hangup|Pause|Record)\b/m.test(
+    text,
+  );
 }

@@ -37,9 +37,13 @@ function gsmSegments(text: string): number {
   const septets = [...text].map((char) => (GSM_EXTENDED.has(char) ? 2 : 1));
   const total = septets.reduce((sum, size) => sum + size, 0);
   if (total <= 160) return 1;
-  let segments = 1, used = 0;
+  let segments = 1,
+    used = 0;
   for (const size of septets) {
-    if (used + size > 153) { segments++; used = 0; }
+    if (used + size > 153) {
+      segments++;
+      used = 0;
+    }
     used += size;
   }
   return segments;
@@ -48,9 +52,13 @@ function gsmSegments(text: string): number {
 function ucs2Segments(text: string): number {
   // UCS-2 counts UTF-16 code units; a surrogate pair is not split across segments.
   if (text.length <= 70) return 1;
-  let segments = 1, used = 0;
+  let segments = 1,
+    used = 0;
   for (const char of text) {
-    if (used + char.length > 67) { segments++; used = 0; }
+    if (used + char.length > 67) {
+      segments++;
+      used = 0;
+    }
     used += char.length;
   }
   return segments;

@@ -22,7 +22,10 @@ export function findCandidates(text: string, limit = Infinity): number[] {
     // Only "r"/"R" and "?" can start a needle: most "<" (comparisons, HTML, generics) stop here.
     if (next !== 114 && next !== 82 && next !== 63) continue;
     for (const needle of NEEDLES) {
-      if (text.length - lt >= needle.length && text.slice(lt, lt + needle.length).toLowerCase() === needle) { out.push(lt); break; }
+      if (text.length - lt >= needle.length && text.slice(lt, lt + needle.length).toLowerCase() === needle) {
+        out.push(lt);
+        break;
+      }
     }
   }
   return out;

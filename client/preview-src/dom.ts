@@ -57,7 +57,11 @@ export function unreachableNote(doc: Document, message: string): HTMLElement {
  * instead of a URL for verbs that end the call (e.g. "the call ends"): text with spaces is shown
  * as that sentence.
  */
-export function continuesAt(doc: Document, target: string, options: { method?: string; className?: string } = {}): HTMLElement {
+export function continuesAt(
+  doc: Document,
+  target: string,
+  options: { method?: string; className?: string } = {},
+): HTMLElement {
   const marker = el(doc, 'p', options.className ?? 'continues');
   const arrow = el(doc, 'span', 'continues__arrow', '↪');
   arrow.setAttribute('aria-hidden', 'true');

@@ -4,7 +4,13 @@
  * input handling in `events.ts`; this file only wires them to the VS Code webview API.
  */
 import type { PreviewModel } from '../../shared/protocol';
-import { parseInitialState, parseToWebview, type FromWebview, type PreviewState, type SampleMessage } from '../../shared/previewMessages';
+import {
+  parseInitialState,
+  parseToWebview,
+  type FromWebview,
+  type PreviewState,
+  type SampleMessage,
+} from '../../shared/previewMessages';
 import { preserveSampleFocus, wireEvents } from './events';
 import { renderModel } from './render';
 

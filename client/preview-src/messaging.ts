@@ -10,10 +10,16 @@ type MessageStep = Extract<MessagingStep, { kind: 'message' }>;
 type RedirectStep = Extract<MessagingStep, { kind: 'redirect' }>;
 
 /** The thread: incoming sample, replies in order, or a note when there is no reply. */
-export function renderThread(doc: Document, steps: MessagingStep[], sample: SampleMessage, chips?: ChipContext): HTMLElement {
+export function renderThread(
+  doc: Document,
+  steps: MessagingStep[],
+  sample: SampleMessage,
+  chips?: ChipContext,
+): HTMLElement {
   const thread = el(doc, 'ol', 'thread');
   thread.append(renderIncoming(doc, sample));
-  for (const step of steps) thread.append(step.kind === 'message' ? renderMessage(doc, step, chips) : renderRedirect(doc, step));
+  for (const step of steps)
+    thread.append(step.kind === 'message' ? renderMessage(doc, step, chips) : renderRedirect(doc, step));
   if (steps.length === 0) {
     thread.append(el(doc, 'li', 'thread__note', 'No reply: an empty <Response> answers the message with nothing.'));
   }
@@ -24,7 +30,10 @@ export function renderThread(doc: Document, steps: MessagingStep[], sample: Samp
 function renderIncoming(doc: Document, sample: SampleMessage): HTMLElement {
   const turn = el(doc, 'li', 'turn turn--incoming');
   const meta = el(doc, 'label', 'turn__meta sample-field');
-  meta.append(el(doc, 'span', 'sample-field__label', 'From'), sampleInput(doc, 'input', 'from', sample.from, 'Sample sender'));
+  meta.append(
+    el(doc, 'span', 'sample-field__label', 'From'),
+    sampleInput(doc, 'input', 'from', sample.from, 'Sample sender'),
+  );
   const bubble = el(doc, 'div', 'bubble bubble--incoming');
   bubble.append(sampleInput(doc, 'textarea', 'body', sample.body, 'Sample message body'));
   turn.append(meta, bubble, el(doc, 'p', 'turn__caption', 'Sample incoming message · edit to change the replay'));
@@ -32,7 +41,13 @@ function renderIncoming(doc: Document, sample: SampleMessage): HTMLElement {
 }
 
 /** An `<input>` or `<textarea>` bound to one sample field (wired by `events.ts`). */
-export function sampleInput(doc: Document, tag: 'input' | 'textarea', field: 'from' | 'body', value: string, label: string): HTMLElement {
+export function sampleInput(
+  doc: Document,
+  tag: 'input' | 'textarea',
+  field: 'from' | 'body',
+  value: string,
+  label: string,
+): HTMLElement {
   const input = el(doc, tag, tag === 'input' ? 'sample-input' : 'sample-input bubble__input');
   input.value = value;
   input.setAttribute('data-sample-field', field);
@@ -60,11 +75,20 @@ function renderMessage(doc: Document, step: MessageStep, chips: ChipContext | un
     else text.textContent = '(empty message)';
     bubble.append(text);
   }
-  for (const media of step.media) bubble.append(hasChips(media.url, chips) ? templatedMedia(doc, media.url, chips) : renderMedia(doc, media));
+  for (const media of step.media)
+    bubble.append(hasChips(media.url, chips) ? templatedMedia(doc, media.url, chips) : renderMedia(doc, media));
   const { characters, encoding, segments } = step.segments;
   // With placeholders the app decides part of the text: the counts are for the written part.
   const floor = hasChips(step.body, chips) ? 'at least ' : '';
-  turn.append(bubble, el(doc, 'p', 'turn__caption', `${floor}${plural(characters, 'character')} · ${encoding} · ${floor}${plural(segments, 'segment')}`));
+  turn.append(
+    bubble,
+    el(
+      doc,
+      'p',
+      'turn__caption',
+      `${floor}${plural(characters, 'character')} · ${encoding} · ${floor}${plural(segments, 'segment')}`,
+    ),
+  );
   if (step.action) turn.append(continuesAt(doc, step.action));
   if (step.unreachable) {
     turn.classList.add('is-unreachable');

@@ -24,7 +24,12 @@ function sampleValue(parameter: string, sample: SampleMessage): string | undefin
  * Appends `text` to `element`, with a chip for each placeholder character. Characters of the
  * Private Use Area that are not placeholders of this model stay as they are.
  */
-export function appendTemplated(doc: Document, element: HTMLElement, text: string, chips: ChipContext | undefined): void {
+export function appendTemplated(
+  doc: Document,
+  element: HTMLElement,
+  text: string,
+  chips: ChipContext | undefined,
+): void {
   if (!chips || chips.placeholders.length === 0) {
     element.append(text);
     return;
@@ -47,9 +52,12 @@ export function appendTemplated(doc: Document, element: HTMLElement, text: strin
 function chip(doc: Document, placeholder: PreviewPlaceholder, sample: SampleMessage): HTMLElement {
   const value = placeholder.parameter ? sampleValue(placeholder.parameter, sample) : undefined;
   const node = el(doc, 'span', value !== undefined ? 'chip chip--filled' : 'chip', value ?? placeholder.label);
-  node.setAttribute('title', value !== undefined
-    ? `${placeholder.label}: the ${placeholder.parameter} of the sample message`
-    : `${placeholder.label}: filled in by your app`);
+  node.setAttribute(
+    'title',
+    value !== undefined
+      ? `${placeholder.label}: the ${placeholder.parameter} of the sample message`
+      : `${placeholder.label}: filled in by your app`,
+  );
   return node;
 }
 

@@ -16,7 +16,12 @@ const FALLBACK_SAMPLE: SampleMessage = { from: '+14155550100', body: 'Hi!' };
  * Replaces the content of `root` with a drawing of `model`; `null` draws the "nothing to
  * preview" state. `sample` is the editable incoming message at the top.
  */
-export function renderModel(doc: Document, root: HTMLElement, model: PreviewModel | null, sample: SampleMessage = FALLBACK_SAMPLE): void {
+export function renderModel(
+  doc: Document,
+  root: HTMLElement,
+  model: PreviewModel | null,
+  sample: SampleMessage = FALLBACK_SAMPLE,
+): void {
   if (!model) {
     root.replaceChildren(renderNothing(doc));
     return;
@@ -24,8 +29,14 @@ export function renderModel(doc: Document, root: HTMLElement, model: PreviewMode
   const page = el(doc, 'div', `preview preview--${model.dialect === 'voice' ? 'voice' : 'messaging'}`);
   page.append(renderHeader(doc, model));
   if (model.errors.length > 0) page.append(renderErrors(doc, model.errors));
-  const chips: ChipContext | undefined = model.placeholders?.length ? { placeholders: model.placeholders, sample } : undefined;
-  page.append(model.dialect === 'voice' ? renderCallScript(doc, model.voice, sample, chips) : renderThread(doc, model.messaging, sample, chips));
+  const chips: ChipContext | undefined = model.placeholders?.length
+    ? { placeholders: model.placeholders, sample }
+    : undefined;
+  page.append(
+    model.dialect === 'voice'
+      ? renderCallScript(doc, model.voice, sample, chips)
+      : renderThread(doc, model.messaging, sample, chips),
+  );
   root.replaceChildren(page);
 }
 
@@ -34,7 +45,12 @@ function renderNothing(doc: Document): HTMLElement {
   empty.append(
     el(doc, 'p', 'empty__icon', '✉'),
     el(doc, 'h1', 'empty__title', 'Nothing to preview yet'),
-    el(doc, 'p', 'empty__text', 'Open a .twiml file, or a handler or template that returns TwiML: the reply Twilio would send appears here as you type.'),
+    el(
+      doc,
+      'p',
+      'empty__text',
+      'Open a .twiml file, or a handler or template that returns TwiML: the reply Twilio would send appears here as you type.',
+    ),
   );
   empty.firstElementChild?.setAttribute('aria-hidden', 'true');
   return empty;
@@ -52,7 +68,11 @@ function renderHeader(doc: Document, model: PreviewModel): HTMLElement {
 /** The last path segment of a URI, decoded when possible. */
 export function fileName(uri: string): string {
   // Drop the scheme first so `untitled:Untitled-1` reads as `Untitled-1`.
-  const last = uri.replace(/^[a-z][\w+.-]*:/i, '').split(/[/\\]/).pop() || uri;
+  const last =
+    uri
+      .replace(/^[a-z][\w+.-]*:/i, '')
+      .split(/[/\\]/)
+      .pop() || uri;
   try {
     return decodeURIComponent(last);
   } catch {
@@ -69,7 +89,10 @@ function renderErrors(doc: Document, errors: PreviewModel['errors']): HTMLElemen
     const item = el(doc, 'li', 'errors__item');
     // Error lines are 1-based (as shown to people); reveal takes the 0-based editor line.
     makeStep(item, error.line - 1);
-    item.append(el(doc, 'span', 'errors__line', `Line ${error.line}`), el(doc, 'span', 'errors__message', error.message));
+    item.append(
+      el(doc, 'span', 'errors__line', `Line ${error.line}`),
+      el(doc, 'span', 'errors__message', error.message),
+    );
     if (error.code) item.append(el(doc, 'code', 'errors__code', error.code));
     list.append(item);
   }

@@ -34,7 +34,12 @@ const VERB_GLYPHS: Record<string, string> = {
 };
 
 /** The call header (sample caller, editable) and the script. */
-export function renderCallScript(doc: Document, steps: VoiceStep[], sample: SampleMessage, chips?: ChipContext): HTMLElement {
+export function renderCallScript(
+  doc: Document,
+  steps: VoiceStep[],
+  sample: SampleMessage,
+  chips?: ChipContext,
+): HTMLElement {
   const wrapper = el(doc, 'div', 'call');
   const header = el(doc, 'label', 'call__header sample-field');
   header.append(
@@ -52,7 +57,12 @@ export function renderCallScript(doc: Document, steps: VoiceStep[], sample: Samp
   return wrapper;
 }
 
-function renderSteps(doc: Document, steps: VoiceStep[], className: string, chips: ChipContext | undefined): HTMLElement {
+function renderSteps(
+  doc: Document,
+  steps: VoiceStep[],
+  className: string,
+  chips: ChipContext | undefined,
+): HTMLElement {
   const list = el(doc, 'ol', className);
   for (const step of steps) list.append(renderStep(doc, step, chips));
   return list;

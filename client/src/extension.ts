@@ -33,14 +33,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
-  context.subscriptions.push(vscode.commands.registerCommand('twiml.restartServer', async () => {
-    await server.ensure();
-    await client?.restart();
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('twiml.restartServer', async () => {
+      await server.ensure();
+      await client?.restart();
+    }),
+  );
 
   const preview = activatePreview(context, async (uri, position) => {
     await server.ensure();
-    const params: PreviewModelParams = position ? { uri, position: { line: position.line, character: position.character } } : { uri };
+    const params: PreviewModelParams = position
+      ? { uri, position: { line: position.line, character: position.character } }
+      : { uri };
     return (await client?.sendRequest<PreviewModel | null>(PreviewModelRequestMethod, params)) ?? null;
   });
   let lastReplay: ReplayResult | undefined;
@@ -77,14 +81,22 @@ function needsServer(document: vscode.TextDocument): boolean {
  * TwiML is embedded in; the server process is only started once a document with TwiML is open
  * (or typed: a host document is looked at again when it is saved) or a command needs it.
  */
-function startWhenTwimlOpens(context: vscode.ExtensionContext, languageClient: LanguageClient): { ensure(): Promise<void> } {
+function startWhenTwimlOpens(
+  context: vscode.ExtensionContext,
+  languageClient: LanguageClient,
+): { ensure(): Promise<void> } {
   let starting: Promise<void> | undefined;
   const ensure = (): Promise<void> => (starting ??= languageClient.start());
   const check = (document: vscode.TextDocument): void => {
     if (needsServer(document)) void ensure();
   };
-  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(check), vscode.workspace.onDidSaveTextDocument(check),
-    vscode.workspace.onDidChangeTextDocument((event) => { if (!starting && event.contentChanges.length) check(event.document); }));
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(check),
+    vscode.workspace.onDidSaveTextDocument(check),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (!starting && event.contentChanges.length) check(event.document);
+    }),
+  );
   return { ensure };
 }
 

@@ -4,7 +4,12 @@
  * and re-sends every open TwiML document, so diagnostics come back on their own.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
 
 /** Creates (but does not start) the language client. */
@@ -17,9 +22,16 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const clientOptions: LanguageClientOptions = {
     // TwiML files, and the code and templates TwiML is really written in (files only: no diff or
     // git views). A host file without TwiML costs the server a substring check.
-    documentSelector: [{ language: 'twiml' }, ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })), ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' }))],
+    documentSelector: [
+      { language: 'twiml' },
+      ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })),
+      ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' })),
+    ],
     // .twimlrc.json holds rule levels; the server re-reads it when it changes.
-    synchronize: { configurationSection: 'twiml', fileEvents: vscode.workspace.createFileSystemWatcher('**/.twimlrc.json') },
+    synchronize: {
+      configurationSection: 'twiml',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.twimlrc.json'),
+    },
     outputChannel: output,
     initializationOptions: {
       dialect: vscode.workspace.getConfiguration('twiml').get('dialect', 'auto'),

@@ -31,7 +31,12 @@ const QUIET_SETTINGS = {
  */
 export function hostEnv(root, extra = {}) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VSCODE_')));
-  return { ...env, XDG_CONFIG_HOME: path.join(root, 'xdg-config'), XDG_DATA_HOME: path.join(root, 'xdg-data'), ...extra };
+  return {
+    ...env,
+    XDG_CONFIG_HOME: path.join(root, 'xdg-config'),
+    XDG_DATA_HOME: path.join(root, 'xdg-data'),
+    ...extra,
+  };
 }
 
 /** Resolves with the status of GET url (0 when nothing answers). */
@@ -56,10 +61,19 @@ export function installVsix(vsixPath, extensionsDir) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'twiml-vsix-install-'));
   try {
     fs.mkdirSync(extensionsDir, { recursive: true });
-    const args = [codeServerEntry(), '--extensions-dir', extensionsDir, '--user-data-dir', path.join(root, 'user'), '--install-extension', vsixPath];
+    const args = [
+      codeServerEntry(),
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      path.join(root, 'user'),
+      '--install-extension',
+      vsixPath,
+    ];
     const result = spawnSync(process.execPath, args, { env: hostEnv(root), encoding: 'utf8', timeout: 120_000 });
     const output = `${result.stdout}${result.stderr}`;
-    if (result.status !== 0) throw new Error(`installing ${vsixPath} failed (${result.status ?? result.signal}):\n${output}`);
+    if (result.status !== 0)
+      throw new Error(`installing ${vsixPath} failed (${result.status ?? result.signal}):\n${output}`);
     return output;
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
@@ -88,7 +102,10 @@ export async function startCodeServer(options = {}) {
   fs.mkdirSync(extensionsDir, { recursive: true });
   const userDir = path.join(root, 'user');
   fs.mkdirSync(path.join(userDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2));
+  fs.writeFileSync(
+    path.join(userDir, 'User', 'settings.json'),
+    JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
+  );
   let lastError;
   // A port found free can be taken before code-server binds it; try a few.
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -103,30 +120,51 @@ export async function startCodeServer(options = {}) {
 }
 
 async function launch(root, userDir, extensionsDir, options) {
-  const port = options.port ?? await freePort();
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const logFile = path.join(root, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
   const args = [
-    codeServerEntry(), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userDir, '--extensions-dir', extensionsDir, '--log', 'info',
+    codeServerEntry(),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    userDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--log',
+    'info',
   ];
-  const child = spawn(process.execPath, args, { detached: true, stdio: ['ignore', log, log], env: hostEnv(root, options.env) });
+  const child = spawn(process.execPath, args, {
+    detached: true,
+    stdio: ['ignore', log, log],
+    env: hostEnv(root, options.env),
+  });
   fs.closeSync(log);
   const forget = reapOnExit(child.pid);
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  child.on('exit', () => {
+    exited = true;
+  });
   const stop = async ({ keepFiles = false } = {}) => {
     await killGroup(child.pid);
     forget();
     if (!keepFiles) fs.rmSync(root, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => {
-      if (exited) throw new Error(`code-server exited early; see ${logFile}:\n${tail(logFile)}`);
-      return (await httpStatus(`${origin}/healthz`)) === 200;
-    }, { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 100, what: `code-server on ${origin}` });
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`code-server exited early; see ${logFile}:\n${tail(logFile)}`);
+        return (await httpStatus(`${origin}/healthz`)) === 200;
+      },
+      { timeoutMs: options.timeoutMs ?? 60_000, intervalMs: 100, what: `code-server on ${origin}` },
+    );
   } catch (error) {
     await killGroup(child.pid);
     forget();

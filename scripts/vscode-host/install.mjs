@@ -13,7 +13,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  APT_PACKAGES, CODE_SERVER_VERSION, RIPGREP, chromiumPath, codeServerEntry, hostDir, installMarker,
+  APT_PACKAGES,
+  CODE_SERVER_VERSION,
+  RIPGREP,
+  chromiumPath,
+  codeServerEntry,
+  hostDir,
+  installMarker,
 } from './paths.mjs';
 
 const started = Date.now();
@@ -45,7 +51,8 @@ function ensureAptPackages() {
     throw new Error(`missing Debian packages: ${missing.join(' ')}; run: sudo apt-get install -y ${missing.join(' ')}`);
   }
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), ...args], { env });
+  const apt = (...args) =>
+    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), ...args], { env });
   log(`installing Debian packages: ${missing.join(' ')}`);
   apt('update');
   apt('install', '-y', '--no-install-recommends', ...missing);
@@ -84,7 +91,10 @@ function installCodeServer() {
   // A folder without the marker is a crashed or interrupted install: start clean.
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'twiml-tools-host', private: true }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'twiml-tools-host', private: true }, null, 2),
+  );
   const env = {
     ...process.env,
     npm_config_unsafe_perm: 'true', // code-server's postinstall refuses root otherwise
@@ -101,10 +111,19 @@ function codeServerVersion() {
   const xdg = fs.mkdtempSync(path.join(os.tmpdir(), 'twiml-xdg-'));
   try {
     const env = { ...process.env, XDG_CONFIG_HOME: path.join(xdg, 'config'), XDG_DATA_HOME: path.join(xdg, 'data') };
-    const result = spawnSync(process.execPath, [codeServerEntry(), '--version'], { env, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [codeServerEntry(), '--version'], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     if (result.status !== 0) throw new Error(`code-server --version failed: ${result.stderr}`);
     // It may log a line first; the version line starts with digits, e.g. "4.100.3 <commit> with Code 1.100.3".
-    return result.stdout.split('\n').find((line) => /^\d+\.\d+\.\d+/.test(line))?.trim() ?? 'unknown';
+    return (
+      result.stdout
+        .split('\n')
+        .find((line) => /^\d+\.\d+\.\d+/.test(line))
+        ?.trim() ?? 'unknown'
+    );
   } finally {
     fs.rmSync(xdg, { recursive: true, force: true });
   }
@@ -127,12 +146,19 @@ async function withInstallLock(fn) {
       break;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
-      if (holderIsGone(lock)) { fs.rmSync(lock, { recursive: true, force: true }); continue; }
+      if (holderIsGone(lock)) {
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
       if (Date.now() > deadline) throw new Error(`timed out waiting for another host install (${lock})`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   }
-  try { return await fn(); } finally { fs.rmSync(lock, { recursive: true, force: true }); }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A lock whose writer died (or never wrote its pid within a minute) is stale. */
@@ -155,7 +181,8 @@ function holderIsGone(lock) {
  */
 export async function ensureHost(options = {}) {
   if (!options.force && isHostInstalled()) return { dir: hostDir(), installed: false };
-  if (process.platform !== 'linux') throw new Error('the code-server host install supports Linux (Debian) only; use a desktop VS Code elsewhere');
+  if (process.platform !== 'linux')
+    throw new Error('the code-server host install supports Linux (Debian) only; use a desktop VS Code elsewhere');
   return withInstallLock(async () => {
     if (!options.force && isHostInstalled()) return { dir: hostDir(), installed: false };
     log(`installing the VS Code host (code-server ${CODE_SERVER_VERSION}) into ${hostDir()}`);
@@ -166,7 +193,9 @@ export async function ensureHost(options = {}) {
     log(`npm install of code-server took ${((Date.now() - npmStart) / 1000).toFixed(1)}s`);
     const version = codeServerVersion();
     fs.writeFileSync(installMarker(), JSON.stringify({ version, installedAt: new Date().toISOString() }, null, 2));
-    log(`host ready: code-server ${version}; chromium at ${chromiumPath()}; total ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    log(
+      `host ready: code-server ${version}; chromium at ${chromiumPath()}; total ${((Date.now() - started) / 1000).toFixed(1)}s`,
+    );
     return { dir: hostDir(), installed: true };
   });
 }

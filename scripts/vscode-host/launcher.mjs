@@ -23,12 +23,19 @@ const say = (text) => process.stdout.write(`[vscode-host] ${text}\n`);
  * @param {string[]} argv
  */
 export function parseArgs(argv) {
-  const parsed = { workspace: undefined, developmentPaths: [], testsPath: undefined, installExtension: undefined, ignored: [] };
+  const parsed = {
+    workspace: undefined,
+    developmentPaths: [],
+    testsPath: undefined,
+    installExtension: undefined,
+    ignored: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inlineValue] = arg.startsWith('--') ? splitFlag(arg) : [undefined, undefined];
     if (!flag) parsed.workspace ??= path.resolve(arg);
-    else if (flag === 'extensionDevelopmentPath') parsed.developmentPaths.push(path.resolve(fromUri(inlineValue ?? argv[++i])));
+    else if (flag === 'extensionDevelopmentPath')
+      parsed.developmentPaths.push(path.resolve(fromUri(inlineValue ?? argv[++i])));
     else if (flag === 'extensionTestsPath') parsed.testsPath = path.resolve(fromUri(inlineValue ?? argv[++i]));
     else if (flag === 'install-extension') parsed.installExtension = path.resolve(inlineValue ?? argv[++i]);
     else parsed.ignored.push(arg);
@@ -97,7 +104,9 @@ export async function runSuite(args) {
     });
     // One deadline for the whole run, start-up included.
     let timer;
-    const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), Math.max(0, started + timeoutMs - Date.now())); });
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), Math.max(0, started + timeoutMs - Date.now()));
+    });
     const outcome = await Promise.race([workbench.exitCode, timedOut]);
     clearTimeout(timer);
     await workbench.drainConsole();
@@ -124,14 +133,18 @@ async function main() {
     process.stdout.write(installVsix(args.installExtension, dir));
     return 0;
   }
-  if (!args.testsPath) throw new Error('this launcher runs test suites (--extensionTestsPath); use `npm start` for a dev host');
+  if (!args.testsPath)
+    throw new Error('this launcher runs test suites (--extensionTestsPath); use `npm start` for a dev host');
   if (args.ignored.length && process.env.TWIML_HOST_VERBOSE === '1') say(`ignoring ${args.ignored.join(' ')}`);
   return runSuite(args);
 }
 
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then((code) => process.exit(code), (error) => {
-    say(`error: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      say(`error: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    },
+  );
 }

@@ -12,8 +12,17 @@ export const CODE_SERVER_VERSION = '4.100.3';
 
 /** Debian packages the host needs: the browser, rg for search, and what native modules build with. */
 export const APT_PACKAGES = [
-  'chromium', 'ripgrep', 'libkrb5-dev', 'build-essential', 'pkg-config', 'python3',
-  'python3-flask', 'python3-twilio', 'ca-certificates', 'tar', 'gzip',
+  'chromium',
+  'ripgrep',
+  'libkrb5-dev',
+  'build-essential',
+  'pkg-config',
+  'python3',
+  'python3-flask',
+  'python3-twilio',
+  'ca-certificates',
+  'tar',
+  'gzip',
 ];
 
 /** The ripgrep release code-server's `@vscode/ripgrep` postinstall would fetch from GitHub. */

@@ -26,7 +26,12 @@ function pythonHasFlask() {
 /** Resolves when GET url answers at all (any status). */
 function answers(url) {
   return new Promise((resolve) => {
-    http.get(url, (response) => { response.resume(); resolve(true); }).on('error', () => resolve(false));
+    http
+      .get(url, (response) => {
+        response.resume();
+        resolve(true);
+      })
+      .on('error', () => resolve(false));
   });
 }
 
@@ -39,16 +44,35 @@ export async function startSampleApp({ appPath, log }) {
   const port = (await portIsFree(5000)) ? 5000 : await freePort();
   const url = `http://127.0.0.1:${port}/sms`;
   if (pythonHasFlask()) {
-    const child = spawn(SYSTEM_PYTHON, [appPath], { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' } });
+    const child = spawn(SYSTEM_PYTHON, [appPath], {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    });
     const forget = reapOnExit(child.pid);
-    const relay = (chunk) => chunk.toString().trimEnd().split('\n').forEach((line) => log(line));
+    const relay = (chunk) =>
+      chunk
+        .toString()
+        .trimEnd()
+        .split('\n')
+        .forEach((line) => log(line));
     child.stdout.on('data', relay);
     child.stderr.on('data', relay);
-    await waitFor(() => {
-      if (child.exitCode !== null) throw new Error(`app.py exited with ${child.exitCode}`);
-      return answers(url);
-    }, { timeoutMs: 20_000, what: `the Flask app on ${url}` });
-    return { url, kind: 'flask', stop: async () => { await killGroup(child.pid); forget(); } };
+    await waitFor(
+      () => {
+        if (child.exitCode !== null) throw new Error(`app.py exited with ${child.exitCode}`);
+        return answers(url);
+      },
+      { timeoutMs: 20_000, what: `the Flask app on ${url}` },
+    );
+    return {
+      url,
+      kind: 'flask',
+      stop: async () => {
+        await killGroup(child.pid);
+        forget();
+      },
+    };
   }
   const server = http.createServer((request, response) => {
     log(`${request.method} ${request.url}`);
@@ -57,6 +81,15 @@ export async function startSampleApp({ appPath, log }) {
     response.writeHead(200, { 'Content-Type': 'application/xml' });
     response.end(`<?xml version="1.0" encoding="UTF-8"?><Response><Message>${REPLY}</Message></Response>`);
   });
-  await new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)));
-  return { url, kind: 'node', stop: () => new Promise((resolve) => { server.close(() => resolve(undefined)); }) };
+  await new Promise((resolve, reject) =>
+    server.once('error', reject).listen(port, '127.0.0.1', () => resolve(undefined)),
+  );
+  return {
+    url,
+    kind: 'node',
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+      }),
+  };
 }

@@ -24,10 +24,21 @@ export async function openScene(options) {
   const pageLog = [];
   try {
     /** @type {Array<[string, string]>} */
-    const payload = [['openFile', remoteUri(server.origin, options.file)], ['skipWelcome', 'true']];
-    if (options.extensionDevelopmentPath) payload.unshift(['extensionDevelopmentPath', remoteUri(server.origin, options.extensionDevelopmentPath)]);
+    const payload = [
+      ['openFile', remoteUri(server.origin, options.file)],
+      ['skipWelcome', 'true'],
+    ];
+    if (options.extensionDevelopmentPath)
+      payload.unshift(['extensionDevelopmentPath', remoteUri(server.origin, options.extensionDevelopmentPath)]);
     const log = (text) => pageLog.push(text);
-    const workbench = await openWorkbench({ origin: server.origin, folder: options.folder, payload, viewport: options.viewport, onExtensionHostLog: log, onPageLog: log });
+    const workbench = await openWorkbench({
+      origin: server.origin,
+      folder: options.folder,
+      payload,
+      viewport: options.viewport,
+      onExtensionHostLog: log,
+      onPageLog: log,
+    });
     const close = async () => {
       await workbench.close();
       await server.stop();
@@ -41,8 +52,16 @@ export async function openScene(options) {
 
 /** Waits until the editor tab of `fileName` is open and its text is rendered. */
 export async function waitForEditor(page, fileName, timeoutMs = 60_000) {
-  await waitFor(async () => (await page.locator('.tabs-container .tab.active').innerText().catch(() => '')).includes(fileName) &&
-    (await page.locator('.monaco-editor .view-lines').count()) > 0, { timeoutMs, what: `the editor of ${fileName}` });
+  await waitFor(
+    async () =>
+      (
+        await page
+          .locator('.tabs-container .tab.active')
+          .innerText()
+          .catch(() => '')
+      ).includes(fileName) && (await page.locator('.monaco-editor .view-lines').count()) > 0,
+    { timeoutMs, what: `the editor of ${fileName}` },
+  );
   // Focus the text so editor-scoped commands and keybindings apply to it.
   await page.locator('.monaco-editor .view-lines').first().click();
 }
@@ -54,18 +73,21 @@ export async function waitForEditor(page, fileName, timeoutMs = 60_000) {
 export async function runCommand(page, title, timeoutMs = 30_000) {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await waitFor(async () => {
-    if (!(await input.isVisible())) await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: 5_000 });
-    await input.fill(`>${title}`);
-    try {
-      await row.waitFor({ state: 'visible', timeout: 2_000 });
-      return true;
-    } catch {
-      await page.keyboard.press('Escape');
-      return false;
-    }
-  }, { timeoutMs, intervalMs: 250, what: `the command "${title}" in the palette` });
+  await waitFor(
+    async () => {
+      if (!(await input.isVisible())) await page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`);
+      try {
+        await row.waitFor({ state: 'visible', timeout: 2_000 });
+        return true;
+      } catch {
+        await page.keyboard.press('Escape');
+        return false;
+      }
+    },
+    { timeoutMs, intervalMs: 250, what: `the command "${title}" in the palette` },
+  );
   await row.click();
 }
 
@@ -73,10 +95,13 @@ export async function runCommand(page, title, timeoutMs = 30_000) {
 export async function waitForProblems(page, texts, timeoutMs = 60_000) {
   await runCommand(page, 'View: Focus Problems');
   const panel = page.locator('.markers-panel');
-  return waitFor(async () => {
-    const text = await panel.innerText().catch(() => '');
-    return texts.every((wanted) => text.includes(wanted)) ? text : undefined;
-  }, { timeoutMs, what: `the Problems panel to show ${texts.join(', ')}` });
+  return waitFor(
+    async () => {
+      const text = await panel.innerText().catch(() => '');
+      return texts.every((wanted) => text.includes(wanted)) ? text : undefined;
+    },
+    { timeoutMs, what: `the Problems panel to show ${texts.join(', ')}` },
+  );
 }
 
 /**
@@ -84,14 +109,17 @@ export async function waitForProblems(page, texts, timeoutMs = 60_000) {
  * @returns {Promise<import('playwright-core').Frame>}
  */
 export async function waitForWebviewText(page, text, timeoutMs = 60_000) {
-  return waitFor(async () => {
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-      if (body.includes(text)) return frame;
-    }
-    return undefined;
-  }, { timeoutMs, intervalMs: 200, what: `a webview showing "${text}"` });
+  return waitFor(
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (body.includes(text)) return frame;
+      }
+      return undefined;
+    },
+    { timeoutMs, intervalMs: 200, what: `a webview showing "${text}"` },
+  );
 }
 
 /** Closes notification toasts so they do not cover screenshots. */

@@ -7,8 +7,14 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from './paths.mjs';
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 /**
@@ -26,9 +32,17 @@ export function remoteUri(origin, fsPath) {
  * same logger, as `('%c INFO', 'css', fmt, ...args)`, so the two can only be told apart by text.
  */
 const WORKBENCH_NOISE = [
-  /^Resolving connection token/, /^Resolved connection token/, /^Creating a socket/, /^Updating additional builtin extensions cache/,
-  /^\[Service Worker\]/, /^ChatSessionStore:/, /open-vsx\.org|ENOTFOUND|marketplace/i, /^Extension host \(.*\) (started|terminated)/,
-  /^Started local extension host/, /^Overwriting extension/, /^\[perf\]/,
+  /^Resolving connection token/,
+  /^Resolved connection token/,
+  /^Creating a socket/,
+  /^Updating additional builtin extensions cache/,
+  /^\[Service Worker\]/,
+  /^ChatSessionStore:/,
+  /open-vsx\.org|ENOTFOUND|marketplace/i,
+  /^Extension host \(.*\) (started|terminated)/,
+  /^Started local extension host/,
+  /^Overwriting extension/,
+  /^\[perf\]/,
 ];
 
 /**
@@ -65,10 +79,15 @@ export async function openWorkbench(options) {
     const page = await browser.newPage({ viewport: options.viewport ?? { width: 1440, height: 900 } });
     /** @type {(code: number) => void} */
     let settle = () => {};
-    const exitCode = new Promise((resolve) => { settle = resolve; });
+    const exitCode = new Promise((resolve) => {
+      settle = resolve;
+    });
     await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code) || 0));
     const drainConsole = relayConsole(page, options);
-    page.on('crash', () => { options.onPageLog?.('page crashed'); settle(1); });
+    page.on('crash', () => {
+      options.onPageLog?.('page crashed');
+      settle(1);
+    });
     await page.goto(workbenchUrl(options), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     return { browser, page, exitCode, drainConsole, close: () => browser.close().catch(() => {}) };
   } catch (error) {
@@ -96,12 +115,14 @@ function workbenchUrl({ origin, folder, workspaceFile, payload }) {
 function relayConsole(page, { onExtensionHostLog, onPageLog }) {
   let queue = Promise.resolve();
   page.on('console', (message) => {
-    queue = queue.then(async () => {
-      const args = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg))));
-      const text = extensionHostText(args);
-      if (text !== undefined) onExtensionHostLog?.(text);
-      else onPageLog?.(`[${message.type()}] ${message.text()}`);
-    }).catch(() => {});
+    queue = queue
+      .then(async () => {
+        const args = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => String(arg))));
+        const text = extensionHostText(args);
+        if (text !== undefined) onExtensionHostLog?.(text);
+        else onPageLog?.(`[${message.type()}] ${message.text()}`);
+      })
+      .catch(() => {});
   });
   page.on('pageerror', (error) => onPageLog?.(`[pageerror] ${error.message}`));
   return () => queue;

@@ -8,7 +8,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 export class DocumentCache<T> {
   private readonly entries = new Map<string, { version: number; dialect: string; twiml: T }>();
 
-  constructor(private readonly analyze: (document: TextDocument) => T, private readonly dialectKey: () => string) {}
+  constructor(
+    private readonly analyze: (document: TextDocument) => T,
+    private readonly dialectKey: () => string,
+  ) {}
 
   /** The analysis of this exact version, computed at most once. */
   get(document: TextDocument): T {

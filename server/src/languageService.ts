@@ -4,7 +4,17 @@
  * Pure: no `vscode` import and no LSP connection, so the server, the CLI, the preview model and
  * the tests all use it the same way.
  */
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type TwimlSettings } from '../../shared/protocol';
 import { analyzeTwiml, type TwimlDocument } from './analysis/twimlDocument';
@@ -26,11 +36,21 @@ export interface TwimlLanguageService {
   /** Diagnostics for a document. */
   doValidation(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): Diagnostic[];
   /** What Twilio will do with the document, for the preview pane. */
-  getPreviewModel(document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>, diagnostics?: Diagnostic[]): PreviewModel;
+  getPreviewModel(
+    document: TextDocument,
+    twiml?: TwimlDocument,
+    settings?: Partial<TwimlSettings>,
+    diagnostics?: Diagnostic[],
+  ): PreviewModel;
   /** Convenience for tests and the CLI: validates raw text. */
   validateText(text: string, settings?: Partial<TwimlSettings>): Diagnostic[];
   /** Element names, closing tags, attributes and values valid at `position`. */
-  doComplete(document: TextDocument, position: Position, twiml?: TwimlDocument, context?: CompletionContext): CompletionList;
+  doComplete(
+    document: TextDocument,
+    position: Position,
+    twiml?: TwimlDocument,
+    context?: CompletionContext,
+  ): CompletionList;
   /** What the element or attribute under `position` is (and a <Message>'s segment count). */
   doHover(document: TextDocument, position: Position, twiml?: TwimlDocument): Hover | null;
   /** The outline: Response > verbs > nouns. */
@@ -38,21 +58,45 @@ export interface TwimlLanguageService {
   /** Multi-line elements and comments; at most `rangeLimit` when given. */
   getFoldingRanges(document: TextDocument, twiml?: TwimlDocument, rangeLimit?: number): FoldingRange[];
   /** Start and end tag names of the element under `position`, edited together. */
-  findLinkedEditingRanges(document: TextDocument, position: Position, twiml?: TwimlDocument): LinkedEditingRanges | null;
+  findLinkedEditingRanges(
+    document: TextDocument,
+    position: Position,
+    twiml?: TwimlDocument,
+  ): LinkedEditingRanges | null;
   /**
    * Quick fixes for the diagnostics in `context`, and "fix all case mistakes" (also as the
    * `source.fixAll.twiml` action, for which the document's diagnostics are computed here).
    */
-  doCodeActions(document: TextDocument, range: Range, context: CodeActionContext, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): CodeAction[];
+  doCodeActions(
+    document: TextDocument,
+    range: Range,
+    context: CodeActionContext,
+    twiml?: TwimlDocument,
+    settings?: Partial<TwimlSettings>,
+  ): CodeAction[];
 }
 
 /** Creates a language service. Cheap: the schema indexes are built once per process. */
 export function createLanguageService(): TwimlLanguageService {
   const analyze = (document: TextDocument, settings?: Partial<TwimlSettings>): TwimlDocument =>
     analyzeTwiml(document.getText(), settings?.dialect ?? DEFAULT_SETTINGS.dialect);
-  const doValidation = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>): Diagnostic[] =>
-    validate(document, twiml ?? analyze(document, settings), settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics, settings?.rules);
-  const getPreviewModel = (document: TextDocument, twiml?: TwimlDocument, settings?: Partial<TwimlSettings>, diagnostics?: Diagnostic[]): PreviewModel => {
+  const doValidation = (
+    document: TextDocument,
+    twiml?: TwimlDocument,
+    settings?: Partial<TwimlSettings>,
+  ): Diagnostic[] =>
+    validate(
+      document,
+      twiml ?? analyze(document, settings),
+      settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics,
+      settings?.rules,
+    );
+  const getPreviewModel = (
+    document: TextDocument,
+    twiml?: TwimlDocument,
+    settings?: Partial<TwimlSettings>,
+    diagnostics?: Diagnostic[],
+  ): PreviewModel => {
     const analysed = twiml ?? analyze(document, settings);
     return buildPreviewModel(document, analysed, diagnostics ?? doValidation(document, analysed, settings));
   };
@@ -60,15 +104,24 @@ export function createLanguageService(): TwimlLanguageService {
     analyze,
     doValidation,
     getPreviewModel,
-    validateText: (text, settings) => doValidation(TextDocument.create('untitled:twiml', 'twiml', 0, text), undefined, settings),
-    doComplete: (document, position, twiml, context) => doComplete(document, position, twiml ?? analyze(document), context),
+    validateText: (text, settings) =>
+      doValidation(TextDocument.create('untitled:twiml', 'twiml', 0, text), undefined, settings),
+    doComplete: (document, position, twiml, context) =>
+      doComplete(document, position, twiml ?? analyze(document), context),
     doHover: (document, position, twiml) => doHover(document, position, twiml ?? analyze(document)),
     findDocumentSymbols: (document, twiml) => findDocumentSymbols(document, twiml ?? analyze(document)),
-    getFoldingRanges: (document, twiml, rangeLimit) => getFoldingRanges(document, twiml ?? analyze(document), rangeLimit),
-    findLinkedEditingRanges: (document, position, twiml) => findLinkedEditingRanges(document, position, twiml ?? analyze(document)),
+    getFoldingRanges: (document, twiml, rangeLimit) =>
+      getFoldingRanges(document, twiml ?? analyze(document), rangeLimit),
+    findLinkedEditingRanges: (document, position, twiml) =>
+      findLinkedEditingRanges(document, position, twiml ?? analyze(document)),
     // The range is implied by the diagnostics the client sends; fix-all needs every diagnostic, uncapped.
-    doCodeActions: (document, _range, context, twiml, settings) => doCodeActions(document, context,
-      () => doValidation(document, twiml ?? analyze(document, settings), { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER })),
+    doCodeActions: (document, _range, context, twiml, settings) =>
+      doCodeActions(document, context, () =>
+        doValidation(document, twiml ?? analyze(document, settings), {
+          ...settings,
+          maxDiagnostics: Number.MAX_SAFE_INTEGER,
+        }),
+      ),
   };
 }
 

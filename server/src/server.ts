@@ -3,9 +3,22 @@
  * a few lines each: get the document, get its cached analysis, call the service, return.
  * Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
  */
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Diagnostic, type InitializeResult, type Position } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type InitializeResult,
+  type Position,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, PreviewModelRequestMethod, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
+import {
+  DEFAULT_SETTINGS,
+  PreviewModelRequestMethod,
+  type PreviewModelParams,
+  type TwimlSettings,
+} from '../../shared/protocol';
 import { fileURLToPath } from 'node:url';
 import { TwimlrcLookup } from './config/twimlrc';
 import { DocumentCache } from './documentCache';
@@ -23,7 +36,10 @@ let canPullConfiguration = false;
 /** The most folding ranges the client wants (VS Code: 5000). */
 let foldingRangeLimit: number | undefined;
 
-const cache = new DocumentCache<HostAnalysis>((document) => service.analyze(document, settings), () => settings.dialect);
+const cache = new DocumentCache<HostAnalysis>(
+  (document) => service.analyze(document, settings),
+  () => settings.dialect,
+);
 const scheduler = new ValidationScheduler(validateNow, 150);
 
 /**
@@ -38,7 +54,10 @@ function validateNow(uri: string): void {
   if (analysis.pending) {
     // Publish once the grammar is there, rather than an empty list that would flash away.
     void analysis.pending.then((grammar) => {
-      if (!grammar) connection.console.error(`TwiML: the grammar for ${document.languageId} could not be loaded; TwiML in ${uri} is not checked.`);
+      if (!grammar)
+        connection.console.error(
+          `TwiML: the grammar for ${document.languageId} could not be loaded; TwiML in ${uri} is not checked.`,
+        );
       cache.delete(uri);
       if (documents.get(uri)) scheduler.schedule(uri, true);
     });
@@ -69,7 +88,9 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-connection.onInitialized(() => { void refreshSettings(); });
+connection.onInitialized(() => {
+  void refreshSettings();
+});
 
 /** `.twimlrc.json` files, found upward from each file: the `twiml.rules` setting wins over them. */
 const twimlrc = new TwimlrcLookup();
@@ -101,7 +122,13 @@ connection.onDidChangeConfiguration((change) => {
 async function refreshSettings(): Promise<void> {
   if (canPullConfiguration) {
     const pulled = (await connection.workspace.getConfiguration('twiml')) as Partial<TwimlSettings> | null;
-    if (pulled) settings = { ...DEFAULT_SETTINGS, dialect: pulled.dialect ?? settings.dialect, maxDiagnostics: pulled.maxDiagnostics ?? settings.maxDiagnostics, rules: pulled.rules ?? settings.rules };
+    if (pulled)
+      settings = {
+        ...DEFAULT_SETTINGS,
+        dialect: pulled.dialect ?? settings.dialect,
+        maxDiagnostics: pulled.maxDiagnostics ?? settings.maxDiagnostics,
+        rules: pulled.rules ?? settings.rules,
+      };
   }
   cache.clear();
   for (const document of documents.all()) scheduler.schedule(document.uri, true);
@@ -118,10 +145,21 @@ documents.onDidClose((event) => {
 
 connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
   withDocument(params.uri, null, (document, analysis) =>
-    service.getPreviewModel(document, analysis, settingsFor(document), params.position ? clamp(document, params.position) : undefined)));
+    service.getPreviewModel(
+      document,
+      analysis,
+      settingsFor(document),
+      params.position ? clamp(document, params.position) : undefined,
+    ),
+  ),
+);
 
 /** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
-function withDocument<T, F>(uri: string, fallback: F, use: (document: TextDocument, analysis: HostAnalysis) => T): T | F {
+function withDocument<T, F>(
+  uri: string,
+  fallback: F,
+  use: (document: TextDocument, analysis: HostAnalysis) => T,
+): T | F {
   const document = documents.get(uri);
   return document ? use(document, cache.get(document)) : fallback;
 }
@@ -132,20 +170,37 @@ function clamp(document: TextDocument, position: Position): Position {
 }
 
 connection.onCompletion(({ textDocument, position, context }) =>
-  withDocument(textDocument.uri, null, (document, analysis) => service.doComplete(document, clamp(document, position), analysis, context)));
+  withDocument(textDocument.uri, null, (document, analysis) =>
+    service.doComplete(document, clamp(document, position), analysis, context),
+  ),
+);
 connection.onHover(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, analysis) => service.doHover(document, clamp(document, position), analysis)));
+  withDocument(textDocument.uri, null, (document, analysis) =>
+    service.doHover(document, clamp(document, position), analysis),
+  ),
+);
 connection.onDocumentSymbol(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.findDocumentSymbols(document, analysis)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.findDocumentSymbols(document, analysis)),
+);
 connection.onFoldingRanges(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.getFoldingRanges(document, analysis, foldingRangeLimit)));
+  withDocument(textDocument.uri, [], (document, analysis) =>
+    service.getFoldingRanges(document, analysis, foldingRangeLimit),
+  ),
+);
 connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, analysis) => service.findLinkedEditingRanges(document, clamp(document, position), analysis)));
+  withDocument(textDocument.uri, null, (document, analysis) =>
+    service.findLinkedEditingRanges(document, clamp(document, position), analysis),
+  ),
+);
 connection.onCodeAction(({ textDocument, range, context }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.doCodeActions(document, range, context, analysis, settingsFor(document))));
+  withDocument(textDocument.uri, [], (document, analysis) =>
+    service.doCodeActions(document, range, context, analysis, settingsFor(document)),
+  ),
+);
 
 connection.languages.inlayHint.on(({ textDocument, range }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)));
+  withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -7,7 +7,10 @@
 export class ValidationScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();
 
-  constructor(private readonly validate: (uri: string) => void, private readonly delayMs: number) {}
+  constructor(
+    private readonly validate: (uri: string) => void,
+    private readonly delayMs: number,
+  ) {}
 
   /** Asks for validation of `uri`; an earlier pending request for it is replaced. */
   schedule(uri: string, immediate = false): void {
@@ -16,10 +19,13 @@ export class ValidationScheduler {
       this.validate(uri);
       return;
     }
-    this.pending.set(uri, setTimeout(() => {
-      this.pending.delete(uri);
-      this.validate(uri);
-    }, this.delayMs));
+    this.pending.set(
+      uri,
+      setTimeout(() => {
+        this.pending.delete(uri);
+        this.validate(uri);
+      }, this.delayMs),
+    );
   }
 
   /** Drops pending work for a document (closed, or validated synchronously). */

@@ -8,12 +8,26 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { copyWorkspace, hostModule, repoRoot, withSceneLog, type CodeServerModule, type InstallModule, type ScenesModule } from './host';
+import {
+  copyWorkspace,
+  hostModule,
+  repoRoot,
+  withSceneLog,
+  type CodeServerModule,
+  type InstallModule,
+  type ScenesModule,
+} from './host';
 
 /** scripts/package-check.mjs: packages with the project's vsce and checks against the allow-list. */
 interface PackageCheckModule {
   MAX_BYTES: number;
-  packageAndCheck(options: { out: string }): { vsix: string; size: number; files: string[]; unexpected: string[]; missing: string[] };
+  packageAndCheck(options: { out: string }): {
+    vsix: string;
+    size: number;
+    files: string[];
+    unexpected: string[];
+    missing: string[];
+  };
 }
 
 describe('VSIX package', { timeout: 240_000 }, () => {
@@ -47,7 +61,11 @@ describe('VSIX package', { timeout: 240_000 }, () => {
     const output = hostModule<CodeServerModule>('codeServer.mjs').installVsix(result.vsix, extensionsDir);
     assert.match(output, /successfully installed/i);
     const workspace = copyWorkspace();
-    const scene = await scenes.openScene({ folder: workspace, file: path.join(workspace, 'flask_reply.py'), extensionsDir });
+    const scene = await scenes.openScene({
+      folder: workspace,
+      file: path.join(workspace, 'flask_reply.py'),
+      extensionsDir,
+    });
     try {
       await withSceneLog(scene, async () => {
         await scenes.waitForEditor(scene.page, 'flask_reply.py');

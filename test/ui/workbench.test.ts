@@ -7,7 +7,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { copyWorkspace, hostModule, repoRoot, withSceneLog, type InstallModule, type Scene, type ScenesModule } from './host';
+import {
+  copyWorkspace,
+  hostModule,
+  repoRoot,
+  withSceneLog,
+  type InstallModule,
+  type Scene,
+  type ScenesModule,
+} from './host';
 
 describe('workbench UI', { timeout: 180_000 }, () => {
   const scenes = hostModule<ScenesModule>('scenes.mjs');
@@ -17,7 +25,11 @@ describe('workbench UI', { timeout: 180_000 }, () => {
   before(async () => {
     await hostModule<InstallModule>('install.mjs').ensureHost();
     workspace = copyWorkspace();
-    scene = await scenes.openScene({ folder: workspace, file: path.join(workspace, 'ui-mistakes.twiml'), extensionDevelopmentPath: repoRoot });
+    scene = await scenes.openScene({
+      folder: workspace,
+      file: path.join(workspace, 'ui-mistakes.twiml'),
+      extensionDevelopmentPath: repoRoot,
+    });
     await scenes.waitForEditor(scene.page, 'ui-mistakes.twiml');
   });
 
@@ -28,7 +40,9 @@ describe('workbench UI', { timeout: 180_000 }, () => {
 
   it('the Problems panel shows our diagnostics with source and code', async () => {
     assert.ok(scene);
-    const text = await withSceneLog(scene, () => scenes.waitForProblems(scene!.page, ['element-case', 'unreachable-verb']));
+    const text = await withSceneLog(scene, () =>
+      scenes.waitForProblems(scene!.page, ['element-case', 'unreachable-verb']),
+    );
     assert.match(text, /twiml/, 'the source is shown');
     assert.match(text, /<Message>/, 'the messages name the element');
   });

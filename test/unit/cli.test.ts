@@ -10,7 +10,8 @@ const ROOT = repoRoot();
 const CLI = path.join(ROOT, 'dist', 'twiml-lint.js');
 const FIXTURES = 'test/fixtures/cli';
 /** `file:line:col severity code message`, as editors' problem matchers expect. */
-const LINE = /^(?<file>[^:\n]+):(?<line>\d+):(?<col>\d+) (?<severity>error|warning|info|hint) (?<code>[a-z][a-z0-9-]*) (?<message>.+)$/;
+const LINE =
+  /^(?<file>[^:\n]+):(?<line>\d+):(?<col>\d+) (?<severity>error|warning|info|hint) (?<code>[a-z][a-z0-9-]*) (?<message>.+)$/;
 
 function lint(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
@@ -19,12 +20,25 @@ function lint(...args: string[]): { status: number | null; stdout: string; stder
 
 /** The problem lines of text output (everything but the summary line). */
 function problemLines(stdout: string): string[] {
-  return stdout.trim().split('\n').filter((line) => line && !/^\d+ files? checked/.test(line));
+  return stdout
+    .trim()
+    .split('\n')
+    .filter((line) => line && !/^\d+ files? checked/.test(line));
 }
 
 interface JsonFile {
   file: string;
-  problems: Array<{ line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string; twilioCode?: number; url?: string }>;
+  problems: Array<{
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: string;
+    code: string;
+    message: string;
+    twilioCode?: number;
+    url?: string;
+  }>;
 }
 
 const skip = !fs.existsSync(CLI);
@@ -49,7 +63,10 @@ test('a bad file: file:line:col severity code message lines, exit 1', { skip }, 
   const parsed = lines.map((line) => LINE.exec(line)!.groups!);
   const elementCase = parsed.find((p) => p.code === 'element-case');
   assert.ok(elementCase, result.stdout);
-  assert.deepEqual([elementCase.file, elementCase.line, elementCase.col, elementCase.severity], [`${FIXTURES}/bad.twiml`, '2', '4', 'error']);
+  assert.deepEqual(
+    [elementCase.file, elementCase.line, elementCase.col, elementCase.severity],
+    [`${FIXTURES}/bad.twiml`, '2', '4', 'error'],
+  );
   assert.match(elementCase.message, /<Message>/);
   const unknownAttribute = parsed.find((p) => p.code === 'unknown-attribute');
   assert.deepEqual([unknownAttribute?.line, unknownAttribute?.col, unknownAttribute?.severity], ['3', '12', 'warning']);
@@ -72,7 +89,10 @@ test('--format json parses and lists every file with its problems', { skip }, ()
     const bad = files.find((f) => f.file.endsWith('bad.twiml'))!;
     const problem = bad.problems.find((p) => p.code === 'element-case');
     assert.ok(problem);
-    assert.deepEqual([problem.line, problem.column, problem.endLine, problem.endColumn, problem.severity], [2, 4, 2, 11, 'error']);
+    assert.deepEqual(
+      [problem.line, problem.column, problem.endLine, problem.endColumn, problem.severity],
+      [2, 4, 2, 11, 'error'],
+    );
     assert.equal(problem.twilioCode, 12200);
     assert.match(problem.url ?? '', /^https:\/\/www\.twilio\.com\/docs\/api\/errors\/12200$/);
     assert.deepEqual(files.find((f) => f.file.endsWith('good.twiml'))!.problems, []);
@@ -84,7 +104,11 @@ test('a directory lints every .twiml inside, recursively, and nothing else', { s
   assert.equal(result.status, 1, result.stderr);
   const files = (JSON.parse(result.stdout) as JsonFile[]).map((f) => f.file.split(path.sep).join('/')).sort();
   assert.deepEqual(files, [
-    `${FIXTURES}/bad.twiml`, `${FIXTURES}/good.twiml`, `${FIXTURES}/nested/deeper/broken.twiml`, `${FIXTURES}/nested/voice-good.twiml`, `${FIXTURES}/warn/warn-only.twiml`,
+    `${FIXTURES}/bad.twiml`,
+    `${FIXTURES}/good.twiml`,
+    `${FIXTURES}/nested/deeper/broken.twiml`,
+    `${FIXTURES}/nested/voice-good.twiml`,
+    `${FIXTURES}/warn/warn-only.twiml`,
   ]);
 });
 
@@ -92,7 +116,10 @@ test("a quoted glob 'test/fixtures/cli/**/*.twiml' is expanded by the CLI itself
   const result = lint(`${FIXTURES}/**/*.twiml`);
   assert.equal(result.status, 1, result.stderr);
   const files = new Set(problemLines(result.stdout).map((line) => LINE.exec(line)?.groups?.file));
-  assert.ok(files.has(`${FIXTURES}/bad.twiml`) && files.has(`${FIXTURES}/nested/deeper/broken.twiml`), [...files].join(', '));
+  assert.ok(
+    files.has(`${FIXTURES}/bad.twiml`) && files.has(`${FIXTURES}/nested/deeper/broken.twiml`),
+    [...files].join(', '),
+  );
   assert.match(result.stdout, /^5 files checked: /m);
   const nested = lint(`${FIXTURES}/nested/*.twiml`);
   assert.equal(nested.status, 0, nested.stdout);
@@ -106,8 +133,15 @@ test('--dialect voice turns <Message> into a wrong-dialect error', { skip }, () 
 });
 
 test('bad usage and no files exit 2 with a message on stderr', { skip }, () => {
-  for (const args of [[], ['--format', 'xml', `${FIXTURES}/good.twiml`], ['--format'], ['--dialect', 'fax', `${FIXTURES}/good.twiml`], ['--bogus', `${FIXTURES}/good.twiml`],
-    [`${FIXTURES}/does-not-exist.twiml`], [`${FIXTURES}/**/*.nothing`]]) {
+  for (const args of [
+    [],
+    ['--format', 'xml', `${FIXTURES}/good.twiml`],
+    ['--format'],
+    ['--dialect', 'fax', `${FIXTURES}/good.twiml`],
+    ['--bogus', `${FIXTURES}/good.twiml`],
+    [`${FIXTURES}/does-not-exist.twiml`],
+    [`${FIXTURES}/**/*.nothing`],
+  ]) {
     const result = lint(...args);
     assert.equal(result.status, 2, `${args.join(' ')} → ${result.status}\n${result.stdout}${result.stderr}`);
     assert.ok(result.stderr.trim().length > 0, `${args.join(' ')}: nothing on stderr`);
@@ -117,18 +151,37 @@ test('bad usage and no files exit 2 with a message on stderr', { skip }, () => {
   assert.match(help.stdout, /Usage: twiml-lint/);
 });
 
-test('--list-rules prints one line per rule: id, default severity, Twilio code, summary; --format json too', { skip }, () => {
-  const text = lint('--list-rules');
-  assert.equal(text.status, 0, text.stderr);
-  const lines = text.stdout.trim().split('\n');
-  const json = JSON.parse(lint('--list-rules', '--format', 'json').stdout) as Array<{ id: string; severity: string; twilioCode: number | null; summary: string; source: string }>;
-  assert.equal(lines.length, json.length);
-  assert.ok(json.length >= 50);
-  const say = lines.find((line) => line.startsWith('say-empty '));
-  assert.match(say ?? '', /^say-empty\s+warning\s+-\s+A <Say> with no text/);
-  assert.match(lines.find((line) => line.startsWith('message-empty ')) ?? '', /\berror\s+14103\s/);
-  assert.deepEqual(json.find((rule) => rule.id === 'message-empty'), { id: 'message-empty', severity: 'error', twilioCode: 14103, summary: 'A <Message> with neither body nor media.', source: 'https://www.twilio.com/docs/api/errors/14103' });
-});
+test(
+  '--list-rules prints one line per rule: id, default severity, Twilio code, summary; --format json too',
+  { skip },
+  () => {
+    const text = lint('--list-rules');
+    assert.equal(text.status, 0, text.stderr);
+    const lines = text.stdout.trim().split('\n');
+    const json = JSON.parse(lint('--list-rules', '--format', 'json').stdout) as Array<{
+      id: string;
+      severity: string;
+      twilioCode: number | null;
+      summary: string;
+      source: string;
+    }>;
+    assert.equal(lines.length, json.length);
+    assert.ok(json.length >= 50);
+    const say = lines.find((line) => line.startsWith('say-empty '));
+    assert.match(say ?? '', /^say-empty\s+warning\s+-\s+A <Say> with no text/);
+    assert.match(lines.find((line) => line.startsWith('message-empty ')) ?? '', /\berror\s+14103\s/);
+    assert.deepEqual(
+      json.find((rule) => rule.id === 'message-empty'),
+      {
+        id: 'message-empty',
+        severity: 'error',
+        twilioCode: 14103,
+        summary: 'A <Message> with neither body nor media.',
+        source: 'https://www.twilio.com/docs/api/errors/14103',
+      },
+    );
+  },
+);
 
 test('.twimlrc.json above the file sets levels, --rule beats it, comments silence lines', { skip }, () => {
   const file = 'test/fixtures/rules/project/calls/menu.twiml';
@@ -137,8 +190,20 @@ test('.twimlrc.json above the file sets levels, --rule beats it, comments silenc
   // say-empty off and dial-empty raised to error by the file; reject-not-first silenced by its comment.
   assert.deepEqual(problems, ['error dial-empty', 'warning method-case']);
   assert.equal(withFile.status, 1);
-  const withFlags = lint('--format', 'json', '--rule', 'dial-empty=off', '--rule=method-case=hint', '--rule', 'say-empty=warning', file);
-  assert.deepEqual((JSON.parse(withFlags.stdout) as JsonFile[])[0].problems.map((p) => `${p.severity} ${p.code}`), ['warning say-empty', 'hint method-case']);
+  const withFlags = lint(
+    '--format',
+    'json',
+    '--rule',
+    'dial-empty=off',
+    '--rule=method-case=hint',
+    '--rule',
+    'say-empty=warning',
+    file,
+  );
+  assert.deepEqual(
+    (JSON.parse(withFlags.stdout) as JsonFile[])[0].problems.map((p) => `${p.severity} ${p.code}`),
+    ['warning say-empty', 'hint method-case'],
+  );
   assert.equal(withFlags.status, 0);
 });
 

@@ -28,17 +28,32 @@ function actionsFor(source: string, pick: (d: Diagnostic) => boolean, only?: str
   /** The text after applying the one action titled `title`. */
   const apply = (title: string, kind?: string): string => {
     const matching = actions.filter((action) => action.title === title && (!kind || action.kind === kind));
-    assert.equal(matching.length, 1, `expected one "${title}" among ${actions.map((action) => `${action.title} (${action.kind})`).join(', ')}`);
+    assert.equal(
+      matching.length,
+      1,
+      `expected one "${title}" among ${actions.map((action) => `${action.title} (${action.kind})`).join(', ')}`,
+    );
     const edits = matching[0].edit?.changes?.[TEST_URI] as TextEdit[];
     return applyEdits(document, edits);
   };
-  return { actions, diagnostics, apply, titles: actions.map((action: CodeAction) => `${action.title} (${action.kind})`) };
+  return {
+    actions,
+    diagnostics,
+    apply,
+    titles: actions.map((action: CodeAction) => `${action.title} (${action.kind})`),
+  };
 }
 
-const isCode = (code: string) => (d: Diagnostic): boolean => d.code === code;
+const isCode =
+  (code: string) =>
+  (d: Diagnostic): boolean =>
+    d.code === code;
 
 test('each fix in a diagnostic becomes a quick fix tied to that diagnostic', () => {
-  const { actions, diagnostics, apply } = actionsFor('<Response><Mesage>hi</Mesage></Response>', isCode('unknown-element'));
+  const { actions, diagnostics, apply } = actionsFor(
+    '<Response><Mesage>hi</Mesage></Response>',
+    isCode('unknown-element'),
+  );
   // The rule's own fix, then "Disable unknown-element for this line".
   assert.equal(actions.length, 2);
   assert.equal(actions[1].title, 'Disable unknown-element for this line');
@@ -52,13 +67,16 @@ test('fix all case mistakes: three mistakes fixed at once, with correct text', (
   const { titles, apply } = actionsFor(THREE_CASE_MISTAKES, isCode('element-case'));
   assert.ok(titles.includes('Change to <Message> (quickfix)'));
   const fixed = apply('Fix all TwiML case mistakes', 'quickfix');
-  assert.equal(fixed, [
-    '<Response>',
-    '  <Message>hi</Message>',
-    '  <Message statusCallback="https://e.com/s">yo</Message>',
-    '  <Redirect method="GET">https://e.com/next</Redirect>',
-    '</Response>',
-  ].join('\n'));
+  assert.equal(
+    fixed,
+    [
+      '<Response>',
+      '  <Message>hi</Message>',
+      '  <Message statusCallback="https://e.com/s">yo</Message>',
+      '  <Redirect method="GET">https://e.com/next</Redirect>',
+      '</Response>',
+    ].join('\n'),
+  );
   const after = service.validateText(fixed).map((d) => d.code);
   assert.ok(!after.includes('element-case') && !after.includes('attribute-case'), after.join(', '));
 });
@@ -68,13 +86,20 @@ test('the source.fixAll action computes the diagnostics itself, including a misc
   const { titles, apply } = actionsFor(source, () => false, ['source.fixAll']);
   assert.deepEqual(titles, ['Fix all TwiML case mistakes (source.fixAll.twiml)']);
   assert.equal(apply('Fix all TwiML case mistakes'), '<Response>\n  <Message>hi</Message>\n</Response>');
-  assert.equal(actionsFor('<Response><message>hi</message></Response>', () => false, ['source']).actions.length, 1, 'one mistake is enough on save');
+  assert.equal(
+    actionsFor('<Response><message>hi</message></Response>', () => false, ['source']).actions.length,
+    1,
+    'one mistake is enough on save',
+  );
 });
 
 test('fix-all is not offered for a single mistake, unrequested source actions, or foreign diagnostics', () => {
   const single = actionsFor('<Response><message>hi</message></Response>', isCode('element-case'));
   assert.deepEqual(single.titles, ['Change to <Message> (quickfix)', 'Disable element-case for this line (quickfix)']);
-  assert.deepEqual(actionsFor(THREE_CASE_MISTAKES, isCode('element-case'), ['quickfix']).titles.filter((t) => t.includes('source')), []);
+  assert.deepEqual(
+    actionsFor(THREE_CASE_MISTAKES, isCode('element-case'), ['quickfix']).titles.filter((t) => t.includes('source')),
+    [],
+  );
   assert.deepEqual(actionsFor(THREE_CASE_MISTAKES, () => false, ['source.organizeImports']).actions, []);
   const { document, twiml } = cursorDocument('<Response><message>hi</message></Response>');
   const foreign = service.doValidation(document, twiml).map((d) => ({ ...d, source: 'other' }));
@@ -84,21 +109,36 @@ test('fix-all is not offered for a single mistake, unrequested source actions, o
 });
 
 test('overlapping and duplicate edits are dropped so the workspace edit stays valid', () => {
-  const at = (line: number, from: number, to: number, newText: string): TextEdit => ({ range: { start: { line, character: from }, end: { line, character: to } }, newText });
+  const at = (line: number, from: number, to: number, newText: string): TextEdit => ({
+    range: { start: { line, character: from }, end: { line, character: to } },
+    newText,
+  });
   const kept = withoutOverlaps([at(1, 5, 9, 'b'), at(0, 1, 4, 'a'), at(0, 1, 4, 'a'), at(0, 3, 6, 'x')]);
-  assert.deepEqual(kept.map((edit) => edit.newText), ['a', 'b']);
+  assert.deepEqual(
+    kept.map((edit) => edit.newText),
+    ['a', 'b'],
+  );
 });
 
 test('"Disable RULE for this line" writes the comment above the line, with its indentation, and silences it', () => {
   const source = '<Response>\n  <Say>Hi</Say>\n  <Dial></Dial>\n</Response>';
   const { apply } = actionsFor(source, isCode('dial-empty'));
   const fixed = apply('Disable dial-empty for this line');
-  assert.equal(fixed, '<Response>\n  <Say>Hi</Say>\n  <!-- twiml-disable-next-line dial-empty -->\n  <Dial></Dial>\n</Response>');
-  assert.deepEqual(service.validateText(fixed).map((d) => d.code), []);
+  assert.equal(
+    fixed,
+    '<Response>\n  <Say>Hi</Say>\n  <!-- twiml-disable-next-line dial-empty -->\n  <Dial></Dial>\n</Response>',
+  );
+  assert.deepEqual(
+    service.validateText(fixed).map((d) => d.code),
+    [],
+  );
 });
 
 test('no "Disable" fix where a comment would break the document: inside a start tag, before the declaration', () => {
-  const inTag = actionsFor('<Response>\n  <Gather action="/g"\n    method="post">\n    <Say>Press 1</Say>\n  </Gather>\n</Response>', isCode('method-case'));
+  const inTag = actionsFor(
+    '<Response>\n  <Gather action="/g"\n    method="post">\n    <Say>Press 1</Say>\n  </Gather>\n</Response>',
+    isCode('method-case'),
+  );
   assert.deepEqual(inTag.titles, ['Change to "POST" (quickfix)']);
   const onDeclaration = actionsFor('<?xml version="1.0"?><Response><Say></Say></Response>', isCode('say-empty'));
   assert.deepEqual(onDeclaration.titles, []);

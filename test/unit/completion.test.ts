@@ -49,7 +49,7 @@ test('after "<" the dialect decides the verbs offered', () => {
   assert.ok(overridden.includes('Say') && !overridden.includes('Message'));
 });
 
-test('an empty <Response> has no dialect yet, so both dialects\' verbs are offered', () => {
+test("an empty <Response> has no dialect yet, so both dialects' verbs are offered", () => {
   const labels = complete('<Response><|</Response>', '<').labels;
   assert.ok(labels.includes('Message') && labels.includes('Say'));
   assert.equal(labels.filter((label) => label === 'Redirect').length, 1, 'shared verbs appear once');
@@ -84,7 +84,12 @@ test('renaming a start tag that already has attributes inserts only the name', (
 test('required attributes become tabstops of the element snippet', () => {
   const base = rootElement('messaging');
   const spec: ElementSpec = {
-    ...base, id: 'X', name: 'X', kind: 'verb', children: [], text: { allowed: true },
+    ...base,
+    id: 'X',
+    name: 'X',
+    kind: 'verb',
+    children: [],
+    text: { allowed: true },
     attributes: [{ name: 'url', type: { kind: 'string' }, description: 'u', docUrl: 'https://e.com', required: true }],
   };
   assert.equal(elementSnippet(spec), 'X url="$1">$0</X>');
@@ -92,9 +97,18 @@ test('required attributes become tabstops of the element snippet', () => {
 
 test('after "</" the open element is closed', () => {
   assert.equal(complete('<Response><Message>Hi</|', '/').accept('</Message>'), '<Response><Message>Hi</Message>');
-  assert.equal(complete('<Response><Message>Hi</Mes|\n</Response>').accept('</Message>'), '<Response><Message>Hi</Message>\n</Response>');
-  assert.equal(complete('<Response><Message>Hi</Mes|></Response>').accept('</Message>'), '<Response><Message>Hi</Message></Response>');
-  assert.equal(complete('<Response><Message>Hi</Message></|', '/').accept('</Response>'), '<Response><Message>Hi</Message></Response>');
+  assert.equal(
+    complete('<Response><Message>Hi</Mes|\n</Response>').accept('</Message>'),
+    '<Response><Message>Hi</Message>\n</Response>',
+  );
+  assert.equal(
+    complete('<Response><Message>Hi</Mes|></Response>').accept('</Message>'),
+    '<Response><Message>Hi</Message></Response>',
+  );
+  assert.equal(
+    complete('<Response><Message>Hi</Message></|', '/').accept('</Response>'),
+    '<Response><Message>Hi</Message></Response>',
+  );
 });
 
 test('in a start tag: attributes not yet present, with value choices', () => {
@@ -103,7 +117,10 @@ test('in a start tag: attributes not yet present, with value choices', () => {
   assert.equal(fresh.accept('method'), '<Response><Message method="GET"');
   assert.ok(!complete('<Response><Message to="+14155550100" |>hi</Message></Response>', ' ').labels.includes('to'));
   assert.equal(complete('<Response><Message me|').accept('method'), '<Response><Message method="GET"');
-  assert.equal(complete('<Response><Message meth|="POST">hi</Message>').accept('method'), '<Response><Message method="POST">hi</Message>');
+  assert.equal(
+    complete('<Response><Message meth|="POST">hi</Message>').accept('method'),
+    '<Response><Message method="POST">hi</Message>',
+  );
   assert.deepEqual(complete('<Response><Message to="+1"|', ' ').labels, [], 'no attribute glued to a value');
 });
 
@@ -111,10 +128,20 @@ test('in an attribute value: GET/POST, booleans, enums and list items', () => {
   const method = complete('<Response><Message method="|">hi</Message></Response>', '"');
   assert.deepEqual(method.labels, ['GET', 'POST']);
   assert.equal(method.accept('POST'), '<Response><Message method="POST">hi</Message></Response>');
-  assert.equal(complete('<Response><Message method=|>hi</Message></Response>', '=').accept('GET'), '<Response><Message method="GET">hi</Message></Response>');
+  assert.equal(
+    complete('<Response><Message method=|>hi</Message></Response>', '=').accept('GET'),
+    '<Response><Message method="GET">hi</Message></Response>',
+  );
   assert.deepEqual(complete('<Response><Gather actionOnEmptyResult="|"/></Response>').labels, ['true', 'false']);
-  assert.equal(complete('<Response><Gather input="dtmf |"/></Response>', ' ').accept('speech'), '<Response><Gather input="dtmf speech"/></Response>');
-  assert.deepEqual(complete('<Response><Gather input="dtmf |"/></Response>', ' ').labels, ['speech'], 'items already listed are not offered again');
+  assert.equal(
+    complete('<Response><Gather input="dtmf |"/></Response>', ' ').accept('speech'),
+    '<Response><Gather input="dtmf speech"/></Response>',
+  );
+  assert.deepEqual(
+    complete('<Response><Gather input="dtmf |"/></Response>', ' ').labels,
+    ['speech'],
+    'items already listed are not offered again',
+  );
 });
 
 test('open enums offer the known list and say Twilio adds more', () => {
@@ -130,7 +157,11 @@ test('no completion in message text, comments, or for trigger characters that me
   assert.deepEqual(complete('<Response><!-- <|', '<').labels, [], 'an unclosed comment runs to the end');
   assert.deepEqual(complete('<Response><Message><![CDATA[ <| ]]></Message></Response>', '<').labels, []);
   assert.deepEqual(complete('<Response><Message to="+1">|</Message></Response>', '"').labels, []);
-  assert.deepEqual(complete('<Response><Message to="+1|">x</Message></Response>').labels, [], 'no values for phone numbers');
+  assert.deepEqual(
+    complete('<Response><Message to="+1|">x</Message></Response>').labels,
+    [],
+    'no values for phone numbers',
+  );
 });
 
 test('on a blank line in content, whole elements are offered with their "<"', () => {

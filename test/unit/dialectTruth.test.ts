@@ -27,6 +27,16 @@ test('<Pay timeout>: a positive integer (https://www.twilio.com/docs/voice/twiml
 });
 
 test('<Prompt errorType> includes the ACH errors (https://www.twilio.com/docs/voice/twiml/pay/prompt#errortype)', () => {
-  expectNone(voice('<Pay paymentMethod="ach-debit"><Prompt for="bank-account-number" errorType="invalid-bank-account-number timeout"><Say>Again</Say></Prompt></Pay>'), 'invalid-attribute-value');
-  expectOne(voice('<Pay><Prompt for="payment-card-number" errorType="invalid-pin"><Say>Again</Say></Prompt></Pay>'), 'invalid-attribute-value', 'invalid-pin', ERROR);
+  expectNone(
+    voice(
+      '<Pay paymentMethod="ach-debit"><Prompt for="bank-account-number" errorType="invalid-bank-account-number timeout"><Say>Again</Say></Prompt></Pay>',
+    ),
+    'invalid-attribute-value',
+  );
+  expectOne(
+    voice('<Pay><Prompt for="payment-card-number" errorType="invalid-pin"><Say>Again</Say></Prompt></Pay>'),
+    'invalid-attribute-value',
+    'invalid-pin',
+    ERROR,
+  );
 });

@@ -11,7 +11,9 @@ import { extractFrom, shown } from './helpers/embeddedCode';
 
 /** Blocks as `[kind, the virtual text they cover]`, in order, an outer block before an inner one starting with it. */
 function blocksOf(doc: EmbeddedDocument): Array<[string, string]> {
-  return [...doc.blocks].sort((a, b) => a.start - b.start || b.end - a.end).map((block) => [block.kind, shown(doc.text.slice(block.start, block.end))]);
+  return [...doc.blocks]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((block) => [block.kind, shown(doc.text.slice(block.start, block.end))]);
 }
 
 async function only(language: CodeLanguage, text: string): Promise<EmbeddedDocument> {
@@ -23,7 +25,8 @@ async function only(language: CodeLanguage, text: string): Promise<EmbeddedDocum
 /** Each host builds the same document: a loop of messages, an if/else, an unrelated statement, then a call with the variable. */
 const BUILT: Array<{ language: CodeLanguage; host: string; hole: string; reassigned: string }> = [
   {
-    language: 'python', hole: 'm',
+    language: 'python',
+    hole: 'm',
     host: `def reply(messages, late):
     twiml = '<Response>'
     for m in messages:
@@ -45,7 +48,8 @@ const BUILT: Array<{ language: CodeLanguage; host: string; hole: string; reassig
 `,
   },
   {
-    language: 'javascript', hole: 'm',
+    language: 'javascript',
+    hole: 'm',
     host: `function reply(messages, late) {
   let twiml = '<Response>';
   for (const m of messages) {
@@ -71,7 +75,8 @@ const BUILT: Array<{ language: CodeLanguage; host: string; hole: string; reassig
 `,
   },
   {
-    language: 'java', hole: 'm',
+    language: 'java',
+    hole: 'm',
     host: `class Reply {
   String reply(List<String> messages, boolean late) {
     String twiml = "<Response>";
@@ -101,7 +106,8 @@ const BUILT: Array<{ language: CodeLanguage; host: string; hole: string; reassig
 `,
   },
   {
-    language: 'csharp', hole: 'm',
+    language: 'csharp',
+    hole: 'm',
     host: `class Reply {
   string Build(List<string> messages, bool late) {
     var twiml = "<Response>";
@@ -131,7 +137,8 @@ const BUILT: Array<{ language: CodeLanguage; host: string; hole: string; reassig
 `,
   },
   {
-    language: 'go', hole: 'm',
+    language: 'go',
+    hole: 'm',
     host: `package main
 
 func reply(messages []string, late bool) {
@@ -161,7 +168,8 @@ func reply() {
 `,
   },
   {
-    language: 'ruby', hole: 'm',
+    language: 'ruby',
+    hole: 'm',
     host: `def reply(messages, late)
   twiml = '<Response>'
   messages.each do |m|
@@ -187,7 +195,8 @@ end
 `,
   },
   {
-    language: 'php', hole: '$m',
+    language: 'php',
+    hole: '$m',
     host: `<?php
 function reply($messages, $late) {
     $twiml = '<Response>';
@@ -219,13 +228,19 @@ function reply() {
 for (const { language, host, hole, reassigned } of BUILT) {
   test(`${language}: appends in a loop and in if/else arms are joined past an unrelated statement, up to a call with the variable`, async () => {
     const doc = await only(language, host);
-    assert.equal(shown(doc.text), '<Response><Message>¤</Message><Say>Sorry</Say><Redirect>/next</Redirect></Response>');
+    assert.equal(
+      shown(doc.text),
+      '<Response><Message>¤</Message><Say>Sorry</Say><Redirect>/next</Redirect></Response>',
+    );
     assert.deepEqual(blocksOf(doc), [
       ['loop', '<Message>¤</Message>'],
       ['branch', '<Say>Sorry</Say>'],
       ['branch', '<Redirect>/next</Redirect>'],
     ]);
-    assert.deepEqual(doc.placeholders.map((p) => p.expression), [hole]);
+    assert.deepEqual(
+      doc.placeholders.map((p) => p.expression),
+      [hole],
+    );
     // The looped append maps back to its own host line.
     assert.equal(doc.map.toHost(doc.text.indexOf('<Message>') + 1), host.indexOf('<Message>') + 1);
     assert.equal(doc.map.toHost(doc.text.indexOf('</Response>') + 2), host.indexOf('</Response>') + 2);
@@ -239,19 +254,24 @@ for (const { language, host, hole, reassigned } of BUILT) {
 }
 
 test('python: a loop whose body uses the variable otherwise is not entered, and the chain stops there', async () => {
-  const doc = await only('python', `def reply(ms):
+  const doc = await only(
+    'python',
+    `def reply(ms):
     twiml = '<Response>'
     for m in ms:
         twiml += m
         log(twiml)
     twiml += '</Response>'
-`);
+`,
+  );
   assert.equal(shown(doc.text), '<Response>');
   assert.deepEqual(doc.blocks, []);
 });
 
 test('python: blocks nest; elif arms and an arm with no append keep their places', async () => {
-  const doc = await only('python', `def reply(ms):
+  const doc = await only(
+    'python',
+    `def reply(ms):
     twiml = '<Response>'
     for m in ms:
         if m.urgent:
@@ -263,7 +283,8 @@ test('python: blocks nest; elif arms and an arm with no append keep their places
     while False:
         pass
     twiml += '</Response>'
-`);
+`,
+  );
   assert.equal(shown(doc.text), '<Response><Message>!</Message><Message>¤</Message></Response>');
   assert.deepEqual(blocksOf(doc), [
     ['loop', '<Message>!</Message><Message>¤</Message>'],
@@ -275,30 +296,41 @@ test('python: blocks nest; elif arms and an arm with no append keep their places
 });
 
 test('python: a condition that reads the variable, a nested definition and `x += x` each end the chain', async () => {
-  const condition = await only('python', `def a():
+  const condition = await only(
+    'python',
+    `def a():
     twiml = '<Response>'
     if len(twiml) > 10:
         twiml += '<Say>long</Say>'
     twiml += '</Response>'
-`);
+`,
+  );
   assert.equal(condition.text, '<Response>');
-  const definition = await only('python', `def b():
+  const definition = await only(
+    'python',
+    `def b():
     twiml = '<Response>'
     def inner():
         pass
     twiml += '</Response>'
-`);
+`,
+  );
   assert.equal(definition.text, '<Response>');
-  const selfAppend = await only('python', `def c():
+  const selfAppend = await only(
+    'python',
+    `def c():
     twiml = '<Response>'
     twiml += twiml
     twiml += '</Response>'
-`);
+`,
+  );
   assert.equal(selfAppend.text, '<Response>');
 });
 
 test('javascript: else-if chains are one branch block per arm; a single-statement loop body is read', async () => {
-  const doc = await only('javascript', `function reply(kind, n) {
+  const doc = await only(
+    'javascript',
+    `function reply(kind, n) {
   let twiml = '<Response>';
   for (let i = 0; i < n; i++) twiml += '<Say>tick</Say>';
   if (kind === 'a') twiml += '<Say>a</Say>';
@@ -306,7 +338,8 @@ test('javascript: else-if chains are one branch block per arm; a single-statemen
   else { twiml += '<Hangup/>'; }
   return twiml + '</Response>';
 }
-`);
+`,
+  );
   assert.equal(doc.text, '<Response><Say>tick</Say><Say>a</Say><Say>b</Say><Hangup/>');
   assert.deepEqual(blocksOf(doc), [
     ['loop', '<Say>tick</Say>'],
@@ -317,7 +350,9 @@ test('javascript: else-if chains are one branch block per arm; a single-statemen
 });
 
 test('ruby: for, while and modifier forms are blocks; the implicit return ends the chain', async () => {
-  const doc = await only('ruby', `def reply(ms, late)
+  const doc = await only(
+    'ruby',
+    `def reply(ms, late)
   twiml = '<Response>'
   for m in ms
     twiml += '<Say>' + m + '</Say>'
@@ -326,30 +361,46 @@ test('ruby: for, while and modifier forms are blocks; the implicit return ends t
   twiml << '</Response>'
   twiml
 end
-`);
+`,
+  );
   assert.equal(shown(doc.text), '<Response><Say>¤</Say><Pause/></Response>');
-  assert.deepEqual(blocksOf(doc), [['loop', '<Say>¤</Say>'], ['branch', '<Pause/>']]);
+  assert.deepEqual(blocksOf(doc), [
+    ['loop', '<Say>¤</Say>'],
+    ['branch', '<Pause/>'],
+  ]);
 });
 
 test('php: elseif and alternative-syntax arms are branches', async () => {
-  const doc = await only('php', `<?php
+  const doc = await only(
+    'php',
+    `<?php
 $twiml = '<Response>';
 if ($a): $twiml .= '<Say>a</Say>';
 elseif ($b): $twiml .= '<Say>b</Say>';
 endif;
 $twiml .= "</Response>";
-`);
+`,
+  );
   assert.equal(doc.text, '<Response><Say>a</Say><Say>b</Say></Response>');
-  assert.deepEqual(blocksOf(doc), [['branch', '<Say>a</Say>'], ['branch', '<Say>b</Say>']]);
+  assert.deepEqual(blocksOf(doc), [
+    ['branch', '<Say>a</Say>'],
+    ['branch', '<Say>b</Say>'],
+  ]);
 });
 
 test('python: another TwiML literal between the appends is a document of its own', async () => {
-  const docs = await extractFrom('python', `def reply(ms):
+  const docs = await extractFrom(
+    'python',
+    `def reply(ms):
     twiml = '<Response>'
     fallback = '<Response><Say>Sorry</Say></Response>'
     for m in ms:
         twiml += '<Message>' + m + '</Message>'
     twiml += '</Response>'
-`);
-  assert.deepEqual(docs.map((doc) => shown(doc.text)), ['<Response><Message>¤</Message></Response>', '<Response><Say>Sorry</Say></Response>']);
+`,
+  );
+  assert.deepEqual(
+    docs.map((doc) => shown(doc.text)),
+    ['<Response><Message>¤</Message></Response>', '<Response><Say>Sorry</Say></Response>'],
+  );
 });

@@ -11,23 +11,38 @@ const host = fixture('VoiceController.cs.txt');
 
 test('csharp: the ASP.NET controller gives three documents', async () => {
   const docs = await extractFrom('csharp', host);
-  assert.deepEqual(docs.map((doc) => shown(doc.text)), [
-    '<Response><Say voice="alice">Café {ok} for ¤</Say><Play>https://example.com/¤/hold.mp3</Play><Pause length="2"/></Response>',
-    '<Response>\n  <Message to="¤">{literal} ¤</Message>\n</Response>',
-    '<Response><Dial callerId="¤">¤</Dial></Response>',
-  ]);
+  assert.deepEqual(
+    docs.map((doc) => shown(doc.text)),
+    [
+      '<Response><Say voice="alice">Café {ok} for ¤</Say><Play>https://example.com/¤/hold.mp3</Play><Pause length="2"/></Response>',
+      '<Response>\n  <Message to="¤">{literal} ¤</Message>\n</Response>',
+      '<Response><Dial callerId="¤">¤</Dial></Response>',
+    ],
+  );
 });
 
 test('csharp: interpolations are placeholders mapped to their braces; escapes map whole', async () => {
   const [doc] = await extractFrom('csharp', host);
-  assert.deepEqual(doc.placeholders.map((p) => p.expression), ['From', 'CallSid']);
-  assert.deepEqual(doc.placeholders[0].hostRange, { start: hostOffset(host, '{From'), end: hostOffset(host, ':N}', 3) });
+  assert.deepEqual(
+    doc.placeholders.map((p) => p.expression),
+    ['From', 'CallSid'],
+  );
+  assert.deepEqual(doc.placeholders[0].hostRange, {
+    start: hostOffset(host, '{From'),
+    end: hostOffset(host, ':N}', 3),
+  });
   assert.equal(doc.map.toHost(doc.text.indexOf('Say')), hostOffset(host, '<Say', 1));
   assert.equal(doc.map.toHost(doc.text.indexOf('/hold')), hostOffset(host, '/hold'));
   const q = doc.text.indexOf('"2"');
-  assert.deepEqual(doc.map.rangeToHost({ start: q, end: q + 1 }), { start: hostOffset(host, '""2'), end: hostOffset(host, '""2', 2) });
+  assert.deepEqual(doc.map.rangeToHost({ start: q, end: q + 1 }), {
+    start: hostOffset(host, '""2'),
+    end: hostOffset(host, '""2', 2),
+  });
   const brace = doc.text.indexOf('{ok');
-  assert.deepEqual(doc.map.rangeToHost({ start: brace, end: brace + 1 }), { start: hostOffset(host, '{{ok'), end: hostOffset(host, '{{ok', 2) });
+  assert.deepEqual(doc.map.rangeToHost({ start: brace, end: brace + 1 }), {
+    start: hostOffset(host, '{{ok'),
+    end: hostOffset(host, '{{ok', 2),
+  });
 });
 
 test('csharp: inserted quotes and braces are escaped as each literal needs', async () => {
@@ -40,7 +55,10 @@ test('csharp: inserted quotes and braces are escaped as each literal needs', asy
 
 test('csharp: a $$ raw string loses its closing indentation; single braces are text', async () => {
   const doc = (await extractFrom('csharp', host))[1];
-  assert.deepEqual(doc.placeholders.map((p) => p.expression), ['message.From', 'message.Body']);
+  assert.deepEqual(
+    doc.placeholders.map((p) => p.expression),
+    ['message.From', 'message.Body'],
+  );
   assert.equal(doc.map.toHost(doc.text.indexOf('Message')), hostOffset(host, '<Message', 1));
   assert.equal(doc.map.toHost(doc.text.indexOf('{literal}')), hostOffset(host, '{literal}'));
   assert.equal(doc.map.toHost(doc.text.indexOf('</Response>')), hostOffset(host, '</Response>\n            """'));
@@ -48,7 +66,10 @@ test('csharp: a $$ raw string loses its closing indentation; single braces are t
 
 test('csharp: {0} composite items are placeholders in a plain string', async () => {
   const doc = (await extractFrom('csharp', host))[2];
-  assert.deepEqual(doc.placeholders.map((p) => p.hostRange.start), [hostOffset(host, '{0}'), hostOffset(host, '{1}')]);
+  assert.deepEqual(
+    doc.placeholders.map((p) => p.hostRange.start),
+    [hostOffset(host, '{0}'), hostOffset(host, '{1}')],
+  );
   assert.equal(doc.map.toHost(doc.text.indexOf('Dial')), hostOffset(host, '<Dial', 1));
 });
 

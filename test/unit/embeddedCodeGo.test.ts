@@ -11,15 +11,21 @@ const host = fixture('handler.go.txt');
 
 test('go: the handlers give two documents', async () => {
   const docs = await extractFrom('go', host);
-  assert.deepEqual(docs.map((doc) => shown(doc.text)), [
-    '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Dial callerId="¤" action="https://example.com/calls/¤/done">¤</Dial>\n</Response>',
-    '<Response><Message>Café "¤"\n</Message></Response>',
-  ]);
+  assert.deepEqual(
+    docs.map((doc) => shown(doc.text)),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Dial callerId="¤" action="https://example.com/calls/¤/done">¤</Dial>\n</Response>',
+      '<Response><Message>Café "¤"\n</Message></Response>',
+    ],
+  );
 });
 
 test('go: fmt verbs in a raw string are placeholders; text maps one to one', async () => {
   const [doc] = await extractFrom('go', host);
-  assert.deepEqual(doc.placeholders.map((p) => p.hostRange.start), [hostOffset(host, '%s"'), hostOffset(host, '%v'), hostOffset(host, '%s</Dial>')]);
+  assert.deepEqual(
+    doc.placeholders.map((p) => p.hostRange.start),
+    [hostOffset(host, '%s"'), hostOffset(host, '%v'), hostOffset(host, '%s</Dial>')],
+  );
   assert.equal(doc.map.toHost(doc.text.indexOf('Dial')), hostOffset(host, '<Dial', 1));
   assert.equal(doc.map.toHost(doc.text.indexOf('/done')), hostOffset(host, '/done'));
   const at = doc.text.indexOf('<Dial');
@@ -28,9 +34,15 @@ test('go: fmt verbs in a raw string are placeholders; text maps one to one', asy
 
 test('go: escapes in an interpreted string, + joins and += appends', async () => {
   const doc = (await extractFrom('go', host))[1];
-  assert.deepEqual(doc.placeholders.map((p) => p.expression), ['r.FormValue("Body")']);
+  assert.deepEqual(
+    doc.placeholders.map((p) => p.expression),
+    ['r.FormValue("Body")'],
+  );
   const e = doc.text.indexOf('é');
-  assert.deepEqual(doc.map.rangeToHost({ start: e, end: e + 1 }), { start: hostOffset(host, '\\u00e9'), end: hostOffset(host, '\\u00e9', 6) });
+  assert.deepEqual(doc.map.rangeToHost({ start: e, end: e + 1 }), {
+    start: hostOffset(host, '\\u00e9'),
+    end: hostOffset(host, '\\u00e9', 6),
+  });
   assert.equal(doc.map.toHost(doc.text.indexOf('Message')), hostOffset(host, '<Message', 1));
   assert.equal(doc.map.toHost(doc.text.indexOf('</Response>')), hostOffset(host, '"</Response>"', 1));
   const m = doc.text.indexOf('Message');
@@ -40,5 +52,8 @@ test('go: escapes in an interpreted string, + joins and += appends', async () =>
 test('go: var declarations start appends too', async () => {
   const text = 'package p\nfunc f() {\n\tvar x = "<Response>"\n\tx += "<Hangup/>"\n\tx += "</Response>"\n}\n';
   const docs = await extractFrom('go', text);
-  assert.deepEqual(docs.map((doc) => doc.text), ['<Response><Hangup/></Response>']);
+  assert.deepEqual(
+    docs.map((doc) => doc.text),
+    ['<Response><Hangup/></Response>'],
+  );
 });

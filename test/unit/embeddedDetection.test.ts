@@ -26,12 +26,16 @@ test('an exact <Response> holding only elements TwiML does not define (nor a mis
   assert.equal(startsAsTwiml('<Response></Response>'), true);
   assert.equal(startsAsTwiml('<Response><Widget/><Say>Hi</Say></Response>'), true);
   assert.equal(startsAsTwiml('<Response><say>Hi</say></Response>'), true);
-  assert.equal(startsAsTwiml('<Response><Mesage>Hi</Mesage></Response>'), true, 'a misspelled verb is a slip, still TwiML');
+  assert.equal(
+    startsAsTwiml('<Response><Mesage>Hi</Mesage></Response>'),
+    true,
+    'a misspelled verb is a slip, still TwiML',
+  );
   assert.equal(startsAsTwiml('<Response><Parent><Child/></Parent></Response>'), false);
   assert.equal(startsAsTwiml('<Response>\ue000</Response>'), true);
 });
 
-test('a reply using an element only Plivo\'s XML has is Plivo\'s, not TwiML', () => {
+test("a reply using an element only Plivo's XML has is Plivo's, not TwiML", () => {
   assert.equal(isPlivoXml('<Response><Speak>Hi</Speak></Response>'), true);
   assert.equal(isPlivoXml('<Response><Dial><User>sip:a@b.c</User></Dial></Response>'), true);
   assert.equal(isPlivoXml('<Response><Say>Please wait</Say><Pause length="2"/></Response>'), false);
@@ -59,20 +63,26 @@ test('a broken declaration before <Response> is still TwiML', () => {
 
 test('a broken declaration is reported once, in a file and in code, with no root-missing', async () => {
   const service = createLanguageService();
-  for (const text of ['<?xml version="1.0"encoding="UTF-8"?\n<Response><Say>Hi</Say></Response>', '<?xml version="1.0" encoding="UTF-8">\n<Response><Say>Hi</Say></Response>']) {
+  for (const text of [
+    '<?xml version="1.0"encoding="UTF-8"?\n<Response><Say>Hi</Say></Response>',
+    '<?xml version="1.0" encoding="UTF-8">\n<Response><Say>Hi</Say></Response>',
+  ]) {
     const document = TextDocument.create('file:///a.xml', 'twiml', 1, text);
     const codes = service.doValidation(document, analyzeTwiml(text)).map((d) => d.code);
     assert.deepEqual(codes, ['xml-unclosed-markup'], text);
   }
   await ensureLanguage('python');
   const host = createHostLanguageService();
-  const code = 'def reply():\n    return \'<?xml version="1.0"encoding="UTF-8"?<Response><Message>Hi</Message></Response>\'\n';
+  const code =
+    'def reply():\n    return \'<?xml version="1.0"encoding="UTF-8"?<Response><Message>Hi</Message></Response>\'\n';
   const document = TextDocument.create('file:///app.py', 'python', 1, code);
-  const found = host.doValidation(document, host.analyze(document)).map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character}`);
+  const found = host
+    .doValidation(document, host.analyze(document))
+    .map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character}`);
   assert.deepEqual(found, ['xml-unclosed-markup@2:12']);
 });
 
-test('a lowercase reply for another API in a Twilio app gets no finding; a beginner\'s <response><message> does', async () => {
+test("a lowercase reply for another API in a Twilio app gets no finding; a beginner's <response><message> does", async () => {
   await ensureLanguage('python');
   const host = createHostLanguageService();
   const code = [

@@ -95,8 +95,14 @@ const LANGUAGES: CodeLanguage[] = ['python', 'javascript', 'typescript', 'tsx', 
 /** Errors and warnings of the host fixture at `relative`, as `code@line`. */
 function findingsOf(service: ReturnType<typeof createHostLanguageService>, relative: string): string[] {
   // Fixtures in languages tsc would compile carry `.txt`: the host kind comes from the name before it.
-  const document = TextDocument.create(`file:///fixtures/${relative.replace(/\.txt$/, '')}`, '', 1, fs.readFileSync(path.join(FIXTURES, relative), 'utf8'));
-  return service.doValidation(document, service.analyze(document))
+  const document = TextDocument.create(
+    `file:///fixtures/${relative.replace(/\.txt$/, '')}`,
+    '',
+    1,
+    fs.readFileSync(path.join(FIXTURES, relative), 'utf8'),
+  );
+  return service
+    .doValidation(document, service.analyze(document))
     .filter((d) => d.severity === 1 || d.severity === 2)
     .map((d) => `${d.code}@${d.range.start.line + 1}`);
 }
@@ -105,12 +111,18 @@ test('every host fixture has its expected findings, and only those', async () =>
   for (const language of LANGUAGES) await ensureLanguage(language);
   const service = createHostLanguageService();
   const seen: string[] = [];
-  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  const walk = (dir: string): string[] =>
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
   for (const file of walk(FIXTURES)) {
     const relative = path.relative(FIXTURES, file).split(path.sep).join('/');
     seen.push(relative);
     assert.deepEqual(findingsOf(service, relative), EXPECTED[relative] ?? ['(fixture not listed)'], relative);
   }
-  assert.deepEqual(seen.sort(), Object.keys(EXPECTED).sort(), 'every fixture is listed, and every listed fixture exists');
+  assert.deepEqual(
+    seen.sort(),
+    Object.keys(EXPECTED).sort(),
+    'every fixture is listed, and every listed fixture exists',
+  );
 });

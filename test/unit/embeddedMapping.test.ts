@@ -61,10 +61,16 @@ test('an edit inside one literal is escaped for it; one across literals is refus
   assert.deepEqual(edit, { range: { start: first + at, end: first + at + 2 }, newText: "It\\'s" });
   const applied = host.slice(0, edit!.range.start) + edit!.newText + host.slice(edit!.range.end);
   assert.match(applied, /'<Response><Message>It\\'s ' \+ name/);
-  const across = map.editToHost({ start: document.text.indexOf('<Message>'), end: document.text.indexOf('</Message>') }, '');
+  const across = map.editToHost(
+    { start: document.text.indexOf('<Message>'), end: document.text.indexOf('</Message>') },
+    '',
+  );
   assert.equal(across, undefined, 'removing text that spans the + would cut the code');
   const intoEscape = document.text.indexOf('\n');
-  assert.equal(map.editToHost({ start: intoEscape, end: intoEscape + 1 }, 'x')?.range.start, document.map.toHost(intoEscape));
+  assert.equal(
+    map.editToHost({ start: intoEscape, end: intoEscape + 1 }, 'x')?.range.start,
+    document.map.toHost(intoEscape),
+  );
 });
 
 test('statements are a space between tags and a placeholder inside attribute values', () => {
@@ -90,11 +96,14 @@ test('blocks: loops and conditional arms in virtual offsets; unclosed blocks end
   builder.statement(73, 84, 'endif').closeBlock();
   builder.statement(84, 94, 'for x').openBlock('loop').verbatim('<Message>x</Message>', 94);
   const document = builder.build();
-  assert.deepEqual(document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end).trim()]), [
-    ['branch', '<Redirect>/a</Redirect>'],
-    ['branch', '<Message>b</Message>'],
-    ['loop', '<Message>x</Message>'],
-  ]);
+  assert.deepEqual(
+    document.blocks.map((b) => [b.kind, document.text.slice(b.start, b.end).trim()]),
+    [
+      ['branch', '<Redirect>/a</Redirect>'],
+      ['branch', '<Message>b</Message>'],
+      ['loop', '<Message>x</Message>'],
+    ],
+  );
 });
 
 test('an output right after `name=` in a tag is the whole value, quotes included: an opaque quoted value', () => {
@@ -107,12 +116,19 @@ test('an output right after `name=` in a tag is the whole value, quotes included
   const doc = b.build();
   assert.equal(withoutPlaceholders(doc.text), '<Gather action="" method="GET">');
   assert.equal(doc.placeholders[0].virtualOffset, doc.text.indexOf('"') + 1);
-  assert.deepEqual(doc.map.rangeToHost({ start: doc.text.indexOf('"'), end: doc.text.indexOf(' method') }), { start: echo, end: after });
+  assert.deepEqual(doc.map.rangeToHost({ start: doc.text.indexOf('"'), end: doc.text.indexOf(' method') }), {
+    start: echo,
+    end: after,
+  });
   // Between attributes an output still stands for nothing: a space.
-  const between = new VirtualDocumentBuilder('template').verbatim('<Say ', 0).placeholder(5, 12, 'attrs').verbatim('>', 12).build();
+  const between = new VirtualDocumentBuilder('template')
+    .verbatim('<Say ', 0)
+    .placeholder(5, 12, 'attrs')
+    .verbatim('>', 12)
+    .build();
   assert.equal(between.text, '<Say  >');
 });
 
-test('the webview\'s placeholder base is the analysis\'s one definition', () => {
+test("the webview's placeholder base is the analysis's one definition", () => {
   assert.equal(PREVIEW_PLACEHOLDER_BASE, PLACEHOLDER_BASE);
 });

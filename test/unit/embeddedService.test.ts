@@ -21,7 +21,9 @@ function diagnose(text: string, uri?: string, languageId?: string): Diagnostic[]
 
 /** Errors and warnings only: what a template must not get when it is valid. */
 function problems(text: string, uri?: string, languageId?: string): string[] {
-  return diagnose(text, uri, languageId).filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code}: ${d.message}`);
+  return diagnose(text, uri, languageId)
+    .filter((d) => d.severity === 1 || d.severity === 2)
+    .map((d) => `${d.code}: ${d.message}`);
 }
 
 const reply = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n${body}\n</Response>\n`;
@@ -34,7 +36,10 @@ test('placeholders count as text that cannot be checked: message body, media URL
   assert.deepEqual(problems(reply('  <Message>{{ body }}</Message>')), []);
   assert.deepEqual(problems(reply('  <Message><Media>{{ media_url }}</Media></Message>')), []);
   assert.deepEqual(problems(reply('  <Dial>{{ number }}</Dial>')), []);
-  assert.deepEqual(problems(reply('  <Gather action="{{ base }}/next" numDigits="{{ n }}"><Say>Hi</Say></Gather>')), []);
+  assert.deepEqual(
+    problems(reply('  <Gather action="{{ base }}/next" numDigits="{{ n }}"><Say>Hi</Say></Gather>')),
+    [],
+  );
 });
 
 test('a placeholder between verbs may be markup: no "takes no text"', () => {
@@ -42,7 +47,9 @@ test('a placeholder between verbs may be markup: no "takes no text"', () => {
 });
 
 test('rules still apply around placeholders: case, unknown attribute names, bad literal values', () => {
-  const codes = diagnose(reply('  <message to="{{From}}" too="{{x}}" method="PUT">Hi {{name}}</message>')).map((d) => d.code);
+  const codes = diagnose(reply('  <message to="{{From}}" too="{{x}}" method="PUT">Hi {{name}}</message>')).map(
+    (d) => d.code,
+  );
   assert.ok(codes.includes('element-case'));
   assert.ok(codes.includes('unknown-attribute'));
   assert.ok(codes.includes('invalid-attribute-value'), 'method="PUT" has no placeholder and is still checked');
@@ -56,11 +63,18 @@ test('template loops: messages inside are not counted against the 10-message lim
 });
 
 test('a <Redirect> inside {% if %} does not make what follows the {% endif %} unreachable', () => {
-  assert.deepEqual(problems(reply('  <Say>{{ msg }}</Say>\n  {% if url %}\n    <Redirect>{{ url }}</Redirect>\n  {% endif %}\n  <Say>Bye</Say>')), []);
+  assert.deepEqual(
+    problems(
+      reply(
+        '  <Say>{{ msg }}</Say>\n  {% if url %}\n    <Redirect>{{ url }}</Redirect>\n  {% endif %}\n  <Say>Bye</Say>',
+      ),
+    ),
+    [],
+  );
   const after = diagnose(reply('  <Redirect>/next</Redirect>\n  {% if x %}<Say>never</Say>{% endif %}'));
   const unreachable = after.find((d) => d.code === 'unreachable-verb');
   assert.ok(unreachable, 'a verb after an unconditional <Redirect> is unreachable, template or not');
-  assert.match(unreachable.message, /on line 3/, 'the line is the host file\'s');
+  assert.match(unreachable.message, /on line 3/, "the line is the host file's");
 });
 
 test('findings point at the host text; the case fix edits the host', () => {
@@ -71,7 +85,12 @@ test('findings point at the host text; the case fix edits the host', () => {
   assert.ok(caseError);
   assert.equal(document.getText(caseError.range), 'message');
   assert.equal(caseError.range.start.line, 2);
-  const actions = service.doCodeActions(document, caseError.range, { diagnostics: [caseError] }, service.analyze(document));
+  const actions = service.doCodeActions(
+    document,
+    caseError.range,
+    { diagnostics: [caseError] },
+    service.analyze(document),
+  );
   const edits = actions[0]?.edit?.changes?.[document.uri] ?? [];
   const fixed = TextDocument.applyEdits(document, edits);
   assert.match(fixed, /\{% if a %\}<Message>Hi \{\{ name \}\}<\/Message>\{% endif %\}/);
@@ -100,7 +119,10 @@ test('the preview of a template carries its placeholders, webhook parameters nam
 });
 
 test('a .twiml file holding the twiml_template Ruby DSL gets no findings', () => {
-  assert.deepEqual(diagnose('twiml.Say "Hello"\ntwiml.Dial do |d|\n  d.Number "+14155550100"\nend\n', 'file:///app/views/hello.twiml'), []);
+  assert.deepEqual(
+    diagnose('twiml.Say "Hello"\ntwiml.Dial do |d|\n  d.Number "+14155550100"\nend\n', 'file:///app/views/hello.twiml'),
+    [],
+  );
 });
 
 test('plain TwiML files are read as before', () => {

@@ -18,10 +18,18 @@ const CASES = 2_000;
 const HOST_CASES = 200;
 
 test('the PRNG is deterministic and roughly uniform', () => {
-  const a = new Prng(42), b = new Prng(42), c = new Prng(43);
+  const a = new Prng(42),
+    b = new Prng(42),
+    c = new Prng(43);
   const seqA = Array.from({ length: 100 }, () => a.next());
-  assert.deepEqual(seqA, Array.from({ length: 100 }, () => b.next()));
-  assert.notDeepEqual(seqA, Array.from({ length: 100 }, () => c.next()));
+  assert.deepEqual(
+    seqA,
+    Array.from({ length: 100 }, () => b.next()),
+  );
+  assert.notDeepEqual(
+    seqA,
+    Array.from({ length: 100 }, () => c.next()),
+  );
   const buckets = new Array<number>(10).fill(0);
   const prng = new Prng(7);
   for (let i = 0; i < 10_000; i++) buckets[prng.int(10)]++;
@@ -33,8 +41,14 @@ test('the corpus holds messaging and voice seeds, valid and invalid', () => {
   assert.ok(names.length >= 8, names.join(', '));
   const service = createLanguageService();
   const errorCounts = texts.map((text) => service.validateText(text).filter((d) => d.severity === 1).length);
-  assert.ok(errorCounts.some((count) => count === 0), 'at least one valid seed');
-  assert.ok(errorCounts.some((count) => count > 0), 'at least one invalid seed');
+  assert.ok(
+    errorCounts.some((count) => count === 0),
+    'at least one valid seed',
+  );
+  assert.ok(
+    errorCounts.some((count) => count > 0),
+    'at least one invalid seed',
+  );
   assert.ok(texts.some((text) => text.includes('<Message')) && texts.some((text) => text.includes('<Say')));
 });
 
@@ -49,7 +63,22 @@ test('the mutator is reproducible from the seed and varied', () => {
     for (const label of fuzzCase.mutations) kinds.add(label.split(/[@:]/)[0]);
   }
   assert.ok(inputs.size > 480, `${inputs.size} distinct inputs of 500`);
-  for (const kind of ['flip', 'delete', 'duplicate', 'truncate', 'tag', 'attribute', 'unicode', 'nul-bom', 'markup', 'doctype', 'nest', 'entity', 'splice', 'rename']) {
+  for (const kind of [
+    'flip',
+    'delete',
+    'duplicate',
+    'truncate',
+    'tag',
+    'attribute',
+    'unicode',
+    'nul-bom',
+    'markup',
+    'doctype',
+    'nest',
+    'entity',
+    'splice',
+    'rename',
+  ]) {
     assert.ok(kinds.has(kind), `mutation ${kind} never chosen`);
   }
 });
@@ -58,25 +87,48 @@ test(`${CASES} fuzz cases: no throw, deterministic, validation under ${TIME_BOUN
   const { texts } = loadCorpus();
   const service = createLanguageService();
   const failures: string[] = [];
-  let worst = 0, worstSeed = 0;
+  let worst = 0,
+    worstSeed = 0;
   for (let seed = FIRST_SEED; seed < FIRST_SEED + CASES; seed++) {
     const fuzzCase = makeCase(seed, texts);
     const outcome = checkInput(service, fuzzCase.input);
-    if (outcome.validationMs > worst) { worst = outcome.validationMs; worstSeed = seed; }
+    if (outcome.validationMs > worst) {
+      worst = outcome.validationMs;
+      worstSeed = seed;
+    }
     if (outcome.failure) failures.push(failureReport(seed, fuzzCase.mutations, fuzzCase.input, outcome.failure));
   }
-  console.log(`fuzz: ${CASES} cases from seed ${FIRST_SEED}, ${failures.length} failures, worst validation ${worst.toFixed(1)} ms (seed ${worstSeed})`);
-  assert.equal(failures.length, 0, `${failures.length} failing cases; first ones:\n${failures.slice(0, 3).join('\n\n')}\nReproduce: node out/fuzz/index.js --seed SEED --cases 1`);
+  console.log(
+    `fuzz: ${CASES} cases from seed ${FIRST_SEED}, ${failures.length} failures, worst validation ${worst.toFixed(1)} ms (seed ${worstSeed})`,
+  );
+  assert.equal(
+    failures.length,
+    0,
+    `${failures.length} failing cases; first ones:\n${failures.slice(0, 3).join('\n\n')}\nReproduce: node out/fuzz/index.js --seed SEED --cases 1`,
+  );
   assert.ok(worst < TIME_BOUND_MS, `worst validation ${worst.toFixed(1)} ms (seed ${worstSeed})`);
 });
 
 test('the host corpus holds every embedded fixture and the TwiML seeds; the host mutator is reproducible and varied', () => {
   const corpus = loadHostCorpus();
-  for (const name of ['flask_app.py', 'webhook.php', 'handler.go.txt', 'templates/reply.xml.erb', 'sdk/esm_handler.ts.txt', 'appends/LoopBuild.cs.txt']) {
-    assert.ok(corpus.some((host) => host.name === name), name);
+  for (const name of [
+    'flask_app.py',
+    'webhook.php',
+    'handler.go.txt',
+    'templates/reply.xml.erb',
+    'sdk/esm_handler.ts.txt',
+    'appends/LoopBuild.cs.txt',
+  ]) {
+    assert.ok(
+      corpus.some((host) => host.name === name),
+      name,
+    );
   }
   assert.ok(corpus.some((host) => host.uri.endsWith('.twiml')));
-  assert.ok(corpus.every((host) => !host.uri.endsWith('.txt')), 'the host kind comes from the name before .txt');
+  assert.ok(
+    corpus.every((host) => !host.uri.endsWith('.txt')),
+    'the host kind comes from the name before .txt',
+  );
   assert.deepEqual(makeHostCase(123, corpus), makeHostCase(123, corpus));
   const kinds = new Set<string>();
   const inputs = new Set<string>();
@@ -86,7 +138,21 @@ test('the host corpus holds every embedded fixture and the TwiML seeds; the host
     for (const label of fuzzCase.mutations) kinds.add(label.split(/[@:]/)[0]);
   }
   assert.ok(inputs.size > 480, `${inputs.size} distinct inputs of 500`);
-  for (const kind of ['as', 'host-insert', 'host-unquote', 'host-newline', 'host-cut-lines', 'host-dup-lines', 'host-move-lines', 'host-requote', 'host-splice', 'host-wrap', 'flip', 'tag', 'unicode']) {
+  for (const kind of [
+    'as',
+    'host-insert',
+    'host-unquote',
+    'host-newline',
+    'host-cut-lines',
+    'host-dup-lines',
+    'host-move-lines',
+    'host-requote',
+    'host-splice',
+    'host-wrap',
+    'flip',
+    'tag',
+    'unicode',
+  ]) {
     assert.ok(kinds.has(kind), `mutation ${kind} never chosen`);
   }
 });
@@ -96,14 +162,25 @@ test(`${HOST_CASES} host fuzz cases through every host service method: no throw,
   const corpus = loadHostCorpus();
   const service = createHostLanguageService();
   const failures: string[] = [];
-  let worst = 0, worstSeed = 0;
+  let worst = 0,
+    worstSeed = 0;
   for (let seed = FIRST_SEED; seed < FIRST_SEED + HOST_CASES; seed++) {
     const fuzzCase = makeHostCase(seed, corpus);
     const outcome = await checkHostInput(service, fuzzCase.uri, fuzzCase.input, seed);
-    if (outcome.validationMs > worst) { worst = outcome.validationMs; worstSeed = seed; }
-    if (outcome.failure) failures.push(hostFailureReport(seed, fuzzCase.uri, fuzzCase.mutations, fuzzCase.input, outcome.failure));
+    if (outcome.validationMs > worst) {
+      worst = outcome.validationMs;
+      worstSeed = seed;
+    }
+    if (outcome.failure)
+      failures.push(hostFailureReport(seed, fuzzCase.uri, fuzzCase.mutations, fuzzCase.input, outcome.failure));
   }
-  console.log(`host fuzz: ${HOST_CASES} cases from seed ${FIRST_SEED}, ${failures.length} failures, worst analysis+validation ${worst.toFixed(1)} ms (seed ${worstSeed})`);
-  assert.equal(failures.length, 0, `${failures.length} failing cases; first ones:\n${failures.slice(0, 3).join('\n\n')}\nReproduce: node out/fuzz/index.js --target host --seed SEED --cases 1`);
+  console.log(
+    `host fuzz: ${HOST_CASES} cases from seed ${FIRST_SEED}, ${failures.length} failures, worst analysis+validation ${worst.toFixed(1)} ms (seed ${worstSeed})`,
+  );
+  assert.equal(
+    failures.length,
+    0,
+    `${failures.length} failing cases; first ones:\n${failures.slice(0, 3).join('\n\n')}\nReproduce: node out/fuzz/index.js --target host --seed SEED --cases 1`,
+  );
   assert.ok(worst < HOST_TIME_BOUND_MS, `worst analysis+validation ${worst.toFixed(1)} ms (seed ${worstSeed})`);
 });

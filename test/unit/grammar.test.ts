@@ -12,11 +12,60 @@ const FIXTURE_DIR = path.join(ROOT, 'test/grammar');
 const SCOPE_NAME = 'text.xml.twiml';
 
 // Element names by kind, as listed in Twilio's SDKs and docs for the messaging and voice dialects.
-const VERBS = ['Message', 'Redirect', 'Sms', 'Say', 'Play', 'Pause', 'Gather', 'Dial', 'Record', 'Hangup', 'Reject', 'Enqueue', 'Leave', 'Connect', 'Start', 'Stop', 'Refer', 'Pay', 'Echo'];
+const VERBS = [
+  'Message',
+  'Redirect',
+  'Sms',
+  'Say',
+  'Play',
+  'Pause',
+  'Gather',
+  'Dial',
+  'Record',
+  'Hangup',
+  'Reject',
+  'Enqueue',
+  'Leave',
+  'Connect',
+  'Start',
+  'Stop',
+  'Refer',
+  'Pay',
+  'Echo',
+];
 const NOUNS = [
-  'Body', 'Media', 'Number', 'Client', 'Conference', 'Queue', 'Sip', 'Sim', 'Stream', 'Siprec', 'Transcription', 'Recording',
-  'Parameter', 'Config', 'Task', 'Prompt', 'Application', 'ApplicationSid', 'WhatsApp', 'Uri', 'Headers', 'Header', 'Identity',
-  'Room', 'Autopilot', 'VirtualAgent', 'Conversation', 'ConversationRelay', 'ConversationRelaySession', 'AiSession', 'Language', 'Assistant',
+  'Body',
+  'Media',
+  'Number',
+  'Client',
+  'Conference',
+  'Queue',
+  'Sip',
+  'Sim',
+  'Stream',
+  'Siprec',
+  'Transcription',
+  'Recording',
+  'Parameter',
+  'Config',
+  'Task',
+  'Prompt',
+  'Application',
+  'ApplicationSid',
+  'WhatsApp',
+  'Uri',
+  'Headers',
+  'Header',
+  'Identity',
+  'Room',
+  'Autopilot',
+  'VirtualAgent',
+  'Conversation',
+  'ConversationRelay',
+  'ConversationRelaySession',
+  'AiSession',
+  'Language',
+  'Assistant',
 ];
 const SSML = ['break', 'emphasis', 'lang', 'p', 'phoneme', 'prosody', 's', 'say-as', 'sub', 'w'];
 
@@ -81,7 +130,10 @@ function checkExpectation(lines: readonly TokenizedLine[], e: ScopeExpectation):
     const missing = (e.scopes ?? []).filter((s) => !scopes.includes(s));
     const forbidden = scopes.filter((s) => (e.not ?? []).some((p) => s === p || s.startsWith(p + '.')));
     if (missing.length || forbidden.length) {
-      const detail = [missing.length ? `missing ${missing.join(', ')}` : '', forbidden.length ? `has ${forbidden.join(', ')}` : ''];
+      const detail = [
+        missing.length ? `missing ${missing.join(', ')}` : '',
+        forbidden.length ? `has ${forbidden.join(', ')}` : '',
+      ];
       return [`${where}: column ${col + 1} ${detail.filter(Boolean).join('; ')} (scopes: ${scopes.join(' ')})`];
     }
   }
@@ -97,8 +149,14 @@ async function scopesOfName(line: string, name: string, occurrence = 1): Promise
   return scopesAt(lines[0], col);
 }
 
-const fixtures = fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.twiml')).sort();
-const scopeFiles = fs.readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.scopes.json')).sort();
+const fixtures = fs
+  .readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.twiml'))
+  .sort();
+const scopeFiles = fs
+  .readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.scopes.json'))
+  .sort();
 
 test('package.json wires the grammar, language configuration and snippets to files that exist', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -108,18 +166,27 @@ test('package.json wires the grammar, language configuration and snippets to fil
   assert.equal(raw.scopeName, SCOPE_NAME);
   const language = pkg.contributes.languages.find((l: { id: string }) => l.id === 'twiml');
   assert.ok(fs.existsSync(path.join(ROOT, language.configuration)), 'language configuration file missing');
-  for (const snippets of pkg.contributes.snippets) assert.ok(fs.existsSync(path.join(ROOT, snippets.path)), `${snippets.path} missing`);
+  for (const snippets of pkg.contributes.snippets)
+    assert.ok(fs.existsSync(path.join(ROOT, snippets.path)), `${snippets.path} missing`);
 });
 
 test('every grammar fixture has a scopes file and every scopes file names an existing fixture', () => {
   assert.ok(fixtures.length >= 3, 'expected at least messaging, voice and edge-case fixtures');
-  const named = scopeFiles.map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, f), 'utf8')).fixture as string).sort();
+  const named = scopeFiles
+    .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, f), 'utf8')).fixture as string)
+    .sort();
   assert.deepEqual(named, fixtures);
-  assert.deepEqual(scopeFiles.map((f) => f.replace(/\.scopes\.json$/, '.twiml')), fixtures);
+  assert.deepEqual(
+    scopeFiles.map((f) => f.replace(/\.scopes\.json$/, '.twiml')),
+    fixtures,
+  );
 });
 
 for (const scopeFile of scopeFiles) {
-  const spec = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, scopeFile), 'utf8')) as { fixture: string; expectations: ScopeExpectation[] };
+  const spec = JSON.parse(fs.readFileSync(path.join(FIXTURE_DIR, scopeFile), 'utf8')) as {
+    fixture: string;
+    expectations: ScopeExpectation[];
+  };
   test(`fixture ${spec.fixture}: ${spec.expectations.length} scope expectations hold`, async () => {
     assert.ok(spec.expectations.length > 0, 'a scopes file without expectations checks nothing');
     const source = fs.readFileSync(path.join(FIXTURE_DIR, spec.fixture), 'utf8');
@@ -176,12 +243,24 @@ test('names are case-sensitive: wrong case, prefixes and suffixes of TwiML names
     ...VERBS.map((v) => v.toLowerCase()),
     ...VERBS.map((v) => v.toUpperCase()),
     ...NOUNS.map((n) => n.toLowerCase()),
-    'response', 'RESPONSE', 'Messages', 'Sayer', 'MessageBody', 'Break', 'SAY-AS', 'Dial.x', 'ns:Say',
+    'response',
+    'RESPONSE',
+    'Messages',
+    'Sayer',
+    'MessageBody',
+    'Break',
+    'SAY-AS',
+    'Dial.x',
+    'ns:Say',
   ];
   for (const name of lookalikes) {
     const scopes = await scopesOfName(`<${name}>`, name);
     assert.ok(scopes.includes('entity.name.tag.twiml'), `<${name}>: ${scopes.join(' ')}`);
-    assert.deepEqual(scopes.filter((s) => /^entity\.name\.tag\.(verb|noun|root|ssml)\./.test(s)), [], `<${name}>`);
+    assert.deepEqual(
+      scopes.filter((s) => /^entity\.name\.tag\.(verb|noun|root|ssml)\./.test(s)),
+      [],
+      `<${name}>`,
+    );
   }
 });
 
@@ -201,14 +280,20 @@ test('a well-formed reference is a constant; any other "&" is flagged invalid', 
   const line = lines[0];
   const at = (needle: string) => scopesAt(line, line.text.indexOf(needle));
   for (const ref of ['&amp;', '&lt;', '&#169;', '&#xA9;']) {
-    assert.ok(at(ref).some((s) => s.startsWith('constant.character.entity.')), ref);
+    assert.ok(
+      at(ref).some((s) => s.startsWith('constant.character.entity.')),
+      ref,
+    );
     assert.ok(!at(ref).includes('invalid.illegal.bad-ampersand.twiml'), ref);
   }
   for (const bad of ['&bad', '&#xZZ;', '&T']) assert.ok(at(bad).includes('invalid.illegal.bad-ampersand.twiml'), bad);
 });
 
 test('URLs in text stop before trailing punctuation and at the closing tag', async () => {
-  const { lines } = tokenize(await grammarPromise, '<Say>See https://example.com/a?b=1, then (http://example.com/x).</Say>');
+  const { lines } = tokenize(
+    await grammarPromise,
+    '<Say>See https://example.com/a?b=1, then (http://example.com/x).</Say>',
+  );
   const line = lines[0];
   const link = (col: number) => scopesAt(line, col).includes('markup.underline.link.twiml');
   assert.ok(link(line.text.indexOf('https://')));
@@ -239,7 +324,9 @@ function onEnterAction(before: string, after: string): string | undefined {
 
 test('language configuration: XML block comments, comment/quote auto-closing and region folding markers', () => {
   assert.deepEqual(languageConfiguration.comments.blockComment, ['<!--', '-->']);
-  const pairs = languageConfiguration.autoClosingPairs.map((p: { open: string; close: string }) => `${p.open}…${p.close}`);
+  const pairs = languageConfiguration.autoClosingPairs.map(
+    (p: { open: string; close: string }) => `${p.open}…${p.close}`,
+  );
   for (const pair of ['"…"', "'…'", '<!--…-->']) assert.ok(pairs.includes(pair), pair);
   const start = new RegExp(languageConfiguration.folding.markers.start);
   const end = new RegExp(languageConfiguration.folding.markers.end);
@@ -249,12 +336,23 @@ test('language configuration: XML block comments, comment/quote auto-closing and
 });
 
 test('language configuration: Enter between <Tag> and </Tag> indents and outdents; after an open tag it indents', () => {
-  assert.equal(onEnterAction('    <Gather numDigits="1" action="https://example.com/menu">', '</Gather>'), 'indentOutdent');
+  assert.equal(
+    onEnterAction('    <Gather numDigits="1" action="https://example.com/menu">', '</Gather>'),
+    'indentOutdent',
+  );
   assert.equal(onEnterAction('<Say voice="a>b">', '</Say>'), 'indentOutdent');
   assert.equal(onEnterAction('<Response>', ''), 'indent');
   assert.equal(onEnterAction('<Dial timeout="20">', '   '), 'indent');
   assert.equal(onEnterAction('<Gather input="dtmf"', ''), 'indent');
-  for (const closed of ['<Hangup/>', '<Record maxLength="60" />', '<Say>Hi</Say>', '</Gather>', '<!-- note -->', '<?xml version="1.0"?>', 'plain text']) {
+  for (const closed of [
+    '<Hangup/>',
+    '<Record maxLength="60" />',
+    '<Say>Hi</Say>',
+    '</Gather>',
+    '<!-- note -->',
+    '<?xml version="1.0"?>',
+    'plain text',
+  ]) {
     assert.equal(onEnterAction(closed, ''), undefined, closed);
   }
 });
@@ -262,8 +360,15 @@ test('language configuration: Enter between <Tag> and </Tag> indents and outdent
 test('language configuration: indentation rules indent after an open tag line and outdent a closing tag line', () => {
   const increase = new RegExp(languageConfiguration.indentationRules.increaseIndentPattern);
   const decrease = new RegExp(languageConfiguration.indentationRules.decreaseIndentPattern);
-  assert.ok(increase.test('  <Gather numDigits="1">') && increase.test('<Response>') && increase.test('<!-- long note'));
-  assert.ok(!increase.test('<Hangup/>') && !increase.test('<Say>Hi</Say>') && !increase.test('</Dial>') && !increase.test('<!-- short -->'));
+  assert.ok(
+    increase.test('  <Gather numDigits="1">') && increase.test('<Response>') && increase.test('<!-- long note'),
+  );
+  assert.ok(
+    !increase.test('<Hangup/>') &&
+      !increase.test('<Say>Hi</Say>') &&
+      !increase.test('</Dial>') &&
+      !increase.test('<!-- short -->'),
+  );
   assert.ok(decrease.test('  </Gather>') && decrease.test('-->'));
   assert.ok(!decrease.test('<Gather>') && !decrease.test('text </Say>'));
 });
@@ -272,6 +377,12 @@ test('language configuration: the word pattern takes whole tag and attribute nam
   const words = (text: string) => text.match(new RegExp(languageConfiguration.wordPattern, 'g'));
   assert.deepEqual(words('<say-as interpret-as="digits">'), ['say-as', 'interpret-as', 'digits']);
   assert.deepEqual(words('<lang xml:lang="fr-FR">'), ['lang', 'xml:lang', 'fr-FR']);
-  assert.deepEqual(words('<Message statusCallback="x">Thanks.</Message>'), ['Message', 'statusCallback', 'x', 'Thanks', 'Message']);
+  assert.deepEqual(words('<Message statusCallback="x">Thanks.</Message>'), [
+    'Message',
+    'statusCallback',
+    'x',
+    'Thanks',
+    'Message',
+  ]);
   assert.deepEqual(words('Café'), ['Café']);
 });

@@ -101,10 +101,17 @@ test('Python: TwiML in triple-quoted, single-quoted and f-strings gets TwiML sco
 });
 
 test('Python: placeholders and escapes keep Python scopes, and the string still closes', async () => {
-  assert.ok((await scopesOf('source.python', PYTHON, '{name}')).includes('constant.character.format.placeholder.other.python'));
-  assert.ok((await scopesOf('source.python', PYTHON, '{user}')).includes('constant.character.format.placeholder.other.python'));
+  assert.ok(
+    (await scopesOf('source.python', PYTHON, '{name}')).includes('constant.character.format.placeholder.other.python'),
+  );
+  assert.ok(
+    (await scopesOf('source.python', PYTHON, '{user}')).includes('constant.character.format.placeholder.other.python'),
+  );
   assert.ok((await scopesOf('source.python', PYTHON, "\\'s on")).includes('constant.character.escape.python'));
-  for (const [keyword, occurrence] of [['def', 2], ['return', 2]] as const) {
+  for (const [keyword, occurrence] of [
+    ['def', 2],
+    ['return', 2],
+  ] as const) {
     const scopes = await scopesOf('source.python', PYTHON, keyword, occurrence);
     assert.deepEqual(scopes, ['source.python', 'keyword.control.flow.python'], keyword);
   }
@@ -130,7 +137,9 @@ for (const suffix of ['js', 'ts', 'tsx']) {
       const scopes = await scopesOf(host, source, 'Message', occurrence);
       assert.ok(scopes.includes(VERB) && scopes.includes(`string.template.${suffix}`), scopes.join(' '));
     }
-    assert.ok((await scopesOf(host, source, '${code}')).includes(`punctuation.definition.template-expression.begin.${suffix}`));
+    assert.ok(
+      (await scopesOf(host, source, '${code}')).includes(`punctuation.definition.template-expression.begin.${suffix}`),
+    );
     assert.ok((await scopesOf(host, source, 'code}')).includes(`variable.other.readwrite.${suffix}`));
     assert.deepEqual(await scopesOf(host, source, 'const', 2), [host, `storage.type.${suffix}`]);
     assert.deepEqual(await scopesOf(host, source, 'Message', 5), [host, `string.template.${suffix}`]);
@@ -145,7 +154,7 @@ test('PHP: TwiML in a heredoc, $variables stay PHP, the closing identifier ends 
     '    <Message>Hello {$name}, order $order shipped</Message>',
     '</Response>',
     'XML;',
-    'echo <<<\'TWIML\'',
+    "echo <<<'TWIML'",
     '  <Response><Message>Nowdoc</Message></Response>',
     '  TWIML;',
     'echo $after;',
@@ -159,7 +168,10 @@ test('PHP: TwiML in a heredoc, $variables stay PHP, the closing identifier ends 
   assert.ok((await scopesOf('source.php', source, '$order')).includes('variable.other.php'));
   assert.ok((await scopesOf('source.php', source, '{$name}')).includes('punctuation.definition.variable.php'));
   assert.ok((await scopesOf('source.php', source, 'XML;')).includes('keyword.operator.heredoc.php'));
-  assert.deepEqual(await scopesOf('source.php', source, 'echo', 3), ['source.php', 'support.function.construct.output.php']);
+  assert.deepEqual(await scopesOf('source.php', source, 'echo', 3), [
+    'source.php',
+    'support.function.construct.output.php',
+  ]);
 });
 
 test('Ruby: TwiML in a squiggly heredoc, #{} stays Ruby, the heredoc closes', async () => {
@@ -185,6 +197,7 @@ test('every injection grammar includes the TwiML grammar and is selected only ou
     const parsed = JSON.parse(raw) as { scopeName: string; injectionSelector: string };
     assert.match(parsed.scopeName, /^twiml\.injection\./);
     assert.ok(raw.includes('"include": "text.xml.twiml"'), injection);
-    for (const selector of parsed.injectionSelector.split(',')) assert.match(selector.trim(), /^L:\S+ .*-meta\.embedded\.block\.twiml$/, injection);
+    for (const selector of parsed.injectionSelector.split(','))
+      assert.match(selector.trim(), /^L:\S+ .*-meta\.embedded\.block\.twiml$/, injection);
   }
 });

@@ -27,7 +27,8 @@ const grammarPromise: Promise<IGrammar> = (async () => {
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (s: string) => new oniguruma.OnigString(s),
     }),
-    loadGrammar: async (scopeName) => (files[scopeName] ? parseRawGrammar(fs.readFileSync(files[scopeName], 'utf8'), files[scopeName]) : null),
+    loadGrammar: async (scopeName) =>
+      files[scopeName] ? parseRawGrammar(fs.readFileSync(files[scopeName], 'utf8'), files[scopeName]) : null,
     // What package.json's `injectTo: ["text.xml.twiml"]` does in VS Code.
     getInjections: (scopeName) => (scopeName === TWIML_SCOPE ? [INJECTION_SCOPE] : undefined),
   });
@@ -66,13 +67,19 @@ function scopesOf(line: Line, needle: string, occurrence = 1): string[][] {
 /** Asserts every character of `needle` has `scope` (a prefix match: `comment.block` matches `comment.block.template`). */
 function expectScope(line: Line, needle: string, scope: string, occurrence = 1): void {
   scopesOf(line, needle, occurrence).forEach((scopes, i) => {
-    assert.ok(scopes.some((s) => s === scope || s.startsWith(scope + '.')), `${JSON.stringify(needle)}[${i}] lacks ${scope}: ${scopes.join(' ')}`);
+    assert.ok(
+      scopes.some((s) => s === scope || s.startsWith(scope + '.')),
+      `${JSON.stringify(needle)}[${i}] lacks ${scope}: ${scopes.join(' ')}`,
+    );
   });
 }
 
 function expectNoScope(line: Line, needle: string, scope: string, occurrence = 1): void {
   scopesOf(line, needle, occurrence).forEach((scopes, i) => {
-    assert.ok(!scopes.some((s) => s === scope || s.startsWith(scope + '.')), `${JSON.stringify(needle)}[${i}] has ${scope}: ${scopes.join(' ')}`);
+    assert.ok(
+      !scopes.some((s) => s === scope || s.startsWith(scope + '.')),
+      `${JSON.stringify(needle)}[${i}] has ${scope}: ${scopes.join(' ')}`,
+    );
   });
 }
 
@@ -96,7 +103,9 @@ test('Jinja: output, statements with keywords, comments; a string holding }} doe
 });
 
 test('Mustache/Handlebars: sections, else, triple braces, comments, raw blocks', async () => {
-  const lines = await tokenize('<Response>{{#each items}}<Say>{{{ label }}}</Say>{{else}}{{! none }}{{/each}}\n{{!-- a {{x}} --}}{{{{raw}}}}{{y}}{{{{/raw}}}}</Response>');
+  const lines = await tokenize(
+    '<Response>{{#each items}}<Say>{{{ label }}}</Say>{{else}}{{! none }}{{/each}}\n{{!-- a {{x}} --}}{{{{raw}}}}{{y}}{{{{/raw}}}}</Response>',
+  );
   expectScope(lines[0], '#', 'keyword.control.template');
   expectScope(lines[0], 'each', 'keyword.control.template');
   expectScope(lines[0], '{{{ label }}}', 'meta.embedded.expression.template');
@@ -109,7 +118,9 @@ test('Mustache/Handlebars: sections, else, triple braces, comments, raw blocks',
 });
 
 test('ERB/EJS: output and statements, comments, <%% and a string holding %>', async () => {
-  const lines = await tokenize('<Response>\n<% @items.each do |i| -%>\n<Say voice="<%= v %>"><%= "%>" %></Say><%# c %><%%\n<% } %>\n</Response>');
+  const lines = await tokenize(
+    '<Response>\n<% @items.each do |i| -%>\n<Say voice="<%= v %>"><%= "%>" %></Say><%# c %><%%\n<% } %>\n</Response>',
+  );
   expectScope(lines[1], '<% @items.each do |i| -%>', 'meta.embedded.block.template');
   expectScope(lines[1], 'do', 'keyword.control.template');
   expectScope(lines[2], '<%= v %>', 'meta.embedded.block.template');
@@ -121,7 +132,9 @@ test('ERB/EJS: output and statements, comments, <%% and a string holding %>', as
 });
 
 test('PHP: <?php ?> and <?= ?> blocks over lines; the XML declaration stays TwiML', async () => {
-  const lines = await tokenize('<?xml version="1.0"?>\n<Response>\n<?php foreach ($messages as $m):\n  // a comment ?>\n<Message><?= $m ?></Message>\n<?php endforeach; ?>\n</Response>');
+  const lines = await tokenize(
+    '<?xml version="1.0"?>\n<Response>\n<?php foreach ($messages as $m):\n  // a comment ?>\n<Message><?= $m ?></Message>\n<?php endforeach; ?>\n</Response>',
+  );
   expectNoScope(lines[0], '<?xml', 'meta.embedded.block.php');
   expectScope(lines[2], '<?php', 'punctuation.section.embedded.begin.php');
   expectScope(lines[2], 'foreach', 'keyword.control.php');
@@ -135,6 +148,13 @@ test('PHP: <?php ?> and <?= ?> blocks over lines; the XML declaration stays TwiM
 });
 
 test('plain TwiML is unchanged: no template scope anywhere', async () => {
-  const lines = await tokenize('<?xml version="1.0" encoding="UTF-8"?>\n<Response><Say voice="alice">50% off {today}</Say><!-- c --></Response>');
-  for (const line of lines) for (const token of line.tokens) assert.ok(!token.scopes.some((s) => s.endsWith('.template') || s.endsWith('.php')), `${line.text.slice(token.startIndex, token.endIndex)}: ${token.scopes.join(' ')}`);
+  const lines = await tokenize(
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Say voice="alice">50% off {today}</Say><!-- c --></Response>',
+  );
+  for (const line of lines)
+    for (const token of line.tokens)
+      assert.ok(
+        !token.scopes.some((s) => s.endsWith('.template') || s.endsWith('.php')),
+        `${line.text.slice(token.startIndex, token.endIndex)}: ${token.scopes.join(' ')}`,
+      );
 });

@@ -3,13 +3,22 @@ import assert from 'node:assert/strict';
 import type * as net from 'node:net';
 import { formatExchange, summarize } from '../../client/src/replay/logFormat';
 import { replayWebhook, type ReplayRequest, type ReplayResult } from '../../client/src/replay/replay';
-import { closedPort, startHttpServer, startTcpServer, type BodyHandler, type TestServer } from '../fixtures/replay/servers';
+import {
+  closedPort,
+  startHttpServer,
+  startTcpServer,
+  type BodyHandler,
+  type TestServer,
+} from '../fixtures/replay/servers';
 
 // Short deadlines keep the suite fast; node:test's own timeout is the backstop against a hang.
 const SHORT = 400;
 const BOUND = { timeout: 10_000 };
 
-async function against(server: Promise<TestServer>, request: Omit<ReplayRequest, 'url'> & { path?: string } = {}): Promise<ReplayResult> {
+async function against(
+  server: Promise<TestServer>,
+  request: Omit<ReplayRequest, 'url'> & { path?: string } = {},
+): Promise<ReplayResult> {
   const running = await server;
   try {
     return await replayWebhook({ timeoutMs: SHORT, ...request, url: `${running.origin}${request.path ?? '/sms'}` });
@@ -38,7 +47,10 @@ test('trickles the status line a byte at a time: 11205', BOUND, async () => {
     tcp((socket) => {
       const line = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\n');
       let i = 0;
-      const timer = setInterval(() => (i < line.length && !socket.destroyed ? socket.write(line.subarray(i, ++i)) : clearInterval(timer)), 50);
+      const timer = setInterval(
+        () => (i < line.length && !socket.destroyed ? socket.write(line.subarray(i, ++i)) : clearInterval(timer)),
+        50,
+      );
       socket.on('close', () => clearInterval(timer));
     }),
   );
@@ -64,7 +76,10 @@ for (const announced of [true, false]) {
     const result = await against(
       http((_req, res) => {
         const total = 100 * 1024 * 1024;
-        res.writeHead(200, announced ? { 'content-type': 'text/xml', 'content-length': String(total) } : { 'content-type': 'text/xml' });
+        res.writeHead(
+          200,
+          announced ? { 'content-type': 'text/xml', 'content-length': String(total) } : { 'content-type': 'text/xml' },
+        );
         const chunk = Buffer.alloc(256 * 1024, 'x');
         const pump = (): void => {
           while (written < total && !res.destroyed) {
@@ -106,7 +121,9 @@ test('accepts and hangs up without a word: 11200', BOUND, async () => {
 });
 
 test('sends headers far too large: 11200', BOUND, async () => {
-  const result = await against(tcp((socket) => socket.write(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`)));
+  const result = await against(
+    tcp((socket) => socket.write(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(100_000)}\r\n\r\n`)),
+  );
   assert.equal(firstError(result).code, 11200);
 });
 
@@ -157,11 +174,27 @@ test('the Auth Token never appears in results, messages, logs or requests', BOUN
     await against(recording(echo), { authToken: TOKEN }),
     await against(recording(echo), { authToken: TOKEN, method: 'GET', sample: 'voice' }),
     // A token pasted into the URL or a parameter by mistake is scrubbed from what is shown.
-    await against(recording(echo), { authToken: TOKEN, path: `/sms?token=${TOKEN}`, params: { Body: `my token is ${TOKEN}` } }),
-    await against(http(() => undefined), { authToken: TOKEN }),
-    await against(tcp((s) => s.write('garbage\r\n\r\n')), { authToken: TOKEN }),
-    await against(http((_q, r) => (r.writeHead(500, { 'content-type': 'text/plain' }), r.end(`boom ${TOKEN}`))), { authToken: TOKEN }),
-    await against(http((q, r) => (r.writeHead(302, { location: q.url }), r.end())), { authToken: TOKEN }),
+    await against(recording(echo), {
+      authToken: TOKEN,
+      path: `/sms?token=${TOKEN}`,
+      params: { Body: `my token is ${TOKEN}` },
+    }),
+    await against(
+      http(() => undefined),
+      { authToken: TOKEN },
+    ),
+    await against(
+      tcp((s) => s.write('garbage\r\n\r\n')),
+      { authToken: TOKEN },
+    ),
+    await against(
+      http((_q, r) => (r.writeHead(500, { 'content-type': 'text/plain' }), r.end(`boom ${TOKEN}`))),
+      { authToken: TOKEN },
+    ),
+    await against(
+      http((q, r) => (r.writeHead(302, { location: q.url }), r.end())),
+      { authToken: TOKEN },
+    ),
     await replayWebhook({ url: `http://127.0.0.1:${await closedPort()}/sms?${TOKEN}`, authToken: TOKEN }),
     await replayWebhook({ url: `not a url ${TOKEN}`, authToken: TOKEN }),
   ];

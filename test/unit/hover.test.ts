@@ -21,16 +21,22 @@ function expectHover(source: string, over: string, ...facts: Array<string | RegE
   assert.ok(result, `expected a hover at ${source}`);
   assert.equal(result.over, over);
   for (const fact of facts) {
-    if (typeof fact === 'string') assert.ok(result.markdown.includes(fact), `missing "${fact}" in:\n${result.markdown}`);
+    if (typeof fact === 'string')
+      assert.ok(result.markdown.includes(fact), `missing "${fact}" in:\n${result.markdown}`);
     else assert.match(result.markdown, fact);
   }
   return result.markdown;
 }
 
 test('element name: description, kind, children, attributes and the docs link', () => {
-  expectHover('<Response><Mes|sage>hi</Message></Response>', 'Message',
-    '**`<Message>`** · messaging verb', 'Children: `<Body>`, `<Media>`', 'Attributes: `to`, `from`, `action`, `method`, `statusCallback`',
-    '[Twilio docs](https://www.twilio.com/docs/messaging/twiml/message)');
+  expectHover(
+    '<Response><Mes|sage>hi</Message></Response>',
+    'Message',
+    '**`<Message>`** · messaging verb',
+    'Children: `<Body>`, `<Media>`',
+    'Attributes: `to`, `from`, `action`, `method`, `statusCallback`',
+    '[Twilio docs](https://www.twilio.com/docs/messaging/twiml/message)',
+  );
   expectHover('<Response><Message>hi</Mess|age></Response>', 'Message', '**`<Message>`**');
   expectHover('<Resp|onse/>', 'Response', 'messaging root element');
 });
@@ -38,25 +44,66 @@ test('element name: description, kind, children, attributes and the docs link', 
 test('<Message> hover counts characters, encoding and segments', () => {
   expectHover('<Response><Mes|sage>Hello</Message></Response>', 'Message', 'Body: 5 characters · GSM-7 · 1 segment');
   expectHover('<Response><Mes|sage>Hi 👋</Message></Response>', 'Message', 'Body: 4 characters · UCS-2 · 1 segment');
-  expectHover(`<Response><Mes|sage>${'a'.repeat(160)}</Message></Response>`, 'Message', '160 characters · GSM-7 · 1 segment');
-  expectHover(`<Response><Mes|sage>${'a'.repeat(161)}</Message></Response>`, 'Message', '161 characters · GSM-7 · 2 segments');
-  expectHover('<Response><Mes|sage><Body>abc</Body><Media>https://e.com/a.png</Media></Message></Response>', 'Message', 'Body: 3 characters');
+  expectHover(
+    `<Response><Mes|sage>${'a'.repeat(160)}</Message></Response>`,
+    'Message',
+    '160 characters · GSM-7 · 1 segment',
+  );
+  expectHover(
+    `<Response><Mes|sage>${'a'.repeat(161)}</Message></Response>`,
+    'Message',
+    '161 characters · GSM-7 · 2 segments',
+  );
+  expectHover(
+    '<Response><Mes|sage><Body>abc</Body><Media>https://e.com/a.png</Media></Message></Response>',
+    'Message',
+    'Body: 3 characters',
+  );
   expectHover('<Response><Mes|sage><Media>https://e.com/a.png</Media></Message></Response>', 'Message', 'Body: empty');
 });
 
 test('attribute name and value: description, type, default, link', () => {
-  const name = expectHover('<Response><Message meth|od="GET">hi</Message></Response>', 'method',
-    '**`method`** · attribute of `<Message>`', 'Type: `GET` or `POST`', 'Default: `POST`', 'messaging/twiml/message#method');
+  const name = expectHover(
+    '<Response><Message meth|od="GET">hi</Message></Response>',
+    'method',
+    '**`method`** · attribute of `<Message>`',
+    'Type: `GET` or `POST`',
+    'Default: `POST`',
+    'messaging/twiml/message#method',
+  );
   const value = expectHover('<Response><Message method="G|ET">hi</Message></Response>', 'GET');
   assert.equal(value, name);
-  expectHover('<Response><Say>x</Say><Dial time|out="30"/></Response>', 'timeout', 'whole number, 5–600', 'Default: `30`');
-  expectHover('<Response><Say vo|ice="alice">x</Say></Response>', 'voice', /one of \(Twilio adds more over time\): `man`, `woman`, `alice`.* and \d+ more/);
+  expectHover(
+    '<Response><Say>x</Say><Dial time|out="30"/></Response>',
+    'timeout',
+    'whole number, 5–600',
+    'Default: `30`',
+  );
+  expectHover(
+    '<Response><Say vo|ice="alice">x</Say></Response>',
+    'voice',
+    /one of \(Twilio adds more over time\): `man`, `woman`, `alice`.* and \d+ more/,
+  );
 });
 
 test('deprecations, case mistakes and the other dialect are pointed out', () => {
-  expectHover('<Response><Message>x</Message><Sm|s>y</Sms></Response>', 'Sms', '**Deprecated.**', 'Use `<Message>` instead.');
-  expectHover('<Response><mess|age>hi</message></Response>', 'message', 'write `<Message>`, not `<message>`', 'Body: 2 characters');
-  expectHover('<!-- twiml: messaging -->\n<Response><Message>x</Message><Sa|y>hi</Say></Response>', 'Say', 'Only in voice TwiML; this document is messaging TwiML.');
+  expectHover(
+    '<Response><Message>x</Message><Sm|s>y</Sms></Response>',
+    'Sms',
+    '**Deprecated.**',
+    'Use `<Message>` instead.',
+  );
+  expectHover(
+    '<Response><mess|age>hi</message></Response>',
+    'message',
+    'write `<Message>`, not `<message>`',
+    'Body: 2 characters',
+  );
+  expectHover(
+    '<!-- twiml: messaging -->\n<Response><Message>x</Message><Sa|y>hi</Say></Response>',
+    'Say',
+    'Only in voice TwiML; this document is messaging TwiML.',
+  );
   expectHover('<Response><Message Act|ion="/next">hi</Message></Response>', 'Action', 'write `action`, not `Action`');
 });
 

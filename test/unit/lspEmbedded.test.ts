@@ -38,7 +38,10 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
   before(async () => {
     client = new LspClient(SERVER);
     const response = await client.initialize();
-    assert.ok((response.result as { capabilities: Record<string, unknown> }).capabilities.inlayHintProvider, 'inlay hints are announced');
+    assert.ok(
+      (response.result as { capabilities: Record<string, unknown> }).capabilities.inlayHintProvider,
+      'inlay hints are announced',
+    );
   });
 
   after(async () => {
@@ -54,11 +57,17 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
     assert.deepEqual(caseError.range.start, { line: 7, character: 5 });
     assert.ok(!published.diagnostics.some((d) => d.code === 'invalid-attribute-value'));
 
-    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 7, character: 7 } });
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 7, character: 7 },
+    });
     assert.match(JSON.stringify(hover.result), /Message/);
 
     // Removing the literal clears the file's findings: an empty list, not silence.
-    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'print("no TwiML here")\n' }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: 'print("no TwiML here")\n' }],
+    });
     const cleared = (await client.waitForDiagnostics(uri, 2)).params as PublishParams;
     assert.deepEqual(cleared.diagnostics, []);
   });
@@ -71,23 +80,40 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
 
   test('an Express template literal under an unknown language id is read by its extension', async () => {
     const uri = 'file:///lsp/server.js';
-    client.open(uri, "app.post('/sms', (req, res) => {\n  res.type('text/xml').send(`<Response><Mesage>${req.body.Body}</Mesage></Response>`);\n});\n", 1, 'javascript.node');
+    client.open(
+      uri,
+      "app.post('/sms', (req, res) => {\n  res.type('text/xml').send(`<Response><Mesage>${req.body.Body}</Mesage></Response>`);\n});\n",
+      1,
+      'javascript.node',
+    );
     const published = (await client.waitForDiagnostics(uri, 1)).params as PublishParams;
-    assert.ok(published.diagnostics.some((d) => d.code === 'unknown-element' && d.range.start.line === 1), JSON.stringify(published.diagnostics));
+    assert.ok(
+      published.diagnostics.some((d) => d.code === 'unknown-element' && d.range.start.line === 1),
+      JSON.stringify(published.diagnostics),
+    );
   });
 
   test('a Jinja template under jinja-xml: the placeholder in to= is no finding', async () => {
     const uri = 'file:///lsp/templates/sms.xml.j2';
-    client.open(uri, '<?xml version="1.0"?>\n<Response>\n  <Message to="{{ from_number }}">{{ reply }}</Message>\n</Response>\n', 1, 'jinja-xml');
+    client.open(
+      uri,
+      '<?xml version="1.0"?>\n<Response>\n  <Message to="{{ from_number }}">{{ reply }}</Message>\n</Response>\n',
+      1,
+      'jinja-xml',
+    );
     assert.deepEqual(((await client.waitForDiagnostics(uri, 1)).params as PublishParams).diagnostics, []);
   });
 
   test('SDK builders: an inlay hint with characters and segments after the literal body', async () => {
     const uri = 'file:///lsp/sdk.py';
-    const text = 'from twilio.twiml.messaging_response import MessagingResponse\n\ndef reply():\n    resp = MessagingResponse()\n    resp.message("Hello there")\n    return str(resp)\n';
+    const text =
+      'from twilio.twiml.messaging_response import MessagingResponse\n\ndef reply():\n    resp = MessagingResponse()\n    resp.message("Hello there")\n    return str(resp)\n';
     client.open(uri, text, 1, 'python');
     await client.waitForDiagnostics(uri, 1);
-    const hints = await client.request('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } } });
+    const hints = await client.request('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 6, character: 0 } },
+    });
     const list = hints.result as Array<{ position: { line: number; character: number }; label: string }>;
     assert.equal(list.length, 1, JSON.stringify(hints));
     assert.deepEqual(list[0].position, { line: 4, character: 30 });

@@ -19,7 +19,10 @@ interface PublishParams {
 }
 
 const publishes = (client: LspClient, uri: string): PublishParams[] =>
-  client.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params as PublishParams).filter((p) => p.uri === uri);
+  client.notifications
+    .filter((m) => m.method === 'textDocument/publishDiagnostics')
+    .map((m) => m.params as PublishParams)
+    .filter((p) => p.uri === uri);
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,7 +49,13 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     const sync = capabilities.textDocumentSync;
     const kind = typeof sync === 'number' ? sync : (sync as { change?: number } | undefined)?.change;
     assert.equal(kind, 2, `textDocumentSync ${JSON.stringify(sync)}`);
-    for (const provider of ['completionProvider', 'hoverProvider', 'documentSymbolProvider', 'foldingRangeProvider', 'codeActionProvider']) {
+    for (const provider of [
+      'completionProvider',
+      'hoverProvider',
+      'documentSymbolProvider',
+      'foldingRangeProvider',
+      'codeActionProvider',
+    ]) {
       assert.ok(capabilities[provider], `${provider} missing from ${Object.keys(capabilities).join(', ')}`);
     }
   });
@@ -57,8 +66,10 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     const published = (await client.waitForDiagnostics(uri, 1)).params as PublishParams;
     const codes = published.diagnostics.map((d) => d.code);
     assert.ok(codes.includes('element-case'), codes.join(', '));
-    assert.deepEqual((published.diagnostics.find((d) => d.code === 'element-case') as { range: unknown }).range,
-      { start: { line: 1, character: 3 }, end: { line: 1, character: 10 } });
+    assert.deepEqual((published.diagnostics.find((d) => d.code === 'element-case') as { range: unknown }).range, {
+      start: { line: 1, character: 3 },
+      end: { line: 1, character: 10 },
+    });
   });
 
   test('a document opened at version 0 (Neovim, Helix) is validated', async () => {
@@ -66,11 +77,20 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     client.open(uri, '<Response><Say>hi</Say><Mesage>x</Mesage></Response>', 0);
     const published = (await client.waitForDiagnostics(uri, 0)).params as PublishParams;
     assert.equal(published.version, 0);
-    assert.ok(published.diagnostics.some((d) => d.code === 'unknown-element' || d.code === 'wrong-dialect'), JSON.stringify(published.diagnostics.map((d) => d.code)));
+    assert.ok(
+      published.diagnostics.some((d) => d.code === 'unknown-element' || d.code === 'wrong-dialect'),
+      JSON.stringify(published.diagnostics.map((d) => d.code)),
+    );
     // And its first change (version 1) is validated too.
-    client.notify('textDocument/didChange', { textDocument: { uri, version: 1 }, contentChanges: [{ text: '<Response><Say>hi</Say></Response>' }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 1 },
+      contentChanges: [{ text: '<Response><Say>hi</Say></Response>' }],
+    });
     const changed = (await client.waitForDiagnostics(uri, 1)).params as PublishParams;
-    assert.deepEqual(changed.diagnostics.filter((d) => d.code !== 'unreachable-code').map((d) => d.code), []);
+    assert.deepEqual(
+      changed.diagnostics.filter((d) => d.code !== 'unreachable-code').map((d) => d.code),
+      [],
+    );
   });
 
   /** Every position-taking request the server advertises, at `position` in `uri`. */
@@ -89,12 +109,16 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     ];
   }
 
-  async function expectCleanAnswers(uri: string, position: { line: number; character: number }): Promise<ReceivedMessage['result'][]> {
+  async function expectCleanAnswers(
+    uri: string,
+    position: { line: number; character: number },
+  ): Promise<ReceivedMessage['result'][]> {
     const results: unknown[] = [];
     for (const [method, params] of positionRequests(uri, position)) {
       const response = await client.request(method, params);
       // A clean answer: a result, or a JSON-RPC error object; never silence or a dead process.
-      if (response.error) assert.equal(typeof response.error.code, 'number', `${method}: ${JSON.stringify(response.error)}`);
+      if (response.error)
+        assert.equal(typeof response.error.code, 'number', `${method}: ${JSON.stringify(response.error)}`);
       else results.push(response.result);
     }
     assert.equal(client.process.exitCode, null, `server died: ${client.stderr}`);
@@ -105,9 +129,17 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     const uri = 'file:///lsp/short.twiml';
     client.open(uri, '<Response>\n  <Say>hi</Say>\n</Response>', 1);
     await client.waitForDiagnostics(uri, 1);
-    for (const position of [{ line: 500, character: 0 }, { line: 1, character: 9999 }, { line: 2, character: 11 }]) {
+    for (const position of [
+      { line: 500, character: 0 },
+      { line: 1, character: 9999 },
+      { line: 2, character: 11 },
+    ]) {
       const results = await expectCleanAnswers(uri, position);
-      assert.equal(results.length, positionRequests(uri, position).length, 'an open document answers every request without error');
+      assert.equal(
+        results.length,
+        positionRequests(uri, position).length,
+        'an open document answers every request without error',
+      );
     }
   });
 
@@ -122,21 +154,41 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     for (const uri of [closed, 'file:///lsp/never-opened.twiml', 'untitled:Untitled-1']) {
       const results = await expectCleanAnswers(uri, { line: 0, character: 3 });
       for (const result of results) {
-        const empty = result === null || (Array.isArray(result) && result.length === 0) || (typeof result === 'object' && result !== null && Array.isArray((result as { items?: unknown[] }).items) && (result as { items: unknown[] }).items.length === 0);
+        const empty =
+          result === null ||
+          (Array.isArray(result) && result.length === 0) ||
+          (typeof result === 'object' &&
+            result !== null &&
+            Array.isArray((result as { items?: unknown[] }).items) &&
+            (result as { items: unknown[] }).items.length === 0);
         assert.ok(empty, `${uri}: expected null or empty, got ${JSON.stringify(result).slice(0, 200)}`);
       }
     }
     // Notifications about documents the server never saw must not kill it either.
-    client.notify('textDocument/didChange', { textDocument: { uri: 'file:///lsp/ghost.twiml', version: 2 }, contentChanges: [{ text: '<Response/>' }] });
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: 'file:///lsp/ghost.twiml', version: 2 },
+      contentChanges: [{ text: '<Response/>' }],
+    });
     client.notify('textDocument/didClose', { textDocument: { uri: 'file:///lsp/ghost.twiml' } });
-    const alive = await client.request('textDocument/hover', { textDocument: { uri: closed }, position: { line: 0, character: 0 } });
+    const alive = await client.request('textDocument/hover', {
+      textDocument: { uri: closed },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(alive.error, undefined);
   });
 
   test('an unknown request gets MethodNotFound, and the server lives on', async () => {
     const response = await client.request('twiml/doesNotExist', {});
     assert.equal(response.error?.code, -32601);
-    assert.equal((await client.request('textDocument/hover', { textDocument: { uri: 'file:///x' }, position: { line: 0, character: 0 } })).error, undefined);
+    assert.equal(
+      (
+        await client.request('textDocument/hover', {
+          textDocument: { uri: 'file:///x' },
+          position: { line: 0, character: 0 },
+        })
+      ).error,
+      undefined,
+    );
   });
 
   test('a burst of 200 didChange ends with diagnostics for the final version last', async () => {
@@ -151,7 +203,10 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
       // Type "<say>" repeatedly after <Message>'s text: intermediate states are broken XML.
       const insert = '<say>x</say>'[i % 12];
       const character = 18 + i;
-      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 1, character }, end: { line: 1, character } }, text: insert }] });
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 1, character }, end: { line: 1, character } }, text: insert }],
+      });
       text = text.slice(0, 29 + i) + insert + text.slice(29 + i);
     }
     await client.waitForDiagnostics(uri, version, 15_000);
@@ -162,12 +217,19 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     assert.equal(during.filter((p) => p.version === version).length, 1, 'the final version is published once');
     assert.ok(during.length < 200, `${during.length} publishes for 200 changes: no debouncing`);
     const versions = during.map((p) => p.version ?? -1);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions out of order: ${versions.join(',')}`);
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      `versions out of order: ${versions.join(',')}`,
+    );
     // The final diagnostics describe the final text (the server applied every incremental edit).
     const hover = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
     assert.equal(hover.error, undefined);
     const finalCodes = last.diagnostics.map((d) => d.code);
-    assert.ok(finalCodes.includes('element-case') || finalCodes.some((c) => String(c).startsWith('xml-')), finalCodes.join(', '));
+    assert.ok(
+      finalCodes.includes('element-case') || finalCodes.some((c) => String(c).startsWith('xml-')),
+      finalCodes.join(', '),
+    );
   });
 
   test('a 10,000-deep document: every request answers and the server survives', async () => {

@@ -22,14 +22,23 @@ function describeProblems(diagnostics: Diagnostic[]): string[] {
   return diagnostics
     .filter((diagnostic) => diagnostic.severity === ERROR || diagnostic.severity === WARNING)
     .filter((diagnostic) => diagnostic.code !== 'deprecated-element')
-    .map((diagnostic) => `${diagnostic.severity === ERROR ? 'error' : 'warning'} ${diagnostic.code ?? ''} @${diagnostic.range.start.line}:${diagnostic.range.start.character}: ${diagnostic.message}`);
+    .map(
+      (diagnostic) =>
+        `${diagnostic.severity === ERROR ? 'error' : 'warning'} ${diagnostic.code ?? ''} @${diagnostic.range.start.line}:${diagnostic.range.start.character}: ${diagnostic.message}`,
+    );
 }
 
 test('oracle documents cover everything the SDK can write', () => {
-  console.log(`oracle: ${coverage.documents} documents, ${coverage.elements} distinct elements, ${coverage.attributes} distinct element.attribute pairs`);
+  console.log(
+    `oracle: ${coverage.documents} documents, ${coverage.elements} distinct elements, ${coverage.attributes} distinct element.attribute pairs`,
+  );
   console.log(`oracle: SDK spellings fixed: ${coverage.renamedSdkAttributes.join(', ') || 'none'}`);
-  console.log(`oracle: schema elements the SDK cannot write: ${coverage.schemaElementsSdkCannotEmit.join(', ') || 'none'}`);
-  console.log(`oracle: schema attributes the SDK cannot write (${coverage.schemaAttributesSdkCannotEmit.length}): ${coverage.schemaAttributesSdkCannotEmit.join(', ')}`);
+  console.log(
+    `oracle: schema elements the SDK cannot write: ${coverage.schemaElementsSdkCannotEmit.join(', ') || 'none'}`,
+  );
+  console.log(
+    `oracle: schema attributes the SDK cannot write (${coverage.schemaAttributesSdkCannotEmit.length}): ${coverage.schemaAttributesSdkCannotEmit.join(', ')}`,
+  );
   assert.deepEqual(coverage.uncoveredElements, [], 'SDK elements missing from the documents');
   assert.deepEqual(coverage.uncoveredAttributes, [], 'SDK attributes missing from the documents');
   assert.deepEqual(coverage.sdkAttributesNotInSchema, [], 'SDK attributes our schema does not know');
@@ -44,7 +53,11 @@ test('oracle documents cover everything the SDK can write', () => {
 for (const doc of documents) {
   test(`no error or warning: ${doc.name}`, () => {
     assert.deepEqual(describeProblems(service.validateText(doc.xml)), [], doc.xml);
-    assert.deepEqual(describeProblems(service.validateText(doc.xml, { dialect: doc.dialect })), [], `as ${doc.dialect}: ${doc.xml}`);
+    assert.deepEqual(
+      describeProblems(service.validateText(doc.xml, { dialect: doc.dialect })),
+      [],
+      `as ${doc.dialect}: ${doc.xml}`,
+    );
   });
 }
 
@@ -52,7 +65,10 @@ test('deprecated elements the SDK writes earn the deprecation warning', () => {
   const deprecated = documents.filter((doc) => /<(Sms|Autopilot)[\s>/]/.test(doc.xml));
   assert.ok(deprecated.length >= 1);
   for (const doc of deprecated) {
-    const codes = service.validateText(doc.xml).filter((d) => d.severity === WARNING).map((d) => d.code);
+    const codes = service
+      .validateText(doc.xml)
+      .filter((d) => d.severity === WARNING)
+      .map((d) => d.code);
     assert.ok(codes.includes('deprecated-element'), doc.name);
   }
 });

@@ -12,7 +12,8 @@ function slice(doc: XmlDocument, range: { start: number; end: number }): string 
 }
 
 test('a well-formed document has no problems and exact ranges', () => {
-  const text = '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Message to="+14155550100">Hi &amp; bye</Message>\n</Response>\n';
+  const text =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Response>\n  <Message to="+14155550100">Hi &amp; bye</Message>\n</Response>\n';
   const doc = parseXml(text);
   assert.deepEqual(codes(doc), []);
   const [root] = rootElements(doc);
@@ -23,7 +24,10 @@ test('a well-formed document has no problems and exact ranges', () => {
   assert.equal(slice(doc, to.nameRange), 'to');
   assert.equal(slice(doc, to.valueRange!), '+14155550100');
   assert.equal(message.children[0].type === 'text' && message.children[0].value, 'Hi & bye');
-  assert.equal(slice(doc, { start: message.start, end: message.end }), '<Message to="+14155550100">Hi &amp; bye</Message>');
+  assert.equal(
+    slice(doc, { start: message.start, end: message.end }),
+    '<Message to="+14155550100">Hi &amp; bye</Message>',
+  );
 });
 
 test('unclosed element keeps the tree and reports the open tag', () => {
@@ -67,7 +71,9 @@ test('text after the root is reported, whitespace is not', () => {
 });
 
 test('a DOCTYPE with entities is recorded and its entities are not expanded', () => {
-  const doc = parseXml('<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><Response><Message>&b;</Message></Response>');
+  const doc = parseXml(
+    '<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><Response><Message>&b;</Message></Response>',
+  );
   assert.equal(doc.doctype?.declaresEntities, true);
   const message = childElements(rootElements(doc)[0])[0];
   assert.equal(message.children[0].type === 'text' && message.children[0].value, '&b;');
@@ -80,7 +86,10 @@ test('comments and CDATA are kept with their text', () => {
   const root = rootElements(doc)[0];
   assert.equal(root.children[0].type, 'comment');
   const message = childElements(root)[0];
-  assert.deepEqual(message.children[0].type === 'text' && [message.children[0].value, message.children[0].cdata], ['a < b & c', true]);
+  assert.deepEqual(message.children[0].type === 'text' && [message.children[0].value, message.children[0].cdata], [
+    'a < b & c',
+    true,
+  ]);
 });
 
 test('10,000-deep nesting parses without recursion', () => {
@@ -89,7 +98,10 @@ test('10,000-deep nesting parses without recursion', () => {
   assert.deepEqual(codes(doc), []);
   let element = rootElements(doc)[0];
   let count = 0;
-  while (childElements(element).length) { element = childElements(element)[0]; count++; }
+  while (childElements(element).length) {
+    element = childElements(element)[0];
+    count++;
+  }
   assert.equal(count, depth);
 });
 
@@ -97,7 +109,10 @@ test('a truncated start tag is reported and parsing continues', () => {
   const doc = parseXml('<Response>\n  <Message to="+1\n  <Redirect>/x</Redirect>\n</Response>');
   assert.ok(codes(doc).includes('xml-unclosed-attribute-value'));
   const root = rootElements(doc)[0];
-  assert.ok(childElements(root).some((el) => el.name === 'Redirect') || childElements(childElements(root)[0]).some((el) => el.name === 'Redirect'));
+  assert.ok(
+    childElements(root).some((el) => el.name === 'Redirect') ||
+      childElements(childElements(root)[0]).some((el) => el.name === 'Redirect'),
+  );
 });
 
 test('a UTF-8 byte order mark before the declaration or the root is allowed', () => {

@@ -10,11 +10,26 @@ import { createPage, message, model } from './helpers/previewFixtures';
 
 test('placeholder characters become chips; webhook parameters are filled from the sample', () => {
   const { document, root } = createPage();
-  const placeholders = [{ label: "{request.form['From']}", parameter: 'From' }, { label: '{{ Body }}', parameter: 'Body' }, { label: '<img src=x onerror=alert(1)>' }];
-  renderModel(document, root, model({ placeholders, messaging: [message('You said \ue001 and \ue002', { to: '\ue000' })] }), { from: '+15550001111', body: 'pizza?' });
+  const placeholders = [
+    { label: "{request.form['From']}", parameter: 'From' },
+    { label: '{{ Body }}', parameter: 'Body' },
+    { label: '<img src=x onerror=alert(1)>' },
+  ];
+  renderModel(
+    document,
+    root,
+    model({ placeholders, messaging: [message('You said \ue001 and \ue002', { to: '\ue000' })] }),
+    { from: '+15550001111', body: 'pizza?' },
+  );
   const chips = [...root.querySelectorAll('.chip')];
-  assert.deepEqual(chips.map((chip) => chip.textContent), ['+15550001111', 'pizza?', '<img src=x onerror=alert(1)>']);
-  assert.deepEqual(chips.map((chip) => chip.classList.contains('chip--filled')), [true, true, false]);
+  assert.deepEqual(
+    chips.map((chip) => chip.textContent),
+    ['+15550001111', 'pizza?', '<img src=x onerror=alert(1)>'],
+  );
+  assert.deepEqual(
+    chips.map((chip) => chip.classList.contains('chip--filled')),
+    [true, true, false],
+  );
   assert.equal(root.querySelector('.bubble__text')?.textContent, 'You said pizza? and <img src=x onerror=alert(1)>');
   assert.equal(root.querySelector('.turn--outgoing .turn__meta')?.textContent, 'to +15550001111');
   assert.equal(root.querySelectorAll('img').length, 0, 'a label is text, never markup');

@@ -11,8 +11,19 @@ function setup(dialect: 'messaging' | 'voice' = 'messaging') {
   let sample: SampleMessage = { from: '+1555', body: 'hi' };
   const m =
     dialect === 'voice'
-      ? model({ dialect, voice: [voiceStep('Gather', '', { position: { line: 2, character: 0 }, children: [voiceStep('Say', 'x', { position: { line: 3, character: 0 } })] })] })
-      : model({ messaging: [message('reply', { position: { line: 4, character: 0 } })], errors: [{ message: 'bad', line: 9, code: 'c' }] });
+      ? model({
+          dialect,
+          voice: [
+            voiceStep('Gather', '', {
+              position: { line: 2, character: 0 },
+              children: [voiceStep('Say', 'x', { position: { line: 3, character: 0 } })],
+            }),
+          ],
+        })
+      : model({
+          messaging: [message('reply', { position: { line: 4, character: 0 } })],
+          errors: [{ message: 'bad', line: 9, code: 'c' }],
+        });
   renderModel(page.document, page.root, m, sample);
   const events = wireEvents(page.root, {
     post: (msg) => posted.push(msg),
@@ -102,7 +113,10 @@ test('a redraw keeps the focus and caret in the sample field being edited', () =
   body.focus();
   body.setSelectionRange(3, 5);
   preserveSampleFocus(page.document, page.root, () =>
-    renderModel(page.document, page.root, model({ messaging: [message('new')] }), { from: '+1555', body: 'hello there' }),
+    renderModel(page.document, page.root, model({ messaging: [message('new')] }), {
+      from: '+1555',
+      body: 'hello there',
+    }),
   );
   const redrawn = page.root.querySelector('[data-sample-field="body"]') as HTMLTextAreaElement;
   assert.notEqual(redrawn, body, 'the input was replaced');
@@ -112,7 +126,8 @@ test('a redraw keeps the focus and caret in the sample field being edited', () =
 
 test('a redraw leaves the focus alone when no sample field had it', () => {
   const page = setup();
-  preserveSampleFocus(page.document, page.root, () => renderModel(page.document, page.root, model(), { from: '', body: '' }));
+  preserveSampleFocus(page.document, page.root, () =>
+    renderModel(page.document, page.root, model(), { from: '', body: '' }),
+  );
   assert.equal(page.document.activeElement, page.document.body);
 });
-

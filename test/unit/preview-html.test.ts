@@ -73,5 +73,8 @@ test('a nonce that could break the policy is refused', () => {
 });
 
 test('escapeAttribute escapes all five HTML-significant characters', () => {
-  assert.equal(escapeAttribute(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  assert.equal(
+    escapeAttribute(`<a href="x" title='y'>&</a>`),
+    '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+  );
 });

@@ -1,6 +1,12 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_SAMPLE_FIELD_LENGTH, isFromWebview, normalizeModel, parseInitialState, parseToWebview } from '../../shared/previewMessages';
+import {
+  MAX_SAMPLE_FIELD_LENGTH,
+  isFromWebview,
+  normalizeModel,
+  parseInitialState,
+  parseToWebview,
+} from '../../shared/previewMessages';
 import { DEFAULT_SAMPLE_BODY, SAMPLE_STATE_KEY, SampleStore } from '../../client/src/preview/sampleStore';
 import { model } from './helpers/previewFixtures';
 

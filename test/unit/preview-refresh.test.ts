@@ -30,7 +30,11 @@ function scheduler(delay = 300) {
   const timers = new FakeTimers();
   const runs: number[] = [];
   let ms = delay;
-  const s = new RefreshScheduler(() => runs.push(timers.now), () => ms, timers);
+  const s = new RefreshScheduler(
+    () => runs.push(timers.now),
+    () => ms,
+    timers,
+  );
   return { s, timers, runs, setDelay: (value: number) => (ms = value) };
 }
 
@@ -110,7 +114,11 @@ test('an answer older than the one shown for the same document is dropped', () =
   const guard = new StaleGuard();
   assert.equal(guard.accept(guard.begin(), { uri: 'a', version: 5 }), true);
   assert.equal(guard.accept(guard.begin(), { uri: 'a', version: 4 }), false);
-  assert.equal(guard.accept(guard.begin(), { uri: 'a', version: 5 }), true, 'same version redraws (e.g. after a settings change)');
+  assert.equal(
+    guard.accept(guard.begin(), { uri: 'a', version: 5 }),
+    true,
+    'same version redraws (e.g. after a settings change)',
+  );
   assert.equal(guard.accept(guard.begin(), { uri: 'b', version: 1 }), true, 'another document has its own versions');
   assert.equal(guard.accept(guard.begin(), null), true, 'a missing document is shown as such');
 });

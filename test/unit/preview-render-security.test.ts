@@ -43,7 +43,12 @@ function assertInert(page: TestPage): void {
   assert.equal(page.pwned(), false, 'an injected script ran');
   const all = [page.root, ...page.root.querySelectorAll('*')];
   for (const element of all) {
-    assert.ok(!['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'LINK', 'SVG', 'A', 'FORM', 'BASE', 'META'].includes(element.tagName.toUpperCase()), `unexpected <${element.tagName}>`);
+    assert.ok(
+      !['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'STYLE', 'LINK', 'SVG', 'A', 'FORM', 'BASE', 'META'].includes(
+        element.tagName.toUpperCase(),
+      ),
+      `unexpected <${element.tagName}>`,
+    );
     for (const attribute of element.getAttributeNames()) {
       assert.ok(!/^on/i.test(attribute), `event handler attribute ${attribute}`);
       assert.notEqual(attribute, 'style', 'inline styles are blocked by the CSP anyway');
@@ -59,7 +64,12 @@ function assertInert(page: TestPage): void {
 test('hostile message bodies render as their exact text and execute nothing', () => {
   const page = createPage();
   for (const body of HOSTILE_TEXTS) {
-    renderModel(page.document, page.root, model({ messaging: [message(body, { to: body, from: body, action: body })] }), { from: body, body });
+    renderModel(
+      page.document,
+      page.root,
+      model({ messaging: [message(body, { to: body, from: body, action: body })] }),
+      { from: body, body },
+    );
     assertInert(page);
     const text = page.root.querySelector('.bubble__text');
     if (body.length > 0) assert.equal(text?.textContent, body);
@@ -69,13 +79,18 @@ test('hostile message bodies render as their exact text and execute nothing', ()
     // Textareas normalise CR/LF only; none of the corpus has line breaks, so the value is exact.
     assert.equal(sampleBody.value, body);
     if (body.length > 0) assert.equal(page.root.querySelector('.continues__url, .continues__text')?.textContent, body);
-    if (body.length > 0) assert.equal(page.root.querySelector('.turn--outgoing .turn__meta')?.textContent, `to ${body} · from ${body}`);
+    if (body.length > 0)
+      assert.equal(page.root.querySelector('.turn--outgoing .turn__meta')?.textContent, `to ${body} · from ${body}`);
   }
 });
 
 test('hostile media URLs never become anything but text, except a real http(s) image', () => {
   const page = createPage();
-  const items = HOSTILE_URLS.flatMap((url) => [media(url, 'image', true), media(url, 'other', true), media(url, 'image', false)]);
+  const items = HOSTILE_URLS.flatMap((url) => [
+    media(url, 'image', true),
+    media(url, 'other', true),
+    media(url, 'image', false),
+  ]);
   renderModel(page.document, page.root, model({ messaging: [message('pic', { media: items })] }));
   assertInert(page);
   const images = [...page.root.querySelectorAll('img')].map((img) => img.getAttribute('src'));
@@ -92,7 +107,10 @@ test('hostile voice text, details, verbs and targets render as exact text', () =
     const child = voiceStep('Say', text, { details: [{ label: text, value: text }] });
     const step = voiceStep(text || 'Gather', text, { children: [child], continuesAt: text || 'x' });
     const unreachable = { verb: 'Redirect', position: { line: 0, character: 0 }, message: text };
-    renderModel(page.document, page.root, model({ dialect: 'voice', voice: [step, { ...child, unreachable }] }), { from: text, body: '' });
+    renderModel(page.document, page.root, model({ dialect: 'voice', voice: [step, { ...child, unreachable }] }), {
+      from: text,
+      body: '',
+    });
     assertInert(page);
     if (text.length > 0) {
       assert.equal(page.root.querySelector('.vstep__text')?.textContent, text);
@@ -121,7 +139,16 @@ test('the webview sources never parse HTML strings or evaluate code', () => {
   assert.ok(sources.includes('render.ts'));
   for (const name of sources) {
     const source = readFileSync(join(dir, name), 'utf8');
-    for (const sink of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'createContextualFragment', 'DOMParser']) {
+    for (const sink of [
+      'innerHTML',
+      'outerHTML',
+      'insertAdjacentHTML',
+      'document.write',
+      'eval(',
+      'new Function',
+      'createContextualFragment',
+      'DOMParser',
+    ]) {
       assert.ok(!source.includes(sink), `${name} uses ${sink}`);
     }
   }

@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { fileName, renderModel } from '../../client/preview-src/render';
 import { createPage, media, message, model, voiceStep } from './helpers/previewFixtures';
 
-const unreachable = { verb: 'Redirect', position: { line: 4, character: 2 }, message: 'control passes to /next at <Redirect> on line 5' };
+const unreachable = {
+  verb: 'Redirect',
+  position: { line: 4, character: 2 },
+  message: 'control passes to /next at <Redirect> on line 5',
+};
 
 function texts(root: HTMLElement, selector: string): string[] {
   return [...root.querySelectorAll(selector)].map((node) => node.textContent ?? '');
@@ -33,7 +37,11 @@ test('a message becomes an outgoing bubble with addressing, segments caption and
     to: '+15550002222',
     segments: { characters: 9, encoding: 'UCS-2', segments: 1 },
   });
-  renderModel(document, root, model({ messaging: [step, message('second', { segments: { characters: 200, encoding: 'GSM-7', segments: 2 } })] }));
+  renderModel(
+    document,
+    root,
+    model({ messaging: [step, message('second', { segments: { characters: 200, encoding: 'GSM-7', segments: 2 } })] }),
+  );
   const bubbles = root.querySelectorAll('.turn--outgoing');
   assert.equal(bubbles.length, 2);
   assert.equal(bubbles[0].getAttribute('data-line'), '6');
@@ -47,7 +55,9 @@ test('a message becomes an outgoing bubble with addressing, segments caption and
 
 test('a media-only message shows the image without an empty text line; other media is a card', () => {
   const { document, root } = createPage();
-  const step = message('', { media: [media('https://cdn.example/cat.png'), media('https://cdn.example/menu.pdf', 'other')] });
+  const step = message('', {
+    media: [media('https://cdn.example/cat.png'), media('https://cdn.example/menu.pdf', 'other')],
+  });
   renderModel(document, root, model({ messaging: [step] }));
   assert.equal(root.querySelector('.bubble__text'), null);
   const img = root.querySelector('img');
@@ -85,7 +95,10 @@ test('unreachable steps are greyed and give the reason', () => {
   const greyed = root.querySelectorAll('.is-unreachable');
   assert.equal(greyed.length, 1);
   assert.equal(greyed[0].querySelector('.bubble__text')?.textContent, 'never sent');
-  assert.match(greyed[0].querySelector('.unreachable-note')?.textContent ?? '', /Never reached — control passes to \/next/);
+  assert.match(
+    greyed[0].querySelector('.unreachable-note')?.textContent ?? '',
+    /Never reached — control passes to \/next/,
+  );
 });
 
 test('errors appear in a banner, each revealing its zero-based line', () => {
@@ -99,17 +112,34 @@ test('errors appear in a banner, each revealing its zero-based line', () => {
   assert.equal(banner?.getAttribute('role'), 'alert');
   assert.equal(banner?.querySelector('.errors__title')?.textContent, '2 problems in this document');
   const items = [...root.querySelectorAll('.errors__item')];
-  assert.deepEqual(items.map((item) => item.getAttribute('data-line')), ['2', '0']);
+  assert.deepEqual(
+    items.map((item) => item.getAttribute('data-line')),
+    ['2', '0'],
+  );
   assert.deepEqual(texts(root, '.errors__line'), ['Line 3', 'Line 1']);
   assert.deepEqual(texts(root, '.errors__code'), ['nesting']);
 });
 
 test('a voice document becomes a call script with nested steps and details', () => {
   const { document, root } = createPage();
-  const say = voiceStep('Say', 'Press 1 for sales', { position: { line: 3, character: 4 }, details: [{ label: 'voice', value: 'Polly.Joanna' }] });
-  const gather = voiceStep('Gather', '', { position: { line: 2, character: 2 }, children: [say], continuesAt: '/menu' });
-  const hangup = voiceStep('Hangup', '', { position: { line: 6, character: 2 }, continuesAt: 'the call ends', unreachable });
-  renderModel(document, root, model({ dialect: 'voice', voice: [gather, hangup] }), { from: '+15550003333', body: 'unused' });
+  const say = voiceStep('Say', 'Press 1 for sales', {
+    position: { line: 3, character: 4 },
+    details: [{ label: 'voice', value: 'Polly.Joanna' }],
+  });
+  const gather = voiceStep('Gather', '', {
+    position: { line: 2, character: 2 },
+    children: [say],
+    continuesAt: '/menu',
+  });
+  const hangup = voiceStep('Hangup', '', {
+    position: { line: 6, character: 2 },
+    continuesAt: 'the call ends',
+    unreachable,
+  });
+  renderModel(document, root, model({ dialect: 'voice', voice: [gather, hangup] }), {
+    from: '+15550003333',
+    body: 'unused',
+  });
   assert.equal(root.querySelector('.preview__kind')?.textContent, 'Voice call script');
   assert.equal((root.querySelector('[data-sample-field="from"]') as HTMLInputElement).value, '+15550003333');
   assert.equal(root.querySelector('[data-sample-field="body"]'), null);

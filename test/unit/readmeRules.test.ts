@@ -10,5 +10,9 @@ test('README.md lists every rule exactly as the rule table does', () => {
   const readme = fs.readFileSync(path.join(repoRoot(), 'README.md'), 'utf8');
   const section = /<!-- rules:start[^>]*-->\n([\s\S]*?)\n<!-- rules:end -->/.exec(readme);
   assert.ok(section, 'README.md needs a <!-- rules:start --> ... <!-- rules:end --> section');
-  assert.equal(section[1], rulesMarkdown(), 'README rule table is out of date: run npm run compile-tests && node scripts/update-readme-rules.mjs');
+  assert.equal(
+    section[1],
+    rulesMarkdown(),
+    'README rule table is out of date: run npm run compile-tests && node scripts/update-readme-rules.mjs',
+  );
 });

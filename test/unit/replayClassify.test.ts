@@ -7,12 +7,22 @@ import type { HttpOutcome } from '../../client/src/replay/httpClient';
 import type { ResponseInfo } from '../../client/src/replay/httpHop';
 import { checkWellFormed, escapeXmlText } from '../../client/src/replay/wellFormed';
 
-function response(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'text/xml' }, status = 200): ResponseInfo {
+function response(
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'text/xml' },
+  status = 200,
+): ResponseInfo {
   const bytes = typeof body === 'string' ? Buffer.from(body) : body;
   return { status, statusText: '', headers, setCookies: [], body: bytes, bytesRead: bytes.length, truncated: false };
 }
 
-const base = { url: 'http://localhost:5000/sms', method: 'POST' as const, requestHeaders: {}, redirects: [], durationMs: 1 };
+const base = {
+  url: 'http://localhost:5000/sms',
+  method: 'POST' as const,
+  requestHeaders: {},
+  redirects: [],
+  durationMs: 1,
+};
 
 test('accepted TwiML types parse; other types are 12300', () => {
   for (const type of ['text/xml', 'application/xml', 'text/html; charset=utf-8', 'TEXT/XML']) {
@@ -32,18 +42,30 @@ test('no Content-Type is 11200; empty replies depend on the dialect', () => {
 });
 
 test('voice: audio is played, text/plain holding TwiML runs as TwiML', () => {
-  const audio = classifyReply(response(Buffer.from([0xff, 0xfb, 0x90, 0x00]), { 'content-type': 'audio/mpeg' }), 'voice');
+  const audio = classifyReply(
+    response(Buffer.from([0xff, 0xfb, 0x90, 0x00]), { 'content-type': 'audio/mpeg' }),
+    'voice',
+  );
   assert.match(audio.problems[0].message, /plays the audio/);
-  const twimlText = classifyReply(response('<Response><Hangup/></Response>', { 'content-type': 'text/plain' }), 'voice');
+  const twimlText = classifyReply(
+    response('<Response><Hangup/></Response>', { 'content-type': 'text/plain' }),
+    'voice',
+  );
   assert.equal(twimlText.twiml, '<Response><Hangup/></Response>');
-  assert.equal(classifyReply(response('<Response/>', { 'content-type': 'audio/mpeg' }), 'messaging').problems[0].code, 12300);
+  assert.equal(
+    classifyReply(response('<Response/>', { 'content-type': 'audio/mpeg' }), 'messaging').problems[0].code,
+    12300,
+  );
 });
 
 test('text/plain escaping always yields well-formed TwiML', () => {
   const nasty = 'a & b < c > d ]]> \u0001 \uD800 "q" \'s\' 😀';
   const verdict = classifyReply(response(nasty, { 'content-type': 'text/plain' }), 'messaging');
   // U+FFFD stands in for what XML cannot carry; xmldom only warns about it.
-  assert.deepEqual(checkWellFormed(verdict.twiml ?? '').issues.filter((i) => i.level === 'error'), []);
+  assert.deepEqual(
+    checkWellFormed(verdict.twiml ?? '').issues.filter((i) => i.level === 'error'),
+    [],
+  );
   assert.match(verdict.twiml ?? '', /a &amp; b &lt; c &gt; d \]\]&gt; \uFFFD \uFFFD "q" 's' 😀/);
   assert.equal(escapeXmlText('<&>'), '&lt;&amp;&gt;');
   assert.equal(escapeXmlText('a\u0000b\uDC00c\tok'), 'a\uFFFDb\uFFFDc\tok');
@@ -72,19 +94,46 @@ test('oversized responses are 11750; error statuses win over the body', () => {
 });
 
 test('transport outcomes map to Twilio codes with hints', () => {
-  const dns = classify({ ...base, url: 'http://nope.invalid/sms', kind: 'network-error', code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND' }, 'messaging');
+  const dns = classify(
+    {
+      ...base,
+      url: 'http://nope.invalid/sms',
+      kind: 'network-error',
+      code: 'ENOTFOUND',
+      message: 'getaddrinfo ENOTFOUND',
+    },
+    'messaging',
+  );
   assert.equal(dns.problems[0].code, 11200);
   assert.match(dns.problems[0].message, /could not be resolved.*Is your app running on nope\.invalid:80\?/);
-  const garbage = classify({ ...base, kind: 'network-error', code: 'HPE_INVALID_CONSTANT', message: 'Expected HTTP/' }, 'messaging');
+  const garbage = classify(
+    { ...base, kind: 'network-error', code: 'HPE_INVALID_CONSTANT', message: 'Expected HTTP/' },
+    'messaging',
+  );
   assert.match(garbage.problems[0].message, /did not answer with valid HTTP/);
-  const tls = classify({ ...base, url: 'https://self.test/', kind: 'network-error', code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'self signed' }, 'messaging');
+  const tls = classify(
+    {
+      ...base,
+      url: 'https://self.test/',
+      kind: 'network-error',
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      message: 'self signed',
+    },
+    'messaging',
+  );
   assert.match(tls.problems[0].message, /self\.test:443.*public CA/);
-  const slow = classify({ ...base, kind: 'timeout', phase: 'body', timeoutMs: 15000, response: response('<Resp') }, 'messaging');
+  const slow = classify(
+    { ...base, kind: 'timeout', phase: 'body', timeoutMs: 15000, response: response('<Resp') },
+    'messaging',
+  );
   assert.equal(slow.problems[0].code, 11205);
   assert.match(slow.problems[0].message, /body was still arriving after 15 s \(5 bytes so far\)/);
   const connect = classify({ ...base, kind: 'timeout', phase: 'connect', timeoutMs: 500 }, 'voice');
   assert.match(connect.problems[0].message, /could not connect to localhost:5000 within 0\.5 s/);
   const cut: HttpOutcome = { ...base, kind: 'incomplete', response: response('<Respo'), expectedBytes: 100 };
   assert.match(classify(cut, 'messaging').problems[0].message, /closed mid-body after 6 bytes of the 100 announced/);
-  assert.match(classify({ ...base, kind: 'invalid-url', message: 'not an absolute URL: x' }, 'messaging').problems[0].message, /Cannot replay/);
+  assert.match(
+    classify({ ...base, kind: 'invalid-url', message: 'not an absolute URL: x' }, 'messaging').problems[0].message,
+    /Cannot replay/,
+  );
 });

@@ -21,7 +21,8 @@ const output: string[] = [];
 const shown: Array<{ result: ReplayResult; language?: string }> = [];
 registerReplayCommands(context as never, {
   output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
-  showReply: async (result, document) => void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
+  showReply: async (result, document) =>
+    void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
 });
 
 async function withServer(body: (server: TestServer) => Promise<void>): Promise<void> {
@@ -37,7 +38,15 @@ async function withServer(body: (server: TestServer) => Promise<void>): Promise<
 }
 
 function reset(): void {
-  Object.assign(vscode.script, { quickPick: [], inputBox: [], config: {}, infoChoice: undefined, messages: [], documents: [], progressTitles: [] });
+  Object.assign(vscode.script, {
+    quickPick: [],
+    inputBox: [],
+    config: {},
+    infoChoice: undefined,
+    messages: [],
+    documents: [],
+    progressTitles: [],
+  });
   output.length = 0;
   shown.length = 0;
 }
@@ -46,7 +55,10 @@ test('programmatic replay without a token: unsigned, says so, opens the TwiML', 
   reset();
   delete process.env.TWILIO_AUTH_TOKEN;
   await withServer(async (server) => {
-    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', { url: `${server.origin}/sms`, body: 'hi' })) as ReplayResult;
+    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', {
+      url: `${server.origin}/sms`,
+      body: 'hi',
+    })) as ReplayResult;
     assert.equal(result.status, 200);
     assert.equal(result.signed, false);
     assert.equal(result.params.Body, 'hi');
@@ -85,7 +97,9 @@ test('cancelling the picker sends nothing', async () => {
 test('a failed replay shows the Twilio code as an error message', async () => {
   reset();
   const port = await closedPort();
-  const result = (await vscode.commands.executeCommand('twiml.replayWebhook', { url: `http://127.0.0.1:${port}/sms` })) as ReplayResult;
+  const result = (await vscode.commands.executeCommand('twiml.replayWebhook', {
+    url: `http://127.0.0.1:${port}/sms`,
+  })) as ReplayResult;
   assert.equal(result.ok, false);
   const error = vscode.script.messages.find((m) => m.kind === 'error');
   assert.match(error?.text ?? '', /^Twilio 11200: .*Is your app running on 127\.0\.0\.1:\d+\?/);

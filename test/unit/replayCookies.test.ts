@@ -37,7 +37,11 @@ test('Max-Age and Expires expire single cookies; Max-Age wins over Expires', () 
   const clock = fakeClock();
   const jar = new CookieJar({ now: clock.now });
   const future = new Date(clock.now() + 3_600_000).toUTCString();
-  jar.store(A, 'http://h.test/', ['short=1; Max-Age=60', `long=2; Expires=${future}`, `both=3; Expires=${future}; Max-Age=10`]);
+  jar.store(A, 'http://h.test/', [
+    'short=1; Max-Age=60',
+    `long=2; Expires=${future}`,
+    `both=3; Expires=${future}; Max-Age=10`,
+  ]);
   assert.equal(jar.cookieHeader(A, 'http://h.test/'), 'short=1; long=2; both=3');
   clock.advance(30_000);
   assert.equal(jar.cookieHeader(A, 'http://h.test/'), 'short=1; long=2');
@@ -51,12 +55,22 @@ test('Max-Age and Expires expire single cookies; Max-Age wins over Expires', () 
 
 test('Path, Domain and Secure are honoured', () => {
   const jar = new CookieJar();
-  jar.store(A, 'http://app.example.test/hooks/sms', ['dflt=1', 'root=2; Path=/', 'deep=3; Path=/hooks/sms/x', 'dom=4; Domain=.example.test; Path=/', 'evil=5; Domain=other.test', 'sec=6; Secure']);
+  jar.store(A, 'http://app.example.test/hooks/sms', [
+    'dflt=1',
+    'root=2; Path=/',
+    'deep=3; Path=/hooks/sms/x',
+    'dom=4; Domain=.example.test; Path=/',
+    'evil=5; Domain=other.test',
+    'sec=6; Secure',
+  ]);
   assert.equal(jar.cookieHeader(A, 'http://app.example.test/hooks/voice'), 'dflt=1; root=2; dom=4');
   assert.equal(jar.cookieHeader(A, 'http://app.example.test/hooksx'), 'root=2; dom=4');
   assert.equal(jar.cookieHeader(A, 'http://api.example.test/'), 'dom=4');
   assert.equal(jar.cookieHeader(A, 'https://app.example.test/hooks/sms/x/y'), 'deep=3; dflt=1; sec=6; root=2; dom=4');
-  assert.ok(jar.list(A).every((c) => c.name !== 'evil'), 'a foreign Domain is rejected');
+  assert.ok(
+    jar.list(A).every((c) => c.name !== 'evil'),
+    'a foreign Domain is rejected',
+  );
 });
 
 test('a newer cookie replaces the same name/domain/path; malformed headers are ignored', () => {

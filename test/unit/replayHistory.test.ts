@@ -18,7 +18,13 @@ test('re-sending the same request moves it to the front instead of duplicating i
   history.add({ spec: spec('a'), summary: '200', at: new Date(1) });
   history.add({ spec: spec('b'), summary: '200', at: new Date(2) });
   history.add({ spec: spec('a'), summary: '500', at: new Date(3) });
-  assert.deepEqual(history.list().map((e) => [e.spec.body, e.summary]), [['a', '500'], ['b', '200']]);
+  assert.deepEqual(
+    history.list().map((e) => [e.spec.body, e.summary]),
+    [
+      ['a', '500'],
+      ['b', '200'],
+    ],
+  );
   history.clear();
   assert.equal(history.list().length, 0);
   assert.equal(kindLabel('whatsapp'), 'WhatsApp');

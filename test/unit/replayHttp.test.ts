@@ -35,7 +35,11 @@ test('POST: form body, Twilio headers and a signature the twilio SDK accepts', a
       replyXml(res);
     },
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms?tenant=a%20b`, authToken: TOKEN, body: 'héllo & <bye>' });
+      const result = await replayWebhook({
+        url: `${server.origin}/sms?tenant=a%20b`,
+        authToken: TOKEN,
+        body: 'héllo & <bye>',
+      });
       const [request] = server.requests;
       assert.equal(request.method, 'POST');
       assert.deepEqual(decodeForm(request.body), result.params);
@@ -57,25 +61,38 @@ test('POST: form body, Twilio headers and a signature the twilio SDK accepts', a
 });
 
 test('without a token the request goes unsigned and the result says so', async () => {
-  await withServer((_req, res) => replyXml(res), async (server) => {
-    const result = await replayWebhook({ url: `${server.origin}/sms` });
-    assert.equal(server.requests[0].headers['x-twilio-signature'], undefined);
-    assert.equal(result.signed, false);
-    assert.equal(result.signature, undefined);
-    assert.ok(result.problems.some((p) => p.severity === 'info' && /unsigned/i.test(p.message)));
-    assert.equal(result.ok, true);
-  });
+  await withServer(
+    (_req, res) => replyXml(res),
+    async (server) => {
+      const result = await replayWebhook({ url: `${server.origin}/sms` });
+      assert.equal(server.requests[0].headers['x-twilio-signature'], undefined);
+      assert.equal(result.signed, false);
+      assert.equal(result.signature, undefined);
+      assert.ok(result.problems.some((p) => p.severity === 'info' && /unsigned/i.test(p.message)));
+      assert.equal(result.ok, true);
+    },
+  );
 });
 
 test('GET: parameters in the query, no body, the signed URL validates', async () => {
   let valid: boolean | undefined;
   await withServer(
     (req, res) => {
-      valid = twilio.validateRequest(TOKEN, String(req.headers['x-twilio-signature']), `http://${req.headers.host}${req.url}`, {});
+      valid = twilio.validateRequest(
+        TOKEN,
+        String(req.headers['x-twilio-signature']),
+        `http://${req.headers.host}${req.url}`,
+        {},
+      );
       replyXml(res);
     },
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms?x=1`, method: 'GET', authToken: TOKEN, sample: 'whatsapp' });
+      const result = await replayWebhook({
+        url: `${server.origin}/sms?x=1`,
+        method: 'GET',
+        authToken: TOKEN,
+        sample: 'whatsapp',
+      });
       const [request] = server.requests;
       assert.equal(request.method, 'GET');
       assert.equal(request.body, '');
@@ -99,7 +116,12 @@ test('redirects: 307 repeats the signed POST, 301/302 become a GET (with a warni
           return;
         }
         const params = req.method === 'POST' ? decodeForm(body) : {};
-        validAtTarget = twilio.validateRequest(TOKEN, String(req.headers['x-twilio-signature']), `http://${req.headers.host}${req.url}`, params);
+        validAtTarget = twilio.validateRequest(
+          TOKEN,
+          String(req.headers['x-twilio-signature']),
+          `http://${req.headers.host}${req.url}`,
+          params,
+        );
         replyXml(res);
       },
       async (server) => {
@@ -147,13 +169,16 @@ test('redirect loops and long chains end with 11215', async () => {
 });
 
 test('a server that never answers times out with 11205', async () => {
-  await withServer(() => undefined, async (server) => {
-    const result = await replayWebhook({ url: `${server.origin}/sms`, timeoutMs: 300 });
-    assert.equal(result.outcome, 'timeout');
-    assert.equal(result.problems[0].code, 11205);
-    assert.equal(result.problems[0].docUrl, 'https://www.twilio.com/docs/api/errors/11205');
-    assert.match(result.problems[0].message, /no response within 0\.3 s/);
-  });
+  await withServer(
+    () => undefined,
+    async (server) => {
+      const result = await replayWebhook({ url: `${server.origin}/sms`, timeoutMs: 300 });
+      assert.equal(result.outcome, 'timeout');
+      assert.equal(result.problems[0].code, 11205);
+      assert.equal(result.problems[0].docUrl, 'https://www.twilio.com/docs/api/errors/11205');
+      assert.match(result.problems[0].message, /no response within 0\.3 s/);
+    },
+  );
 });
 
 test('a 100 MB body: reading stops just past 64 kB and 11750 is reported', async () => {
@@ -253,16 +278,19 @@ test('malformed TwiML is 12100 with a position; a wrong root too', async () => {
 });
 
 test('an AbortSignal cancels a pending replay', async () => {
-  await withServer(() => undefined, async (server) => {
-    const controller = new AbortController();
-    const pending = replayWebhook({ url: `${server.origin}/sms`, signal: controller.signal });
-    // Cancel once the server has the request, so the abort hits an open exchange.
-    while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
-    controller.abort();
-    const result = await pending;
-    assert.equal(result.outcome, 'cancelled');
-    assert.equal(result.problems[0].message, 'Replay cancelled.');
-  });
+  await withServer(
+    () => undefined,
+    async (server) => {
+      const controller = new AbortController();
+      const pending = replayWebhook({ url: `${server.origin}/sms`, signal: controller.signal });
+      // Cancel once the server has the request, so the abort hits an open exchange.
+      while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      controller.abort();
+      const result = await pending;
+      assert.equal(result.outcome, 'cancelled');
+      assert.equal(result.problems[0].message, 'Replay cancelled.');
+    },
+  );
 });
 
 test('Basic auth: credentials go only in answer to a 401 challenge and never into the result', async () => {
@@ -275,14 +303,22 @@ test('Basic auth: credentials go only in answer to a 401 challenge and never int
         res.end();
         return;
       }
-      valid = twilio.validateRequest(TOKEN, String(req.headers['x-twilio-signature']), `http://${req.headers.host}${req.url}`, decodeForm(body));
+      valid = twilio.validateRequest(
+        TOKEN,
+        String(req.headers['x-twilio-signature']),
+        `http://${req.headers.host}${req.url}`,
+        decodeForm(body),
+      );
       replyXml(res);
     },
     async (server) => {
       const url = `http://twilio:s3cret-pw@127.0.0.1:${server.port}/sms`;
       const result = await replayWebhook({ url, authToken: TOKEN });
       assert.equal(result.status, 200);
-      assert.deepEqual(server.requests.map((r) => r.headers.authorization), [undefined, expected]);
+      assert.deepEqual(
+        server.requests.map((r) => r.headers.authorization),
+        [undefined, expected],
+      );
       assert.equal(valid, true, 'the signature covers the URL without credentials');
       const shown = JSON.stringify(result);
       assert.ok(!shown.includes('s3cret-pw') && !shown.includes(expected.slice(6)), shown);
@@ -291,16 +327,27 @@ test('Basic auth: credentials go only in answer to a 401 challenge and never int
 });
 
 test('an app that rejects the signature (403) gets a hint about the Auth Token', async () => {
-  await withServer((req, res, body) => {
-    // Validates like a real app, but with another token.
-    const ok = twilio.validateRequest('another-token-entirely-000000000', String(req.headers['x-twilio-signature'] ?? ''), `http://${req.headers.host}${req.url}`, decodeForm(body));
-    res.writeHead(ok ? 200 : 403, { 'content-type': 'text/plain' });
-    res.end(ok ? 'fine' : 'Forbidden');
-  }, async (server) => {
-    const result = await replayWebhook({ url: `${server.origin}/sms`, authToken: TOKEN });
-    assert.equal(result.status, 403);
-    assert.ok(result.problems.some((p) => p.code === 11200));
-    assert.ok(result.problems.some((p) => /Auth Token/.test(p.message)), JSON.stringify(result.problems));
-    assert.ok(!JSON.stringify(result).includes(TOKEN), 'the token stays out of the result');
-  });
+  await withServer(
+    (req, res, body) => {
+      // Validates like a real app, but with another token.
+      const ok = twilio.validateRequest(
+        'another-token-entirely-000000000',
+        String(req.headers['x-twilio-signature'] ?? ''),
+        `http://${req.headers.host}${req.url}`,
+        decodeForm(body),
+      );
+      res.writeHead(ok ? 200 : 403, { 'content-type': 'text/plain' });
+      res.end(ok ? 'fine' : 'Forbidden');
+    },
+    async (server) => {
+      const result = await replayWebhook({ url: `${server.origin}/sms`, authToken: TOKEN });
+      assert.equal(result.status, 403);
+      assert.ok(result.problems.some((p) => p.code === 11200));
+      assert.ok(
+        result.problems.some((p) => /Auth Token/.test(p.message)),
+        JSON.stringify(result.problems),
+      );
+      assert.ok(!JSON.stringify(result).includes(TOKEN), 'the token stays out of the result');
+    },
+  );
 });

@@ -30,7 +30,9 @@ test('MMS sample: MM SID, media URLs and types match NumMedia', () => {
   assert.match(p.MessageSid, sid('MM'));
   assert.equal(p.NumMedia, '3');
   for (let i = 0; i < 3; i++) {
-    const url = new RegExp(`^https://api\\.twilio\\.com/2010-04-01/Accounts/${p.AccountSid}/Messages/${p.MessageSid}/Media/ME[0-9a-f]{32}$`);
+    const url = new RegExp(
+      `^https://api\\.twilio\\.com/2010-04-01/Accounts/${p.AccountSid}/Messages/${p.MessageSid}/Media/ME[0-9a-f]{32}$`,
+    );
     assert.match(p[`MediaUrl${i}`], url);
     assert.match(p[`MediaContentType${i}`], /^image\/(jpeg|png|gif)$/);
   }
@@ -53,7 +55,12 @@ test('WhatsApp sample: whatsapp: addresses, WaId, ProfileName, one segment', () 
 });
 
 test('voice sample: CallSid, ringing inbound, Caller/Called mirror From/To', () => {
-  const p = buildSample('voice', { random: seededRandom(4), from: '+16175551212', to: '+14155550199', body: 'ignored' });
+  const p = buildSample('voice', {
+    random: seededRandom(4),
+    from: '+16175551212',
+    to: '+14155550199',
+    body: 'ignored',
+  });
   assert.match(p.CallSid, sid('CA'));
   assert.match(p.AccountSid, sid('AC'));
   assert.equal(p.CallStatus, 'ringing');
@@ -76,12 +83,17 @@ test('non-North-American numbers get the country but no city', () => {
 test('the same seed gives the same payload; different seeds differ', () => {
   for (const kind of SAMPLE_KINDS) {
     assert.deepEqual(buildSample(kind, { random: seededRandom(9) }), buildSample(kind, { random: seededRandom(9) }));
-    assert.notDeepEqual(buildSample(kind, { random: seededRandom(9) }), buildSample(kind, { random: seededRandom(10) }));
+    assert.notDeepEqual(
+      buildSample(kind, { random: seededRandom(9) }),
+      buildSample(kind, { random: seededRandom(10) }),
+    );
   }
 });
 
 test('overrides are merged last and undefined removes a parameter', () => {
-  const p = buildSample('sms', { overrides: { Body: 'STOP', OptOutType: 'STOP', FromCity: undefined, MessagingServiceSid: 'MG' + '0'.repeat(32) } });
+  const p = buildSample('sms', {
+    overrides: { Body: 'STOP', OptOutType: 'STOP', FromCity: undefined, MessagingServiceSid: 'MG' + '0'.repeat(32) },
+  });
   assert.equal(p.Body, 'STOP');
   assert.equal(p.OptOutType, 'STOP');
   assert.ok(!('FromCity' in p));

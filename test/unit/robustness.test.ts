@@ -12,7 +12,10 @@ import { generateTwiml } from '../../bench/generate';
 const service = createLanguageService();
 
 /** Runs every service entry point a server would call, serializing what it would send. */
-function exerciseAll(text: string, maxDiagnostics = 1000): { diagnostics: Diagnostic[]; ms: number; sentBytes: number } {
+function exerciseAll(
+  text: string,
+  maxDiagnostics = 1000,
+): { diagnostics: Diagnostic[]; ms: number; sentBytes: number } {
   const document = TextDocument.create('file:///robust.twiml', 'twiml', 1, text);
   const start = performance.now();
   const twiml = service.analyze(document);
@@ -31,7 +34,9 @@ function exerciseAll(text: string, maxDiagnostics = 1000): { diagnostics: Diagno
   let sentBytes = 0;
   for (const [name, result] of Object.entries(results)) {
     // The server sends each result as JSON: a result too deep for JSON.stringify would fail there.
-    assert.doesNotThrow(() => { sentBytes += JSON.stringify(result ?? null).length; }, `${name} result cannot be serialized`);
+    assert.doesNotThrow(() => {
+      sentBytes += JSON.stringify(result ?? null).length;
+    }, `${name} result cannot be serialized`);
   }
   return { diagnostics, ms, sentBytes };
 }
@@ -41,7 +46,10 @@ function codes(diagnostics: Diagnostic[]): string[] {
 }
 
 test('a 10 MB document validates without throwing, diagnostics capped', () => {
-  const text = generateTwiml(10_000_000, 'voice', 11).replace('</Response>', '<say>x</say>'.repeat(2000) + '</Response>');
+  const text = generateTwiml(10_000_000, 'voice', 11).replace(
+    '</Response>',
+    '<say>x</say>'.repeat(2000) + '</Response>',
+  );
   assert.ok(text.length >= 10_000_000);
   const { diagnostics, ms } = exerciseAll(text, 500);
   console.log(`10 MB: ${diagnostics.length} diagnostics in ${ms.toFixed(0)} ms`);
@@ -61,7 +69,10 @@ test('100,000 elements: diagnostics capped by maxDiagnostics with one summary', 
     const summary = diagnostics[maxDiagnostics];
     assert.equal(summary.code, 'too-many-diagnostics');
     assert.match(summary.message, /\d+ more problems/);
-    assert.equal(codes(diagnostics.slice(0, maxDiagnostics)).filter((code) => code === 'too-many-diagnostics').length, 0);
+    assert.equal(
+      codes(diagnostics.slice(0, maxDiagnostics)).filter((code) => code === 'too-many-diagnostics').length,
+      0,
+    );
   }
   // Under the cap nothing is summarised.
   const small = exerciseAll(`<Response>${'<say>hi</say>'.repeat(5)}</Response>`, 10).diagnostics;
@@ -122,24 +133,34 @@ function recordFileReads(work: () => void): string[] {
   });
   const promises = fs.promises as unknown as Record<string, (...args: unknown[]) => unknown>;
   const originalPromiseRead = promises.readFile;
-  promises.readFile = (...args: unknown[]) => { seen.push(String(args[0])); return originalPromiseRead.apply(fs.promises, args); };
+  promises.readFile = (...args: unknown[]) => {
+    seen.push(String(args[0]));
+    return originalPromiseRead.apply(fs.promises, args);
+  };
   try {
     work();
   } finally {
-    names.forEach((name, index) => { mutableFs[name] = originals[index]; });
+    names.forEach((name, index) => {
+      mutableFs[name] = originals[index];
+    });
     promises.readFile = originalPromiseRead;
   }
   return seen;
 }
 
 test('the fs spy sees reads (so its silence below means something)', () => {
-  const seen = recordFileReads(() => { fs.readFileSync('/etc/hostname', 'utf8'); });
+  const seen = recordFileReads(() => {
+    fs.readFileSync('/etc/hostname', 'utf8');
+  });
   assert.deepEqual(seen, ['/etc/hostname']);
 });
 
 test('external entities and DTDs are never read from disk or the network', async () => {
   const connections: string[] = [];
-  const server = net.createServer((socket) => { connections.push(String(socket.remoteAddress)); socket.destroy(); });
+  const server = net.createServer((socket) => {
+    connections.push(String(socket.remoteAddress));
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
   try {
@@ -153,10 +174,16 @@ test('external entities and DTDs are never read from disk or the network', async
     for (const text of documents) {
       let result: ReturnType<typeof exerciseAll> | undefined;
       const start = performance.now();
-      const reads = recordFileReads(() => { result = exerciseAll(text); });
+      const reads = recordFileReads(() => {
+        result = exerciseAll(text);
+      });
       const ms = performance.now() - start;
       assert.ok(result);
-      assert.deepEqual(reads.filter((file) => file.includes('passwd')), [], 'read /etc/passwd');
+      assert.deepEqual(
+        reads.filter((file) => file.includes('passwd')),
+        [],
+        'read /etc/passwd',
+      );
       assert.ok(ms < 2000, `took ${ms} ms`);
       assert.ok(codes(result.diagnostics).includes('xml-doctype'), text);
       const doctype = result.diagnostics.find((d) => d.code === 'xml-doctype');

@@ -11,15 +11,23 @@ import { parseTwimlrc, TwimlrcLookup } from '../../server/src/config/twimlrc';
 import { normalizeLevel } from '../../server/src/services/validation/ruleConfig';
 import { diagnose, expectNone, expectOne } from './helpers/validation';
 
-const WARNING = 2, HINT = 4, ERROR = 1;
+const WARNING = 2,
+  HINT = 4,
+  ERROR = 1;
 const EMPTY_SAYS = '<Response>\n  <Say></Say>\n  <Say> </Say>\n</Response>';
 
 test('a level per rule id: off removes, others set the severity', () => {
   expectNone(EMPTY_SAYS, 'say-empty', { rules: { 'say-empty': 'off' } });
   const hints = diagnose(EMPTY_SAYS, { rules: { 'say-empty': 'hint' } }).filter((d) => d.code === 'say-empty');
-  assert.deepEqual(hints.map((d) => d.severity), [HINT, HINT]);
+  assert.deepEqual(
+    hints.map((d) => d.severity),
+    [HINT, HINT],
+  );
   const errors = diagnose(EMPTY_SAYS, { rules: { 'say-empty': 'error' } }).filter((d) => d.code === 'say-empty');
-  assert.deepEqual(errors.map((d) => d.severity), [ERROR, ERROR]);
+  assert.deepEqual(
+    errors.map((d) => d.severity),
+    [ERROR, ERROR],
+  );
   // ESLint's spellings are understood too.
   assert.equal(normalizeLevel('warn'), 'warning');
   assert.equal(normalizeLevel('info'), 'information');
@@ -34,7 +42,10 @@ test('an unknown rule id or level in the settings is itself reported, naming the
   const level = expectOne(EMPTY_SAYS, 'unknown-rule', '', WARNING, { rules: { 'say-empty': 'loud' } });
   assert.match(level.message, /off, error, warning, information, hint/);
   // The bad level leaves the rule at its default.
-  assert.equal(diagnose(EMPTY_SAYS, { rules: { 'say-empty': 'loud' } }).filter((d) => d.code === 'say-empty').length, 2);
+  assert.equal(
+    diagnose(EMPTY_SAYS, { rules: { 'say-empty': 'loud' } }).filter((d) => d.code === 'say-empty').length,
+    2,
+  );
   // unknown-rule can itself be turned off.
   expectNone(EMPTY_SAYS, 'unknown-rule', { rules: { bogus: 'off', 'unknown-rule': 'off' } });
 });
@@ -42,21 +53,48 @@ test('an unknown rule id or level in the settings is itself reported, naming the
 test('twiml-disable-next-line silences the named rules on the next line only', () => {
   const text = '<Response>\n  <!-- twiml-disable-next-line say-empty -->\n  <Say></Say>\n  <Say></Say>\n</Response>';
   const left = diagnose(text).filter((d) => d.code === 'say-empty');
-  assert.deepEqual(left.map((d) => d.range.start.line), [3]);
+  assert.deepEqual(
+    left.map((d) => d.range.start.line),
+    [3],
+  );
   // Several rules, comma-separated; another rule on that line is not silenced.
-  const two = '<Response>\n  <!-- twiml-disable-next-line say-empty, method-case -->\n  <Say></Say><Gather method="post"><Say>Hi</Say></Gather>\n  <Dial></Dial>\n</Response>';
-  assert.deepEqual(diagnose(two).filter((d) => (d.severity ?? 1) <= 2).map((d) => d.code), ['dial-empty']);
+  const two =
+    '<Response>\n  <!-- twiml-disable-next-line say-empty, method-case -->\n  <Say></Say><Gather method="post"><Say>Hi</Say></Gather>\n  <Dial></Dial>\n</Response>';
+  assert.deepEqual(
+    diagnose(two)
+      .filter((d) => (d.severity ?? 1) <= 2)
+      .map((d) => d.code),
+    ['dial-empty'],
+  );
   // No rule named: every rule.
   expectNone('<Response>\n  <!-- twiml-disable-next-line -->\n  <Dial></Dial><Say></Say>\n</Response>');
 });
 
 test('twiml-disable ... twiml-enable silences a region, per rule or for all', () => {
-  const region = '<Response>\n<!-- twiml-disable say-empty -->\n<Say></Say>\n<Dial></Dial>\n<!-- twiml-enable say-empty -->\n<Say></Say>\n</Response>';
-  assert.deepEqual(diagnose(region).filter((d) => (d.severity ?? 1) <= 2).map((d) => [d.code, d.range.start.line]), [['dial-empty', 3], ['say-empty', 5]]);
-  const all = '<Response>\n<!-- twiml-disable -->\n<Say></Say>\n<Dial></Dial>\n<!-- twiml-enable -->\n<Say></Say>\n</Response>';
-  assert.deepEqual(diagnose(all).filter((d) => (d.severity ?? 1) <= 2).map((d) => [d.code, d.range.start.line]), [['say-empty', 5]]);
+  const region =
+    '<Response>\n<!-- twiml-disable say-empty -->\n<Say></Say>\n<Dial></Dial>\n<!-- twiml-enable say-empty -->\n<Say></Say>\n</Response>';
+  assert.deepEqual(
+    diagnose(region)
+      .filter((d) => (d.severity ?? 1) <= 2)
+      .map((d) => [d.code, d.range.start.line]),
+    [
+      ['dial-empty', 3],
+      ['say-empty', 5],
+    ],
+  );
+  const all =
+    '<Response>\n<!-- twiml-disable -->\n<Say></Say>\n<Dial></Dial>\n<!-- twiml-enable -->\n<Say></Say>\n</Response>';
+  assert.deepEqual(
+    diagnose(all)
+      .filter((d) => (d.severity ?? 1) <= 2)
+      .map((d) => [d.code, d.range.start.line]),
+    [['say-empty', 5]],
+  );
   // A region never closed runs to the end of the document.
-  expectNone('<Response>\n<!-- twiml-disable say-empty -- legacy menu -->\n<Say></Say>\n<Say></Say>\n</Response>', 'say-empty');
+  expectNone(
+    '<Response>\n<!-- twiml-disable say-empty -- legacy menu -->\n<Say></Say>\n<Say></Say>\n</Response>',
+    'say-empty',
+  );
 });
 
 test('an unknown rule id in a comment is reported on the comment and silences nothing', () => {
@@ -72,7 +110,11 @@ test('.twimlrc.json: parsed, found upward from the file, nearest wins, re-read w
   assert.deepEqual(parseTwimlrc('{ "rules": { "say-empty": "off" } }').rules, { 'say-empty': 'off' });
   assert.match(parseTwimlrc('{ "rules": ').error ?? '', /not valid JSON/);
   assert.match(parseTwimlrc('{ "rules": ["say-empty"] }').error ?? '', /must be an object/);
-  assert.deepEqual(parseTwimlrc('{ "rules": { "say-empty": 0 } }').rules, { 'say-empty': '0' }, 'reported later as a bad level');
+  assert.deepEqual(
+    parseTwimlrc('{ "rules": { "say-empty": 0 } }').rules,
+    { 'say-empty': '0' },
+    'reported later as a bad level',
+  );
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'twimlrc-'));
   try {
     fs.mkdirSync(path.join(root, 'a', 'b'), { recursive: true });
@@ -101,7 +143,11 @@ import type { DiagnosticData } from '../../server/src/services/validation/valida
 
 const hostService = createHostLanguageService();
 
-async function hostDiagnostics(uri: string, text: string, rules?: Record<string, string>): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+async function hostDiagnostics(
+  uri: string,
+  text: string,
+  rules?: Record<string, string>,
+): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
   for (const language of ['python', 'javascript', 'php', 'ruby'] as const) await ensureLanguage(language);
   const document = TextDocument.create(uri, '', 1, text);
   return { document, diagnostics: hostService.doValidation(document, hostService.analyze(document), { rules }) };
@@ -125,36 +171,59 @@ const SDK_APP = [
 
 test('SDK builder findings obey the rule settings like any finding', async () => {
   const on = await hostDiagnostics('file:///app/sdk.py', SDK_APP);
-  assert.deepEqual(on.diagnostics.map((d) => [d.code, d.severity]), [['message-body-too-long', 1], ['unreachable-verb', 2]]);
+  assert.deepEqual(
+    on.diagnostics.map((d) => [d.code, d.severity]),
+    [
+      ['message-body-too-long', 1],
+      ['unreachable-verb', 2],
+    ],
+  );
   // The Twilio code is said once, by the one converter.
   assert.equal(on.diagnostics[0].message.match(/21617/g)?.length, 1);
-  const off = await hostDiagnostics('file:///app/sdk.py', SDK_APP, { 'message-body-too-long': 'off', 'unreachable-verb': 'off' });
+  const off = await hostDiagnostics('file:///app/sdk.py', SDK_APP, {
+    'message-body-too-long': 'off',
+    'unreachable-verb': 'off',
+  });
   assert.deepEqual(off.diagnostics, []);
   const hint = await hostDiagnostics('file:///app/sdk.py', SDK_APP, { 'unreachable-verb': 'hint' });
-  assert.deepEqual(hint.diagnostics.map((d) => [d.code, d.severity]), [['message-body-too-long', 1], ['unreachable-verb', 4]]);
+  assert.deepEqual(
+    hint.diagnostics.map((d) => [d.code, d.severity]),
+    [
+      ['message-body-too-long', 1],
+      ['unreachable-verb', 4],
+    ],
+  );
 });
 
 test('SDK builder findings: "Disable for this line" writes a Python comment, which silences them', async () => {
   const { document, diagnostics } = await hostDiagnostics('file:///app/sdk.py', SDK_APP);
-  const fix = (diagnostics[1].data as DiagnosticData).fixes.find((f) => f.title === 'Disable unreachable-verb for this line');
+  const fix = (diagnostics[1].data as DiagnosticData).fixes.find(
+    (f) => f.title === 'Disable unreachable-verb for this line',
+  );
   assert.ok(fix);
   const fixed = applyEdits(document, fix);
   assert.match(fixed, /\n {4}# twiml-disable-next-line unreachable-verb\n {4}resp\.message\("never"\)/);
   const after = await hostDiagnostics('file:///app/sdk.py', fixed);
-  assert.deepEqual(after.diagnostics.map((d) => d.code), ['message-body-too-long']);
+  assert.deepEqual(
+    after.diagnostics.map((d) => d.code),
+    ['message-body-too-long'],
+  );
 });
 
 test('TwiML in a multi-line Python string: the disable comment goes above the statement, never into the string', async () => {
-  const text = [
-    'def sms():',
-    '    return f"""<Response>',
-    '    <message>Hi {name}</message>',
-    '</Response>"""',
-  ].join('\n');
+  const text = ['def sms():', '    return f"""<Response>', '    <message>Hi {name}</message>', '</Response>"""'].join(
+    '\n',
+  );
   const { document, diagnostics } = await hostDiagnostics('file:///app/views.py', text);
-  assert.deepEqual(diagnostics.map((d) => `${d.code}@${d.range.start.line}`), ['element-case@2']);
+  assert.deepEqual(
+    diagnostics.map((d) => `${d.code}@${d.range.start.line}`),
+    ['element-case@2'],
+  );
   const fixes = (diagnostics[0].data as DiagnosticData).fixes;
-  assert.ok(fixes.every((f) => !f.edits.some((e) => e.newText.includes('<!--'))), 'no XML comment is written into the reply');
+  assert.ok(
+    fixes.every((f) => !f.edits.some((e) => e.newText.includes('<!--'))),
+    'no XML comment is written into the reply',
+  );
   const disable = fixes.find((f) => f.title === 'Disable element-case for this line');
   assert.ok(disable);
   const fixed = applyEdits(document, disable);
@@ -164,10 +233,26 @@ test('TwiML in a multi-line Python string: the disable comment goes above the st
 
 test('each host writes its own comment: // in JS and PHP code, {# #} in Jinja, <?php ?> around TwiML outside PHP code', async () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['file:///app/app.js', 'app.post("/sms", (req, res) => {\n  res.send("<Response><message>Hi</message></Response>");\n});\n', /^ {2}\/\/ twiml-disable-next-line element-case\n/m],
-    ['file:///app/reply.php', '<?php\n$x = 1;\necho "<Response><message>Hi</message></Response>";\n', /^\/\/ twiml-disable-next-line element-case\n/m],
-    ['file:///app/templates/sms.xml.j2', '<Response>\n  <message>{{ body }}</message>\n</Response>\n', /^ {2}\{# twiml-disable-next-line element-case #\}\n/m],
-    ['file:///app/voice.php', '<?php header("Content-Type: text/xml"); ?>\n<Response>\n  <say>Hi</say>\n</Response>\n', /^ {2}<\?php \/\/ twiml-disable-next-line element-case \?>\n/m],
+    [
+      'file:///app/app.js',
+      'app.post("/sms", (req, res) => {\n  res.send("<Response><message>Hi</message></Response>");\n});\n',
+      /^ {2}\/\/ twiml-disable-next-line element-case\n/m,
+    ],
+    [
+      'file:///app/reply.php',
+      '<?php\n$x = 1;\necho "<Response><message>Hi</message></Response>";\n',
+      /^\/\/ twiml-disable-next-line element-case\n/m,
+    ],
+    [
+      'file:///app/templates/sms.xml.j2',
+      '<Response>\n  <message>{{ body }}</message>\n</Response>\n',
+      /^ {2}\{# twiml-disable-next-line element-case #\}\n/m,
+    ],
+    [
+      'file:///app/voice.php',
+      '<?php header("Content-Type: text/xml"); ?>\n<Response>\n  <say>Hi</say>\n</Response>\n',
+      /^ {2}<\?php \/\/ twiml-disable-next-line element-case \?>\n/m,
+    ],
   ];
   for (const [uri, text, expected] of cases) {
     const { document, diagnostics } = await hostDiagnostics(uri, text);
@@ -192,6 +277,9 @@ test('host directives: regions, several ids, and an unknown id reported on its c
     '}',
   ].join('\n');
   const { diagnostics } = await hostDiagnostics('file:///app/a.js', text);
-  assert.deepEqual(diagnostics.map((d) => `${d.code}@${d.range.start.line}`), ['element-case@4', 'unknown-rule@5']);
+  assert.deepEqual(
+    diagnostics.map((d) => `${d.code}@${d.range.start.line}`),
+    ['element-case@4', 'unknown-rule@5'],
+  );
   assert.match(diagnostics[1].message, /Did you mean "element-case"\?/);
 });

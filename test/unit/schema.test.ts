@@ -3,8 +3,18 @@ import assert from 'node:assert/strict';
 import type { AttributeSpec, Dialect, ElementSpec, ValueType } from '../../server/src/data/schemaTypes';
 import { ALL_ELEMENT_NAMES, DIALECTS, ELEMENTS_BY_DIALECT, rootElement } from '../../server/src/data/twimlSchema';
 import {
-  allElementNames, caseInsensitiveAttribute, caseInsensitiveElement, damerauLevenshtein, dialectsOf, elementsNamed,
-  findAttribute, findElement, isMessagingOnlyVerb, isVoiceOnlyVerb, suggest, verbNames,
+  allElementNames,
+  caseInsensitiveAttribute,
+  caseInsensitiveElement,
+  damerauLevenshtein,
+  dialectsOf,
+  elementsNamed,
+  findAttribute,
+  findElement,
+  isMessagingOnlyVerb,
+  isVoiceOnlyVerb,
+  suggest,
+  verbNames,
 } from '../../server/src/data/schemaIndex';
 import { TWILIO_ERRORS, twilioError } from '../../server/src/data/errorCodes';
 
@@ -62,7 +72,10 @@ test('ids are unique per dialect and equal the name unless the name has several 
       assert.equal(element.dialect, dialect);
     }
   }
-  assert.deepEqual(elementsNamed('voice', 'Sip').map((element) => element.id), ['Sip@Dial', 'Sip@Refer']);
+  assert.deepEqual(
+    elementsNamed('voice', 'Sip').map((element) => element.id),
+    ['Sip@Dial', 'Sip@Refer'],
+  );
 });
 
 test('every parent and child name is an element of the same dialect, and the lists agree both ways', () => {
@@ -70,12 +83,18 @@ test('every parent and child name is an element of the same dialect, and the lis
     for (const child of element.children) {
       const defs = elementsNamed(dialect, child);
       assert.ok(defs.length > 0, `${dialect} ${element.id} lists unknown child ${child}`);
-      assert.ok(defs.some((def) => def.parents.includes(element.name)), `${dialect} ${child} does not list ${element.name} as parent`);
+      assert.ok(
+        defs.some((def) => def.parents.includes(element.name)),
+        `${dialect} ${child} does not list ${element.name} as parent`,
+      );
     }
     for (const parent of element.parents) {
       const defs = elementsNamed(dialect, parent);
       assert.ok(defs.length > 0, `${dialect} ${element.id} lists unknown parent ${parent}`);
-      assert.ok(defs.some((def) => def.children.includes(element.name)), `${dialect} ${parent} does not list ${element.name} as child`);
+      assert.ok(
+        defs.some((def) => def.children.includes(element.name)),
+        `${dialect} ${parent} does not list ${element.name} as child`,
+      );
     }
     assert.equal(new Set(element.children).size, element.children.length, `${element.id} repeats a child`);
     assert.equal(new Set(element.parents).size, element.parents.length, `${element.id} repeats a parent`);
@@ -94,7 +113,8 @@ test('each dialect has one root, <Response>, with no parents', () => {
   }
   assert.deepEqual([...rootElement('messaging').children].sort(), ['Message', 'Redirect', 'Sms']);
   assert.equal(rootElement('voice').children.length, 20);
-  for (const verb of verbNames('voice')) assert.ok(rootElement('voice').children.includes(verb), `${verb} not under Response`);
+  for (const verb of verbNames('voice'))
+    assert.ok(rootElement('voice').children.includes(verb), `${verb} not under Response`);
 });
 
 test('attribute names are unique per element and camelCase, with only the documented SSML exceptions', () => {
@@ -143,13 +163,15 @@ test('every verb has a control flow, nouns and roots have none, and transferIf n
       return;
     }
     assert.ok(element.flow, `${dialect} ${element.id} has no flow`);
-    if (element.flow.kind === 'transferIf') assert.ok(findAttribute(element, element.flow.attribute), `${element.id} flow attribute`);
+    if (element.flow.kind === 'transferIf')
+      assert.ok(findAttribute(element, element.flow.attribute), `${element.id} flow attribute`);
     if (element.flow.kind !== 'continue') assert.ok(element.flow.reason.length > 20, `${element.id} flow reason`);
   });
   const flowOf = (dialect: Dialect, name: string) => only(dialect, name).flow;
   assert.deepEqual(flowOf('messaging', 'Message')?.kind, 'transferIf');
   assert.equal(flowOf('messaging', 'Redirect')?.kind, 'transfer');
-  for (const name of ['Hangup', 'Reject', 'Redirect', 'Pay', 'Leave']) assert.equal(flowOf('voice', name)?.kind, 'transfer', name);
+  for (const name of ['Hangup', 'Reject', 'Redirect', 'Pay', 'Leave'])
+    assert.equal(flowOf('voice', name)?.kind, 'transfer', name);
   // https://www.twilio.com/docs/voice/twiml/record: an empty recording continues with the next verb.
   assert.equal(flowOf('voice', 'Record')?.kind, 'transferOnInput');
   for (const name of ['Dial', 'Enqueue', 'Connect', 'Refer', 'Sms']) {
@@ -158,7 +180,8 @@ test('every verb has a control flow, nouns and roots have none, and transferIf n
   }
   const gather = flowOf('voice', 'Gather');
   assert.ok(gather?.kind === 'transferIf' && gather.attribute === 'actionOnEmptyResult' && gather.value === 'true');
-  for (const name of ['Say', 'Play', 'Pause', 'Start', 'Stop', 'Echo']) assert.equal(flowOf('voice', name)?.kind, 'continue', name);
+  for (const name of ['Say', 'Play', 'Pause', 'Start', 'Stop', 'Echo'])
+    assert.equal(flowOf('voice', name)?.kind, 'continue', name);
 });
 
 test('every element and attribute links to a Twilio docs page and has our own description', () => {
@@ -170,7 +193,10 @@ test('every element and attribute links to a Twilio docs page and has our own de
     for (const spec of element.attributes) {
       assert.ok(spec.docUrl.startsWith(DOCS), `${element.id}.${spec.name} docUrl`);
       assert.ok(spec.description.length >= 10, `${element.id}.${spec.name} description`);
-      assert.ok(/^[A-Z<a-z]/.test(spec.description) && spec.description.endsWith('.'), `${element.id}.${spec.name} description is a sentence`);
+      assert.ok(
+        /^[A-Z<a-z]/.test(spec.description) && spec.description.endsWith('.'),
+        `${element.id}.${spec.name} description is a sentence`,
+      );
     }
   });
 });
@@ -179,12 +205,25 @@ test('spot checks of well-known facts', () => {
   assert.deepEqual(attribute('messaging', 'Message', 'action').type, { kind: 'url' });
   assert.equal(only('messaging', 'Message').text.maxLength, 1600);
   assert.equal(only('messaging', 'Body').text.maxLength, 1600);
-  assert.deepEqual(attribute('messaging', 'Message', 'from').type, { kind: 'phone-number', alsoAccepts: ['alphanumeric-sender', 'local-format'] });
+  assert.deepEqual(attribute('messaging', 'Message', 'from').type, {
+    kind: 'phone-number',
+    alsoAccepts: ['alphanumeric-sender', 'local-format'],
+  });
   assert.equal(attribute('voice', 'Gather', 'numDigits').type.kind, 'integer');
   const voice = attribute('voice', 'Say', 'voice').type;
-  assert.ok(voice.kind === 'enum' && voice.open === true && voice.values.includes('Polly.Joanna') && voice.values.includes('alice'));
+  assert.ok(
+    voice.kind === 'enum' &&
+      voice.open === true &&
+      voice.values.includes('Polly.Joanna') &&
+      voice.values.includes('alice'),
+  );
   const input = attribute('voice', 'Gather', 'input').type;
-  assert.ok(input.kind === 'list' && input.separator === ' ' && input.item.kind === 'enum' && input.item.values.join() === 'dtmf,speech');
+  assert.ok(
+    input.kind === 'list' &&
+      input.separator === ' ' &&
+      input.item.kind === 'enum' &&
+      input.item.values.join() === 'dtmf,speech',
+  );
   assert.deepEqual(attribute('voice', 'Dial', 'timeout').type, { kind: 'integer', min: 5, max: 600 });
   assert.equal(attribute('voice', 'Dial', 'timeout').default, '30');
   const record = attribute('voice', 'Dial', 'record').type;
@@ -248,7 +287,13 @@ test('suggest finds near misses by Damerau-Levenshtein distance', () => {
   assert.equal(damerauLevenshtein('kitten', 'sitting'), 3);
   assert.deepEqual(suggest('Gahter', allElementNames('voice')), ['Gather']);
   assert.deepEqual(suggest('Mesage', allElementNames('messaging')), ['Message']);
-  assert.deepEqual(suggest('statusCallbak', only('voice', 'Number').attributes.map((spec) => spec.name)), ['statusCallback']);
+  assert.deepEqual(
+    suggest(
+      'statusCallbak',
+      only('voice', 'Number').attributes.map((spec) => spec.name),
+    ),
+    ['statusCallback'],
+  );
   assert.deepEqual(suggest('message', ['Message', 'Media']), ['Message'], 'case-only slips rank first');
   assert.deepEqual(suggest('Completely', allElementNames('voice')), []);
   assert.deepEqual(suggest('Say', ['Say']), [], 'an exact match is not a suggestion');
@@ -257,7 +302,9 @@ test('suggest finds near misses by Damerau-Levenshtein distance', () => {
 });
 
 test('error codes link to their Twilio page', () => {
-  const required = [11200, 11205, 11750, 11751, 12100, 12102, 12200, 12300, 13320, 14101, 14103, 14104, 14107, 14109, 14110, 21617];
+  const required = [
+    11200, 11205, 11750, 11751, 12100, 12102, 12200, 12300, 13320, 14101, 14103, 14104, 14107, 14109, 14110, 21617,
+  ];
   for (const code of required) assert.ok(twilioError(code), `missing ${code}`);
   for (const [key, entry] of Object.entries(TWILIO_ERRORS)) {
     assert.equal(entry.code, Number(key));

@@ -11,13 +11,24 @@ import { repoRoot } from '../../fuzz/corpus';
 import { ELEMENTS_BY_DIALECT } from '../../server/src/data/twimlSchema';
 import type { ValueType } from '../../server/src/data/schemaTypes';
 
-const DATA_FILES = new Set(['messagingElements.ts', 'voiceElements.ts', 'voiceValueLists.ts', 'schemaTypes.ts', 'schemaBuilders.ts', 'twimlSchema.ts']);
+const DATA_FILES = new Set([
+  'messagingElements.ts',
+  'voiceElements.ts',
+  'voiceValueLists.ts',
+  'schemaTypes.ts',
+  'schemaBuilders.ts',
+  'twimlSchema.ts',
+]);
 
 function sources(directory: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) sources(full, out);
-    else if (entry.name.endsWith('.ts') && !(directory.endsWith(path.join('server', 'src', 'data')) && DATA_FILES.has(entry.name))) out.push(full);
+    else if (
+      entry.name.endsWith('.ts') &&
+      !(directory.endsWith(path.join('server', 'src', 'data')) && DATA_FILES.has(entry.name))
+    )
+      out.push(full);
   }
   return out;
 }
@@ -40,7 +51,9 @@ test('every schema field set in the data is read by code outside the data files'
       }
     }
   }
-  const code = sources(path.join(repoRoot(), 'server', 'src')).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  const code = sources(path.join(repoRoot(), 'server', 'src'))
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
   const unread = [...fields].filter((field) => {
     const name = field.slice(field.indexOf('.') + 1);
     // `.name`, `?.name`, or a destructuring `{ name }` / `{ name: x }`.
@@ -53,8 +66,12 @@ test('every schema field set in the data is read by code outside the data files'
 test('text limits and required attributes in the data are enforced', () => {
   // The two fields this issue made real: text.maxLength (text-too-long) and attribute.required
   // (missing-attribute); rules.test.ts proves both fire.
-  const limited = Object.values(ELEMENTS_BY_DIALECT).flat().filter((element) => element.text.maxLength !== undefined);
-  const required = Object.values(ELEMENTS_BY_DIALECT).flat().flatMap((element) => element.attributes.filter((attribute) => attribute.required));
+  const limited = Object.values(ELEMENTS_BY_DIALECT)
+    .flat()
+    .filter((element) => element.text.maxLength !== undefined);
+  const required = Object.values(ELEMENTS_BY_DIALECT)
+    .flat()
+    .flatMap((element) => element.attributes.filter((attribute) => attribute.required));
   assert.ok(limited.length >= 5);
   assert.ok(required.length >= 2);
 });

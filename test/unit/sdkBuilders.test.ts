@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ensureLanguage, parserFor } from '../../server/src/embedded/code/treeSitter';
-import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from '../../server/src/embedded/sdk/builderCalls';
+import {
+  analyzeBuilderCalls,
+  type BuilderAnalysis,
+  type BuilderLanguage,
+} from '../../server/src/embedded/sdk/builderCalls';
 import { decodeEscapes } from '../../server/src/embedded/sdk/literalValue';
 
 // Compiled tests run from out/test/unit/, so the repository root is three levels up.
@@ -55,11 +59,14 @@ test('Flask quickstart: every literal body passed to message() and body() gets i
     { offset: after(text, "'Chained body'"), label: '12 chars · GSM-7 · 1 segment' },
   ]);
   assert.deepEqual(result.findings, []);
-  assert.equal(result.hints[0].tooltip, 'Sent as 1 SMS segment in GSM-7: one segment holds 160 GSM-7 characters, 153 each when the message is split.');
+  assert.equal(
+    result.hints[0].tooltip,
+    'Sent as 1 SMS segment in GSM-7: one segment holds 160 GSM-7 characters, 153 each when the message is split.',
+  );
   assert.match(result.hints[5].tooltip ?? '', /^Counts only the literal text/);
 });
 
-test('Express app: require(\'twilio\').twiml, attributes before the body, body(), template and + literals', async () => {
+test("Express app: require('twilio').twiml, attributes before the body, body(), template and + literals", async () => {
   const text = fixture('express_app.js');
   const result = await analyze('javascript', text);
   assert.deepEqual(labels(result), [
@@ -79,11 +86,13 @@ for (const language of ['typescript', 'tsx'] as const) {
       { offset: after(text, "'Typed body'"), label: '10 chars · GSM-7 · 1 segment' },
       { offset: after(text, "'after the redirect'"), label: '18 chars · GSM-7 · 1 segment' },
     ]);
-    assert.deepEqual(result.findings, [{
-      rule: 'unreachable-verb',
-      range: span(text, "twiml.message('after the redirect')"),
-      message: 'Twilio never runs this: <Redirect> on line 8 hands control to /next first.',
-    }]);
+    assert.deepEqual(result.findings, [
+      {
+        rule: 'unreachable-verb',
+        range: span(text, "twiml.message('after the redirect')"),
+        message: 'Twilio never runs this: <Redirect> on line 8 hands control to /next first.',
+      },
+    ]);
   });
 }
 
@@ -93,17 +102,24 @@ test('a 1,700-character literal body is error 21617 on the literal', async () =>
   const literal = text.slice(text.indexOf('"Lorem'), text.indexOf('")') + 1);
   assert.equal(literal.length, 1702);
   assert.deepEqual(labels(result), [{ offset: after(text, literal), label: '1700 chars · GSM-7 · 12 segments' }]);
-  assert.deepEqual(result.findings, [{
-    rule: 'message-body-too-long',
-    range: span(text, literal),
-    message: "The message body is 1700 characters; Twilio's limit is 1600. Shorten it or send it as several messages.",
-  }]);
+  assert.deepEqual(result.findings, [
+    {
+      rule: 'message-body-too-long',
+      range: span(text, literal),
+      message:
+        "The message body is 1700 characters; Twilio's limit is 1600. Shorten it or send it as several messages.",
+    },
+  ]);
 });
 
 test('a JS body of 1,600 characters is allowed, 1,601 is not', async () => {
-  const source = (length: number): string => `const twilio = require('twilio');\nconst t = new twilio.twiml.MessagingResponse();\nt.message('${'a'.repeat(length)}');\n`;
+  const source = (length: number): string =>
+    `const twilio = require('twilio');\nconst t = new twilio.twiml.MessagingResponse();\nt.message('${'a'.repeat(length)}');\n`;
   assert.deepEqual((await analyze('javascript', source(1600))).findings, []);
-  assert.deepEqual((await analyze('javascript', source(1601))).findings.map((f) => f.rule), ['message-body-too-long']);
+  assert.deepEqual(
+    (await analyze('javascript', source(1601))).findings.map((f) => f.rule),
+    ['message-body-too-long'],
+  );
 });
 
 test('calls on the response after redirect() in straight-line code are flagged, on the line of the redirect', async () => {
@@ -133,9 +149,15 @@ test('Node VoiceResponse: say() after redirect() is flagged; nothing past the fo
   const text = fixture('redirect_node.js');
   const result = await analyze('javascript', text);
   assert.deepEqual(result.hints, []);
-  assert.deepEqual(result.findings.map((f) => ({ range: f.range, message: f.message })), [
-    { range: span(text, "twiml.say('Never heard')"), message: 'Twilio never runs this: <Redirect> on line 6 hands control to /next first.' },
-  ]);
+  assert.deepEqual(
+    result.findings.map((f) => ({ range: f.range, message: f.message })),
+    [
+      {
+        range: span(text, "twiml.say('Never heard')"),
+        message: 'Twilio never runs this: <Redirect> on line 6 hands control to /next first.',
+      },
+    ],
+  );
 });
 
 test('message() on other objects, and on a variable that is rebound, is not hinted', async () => {
@@ -148,7 +170,10 @@ test('message() on other objects, and on a variable that is rebound, is not hint
 test('a file that does not import twilio, or never names a response class, yields nothing', async () => {
   const lookalike = 'from mylib import MessagingResponse\nresp = MessagingResponse()\nresp.message("x")\n';
   assert.deepEqual(await analyze('python', lookalike), { hints: [], findings: [] });
-  assert.deepEqual(await analyze('javascript', "const twilio = require('twilio');\nchat.message('hi');\n"), { hints: [], findings: [] });
+  assert.deepEqual(await analyze('javascript', "const twilio = require('twilio');\nchat.message('hi');\n"), {
+    hints: [],
+    findings: [],
+  });
 });
 
 test('a builder used in a nested function is left alone; a module-level builder is tracked', async () => {
@@ -174,7 +199,15 @@ test('a 5,000-line file: the calls of both handlers are found among 720 helpers;
   const handler = fixture('flask_quickstart.py');
   const filler: string[] = [];
   for (let i = 0; i < 720; i++) {
-    filler.push(`def helper_${i}(request, response):`, `    value = request.values.get("resp") + str(${i})`, '    response.headers["X"] = value', '    items = [v.message for v in value if v]', '    return value', '', '');
+    filler.push(
+      `def helper_${i}(request, response):`,
+      `    value = request.values.get("resp") + str(${i})`,
+      '    response.headers["X"] = value',
+      '    items = [v.message for v in value if v]',
+      '    return value',
+      '',
+      '',
+    );
   }
   const text = handler + filler.join('\n') + handler.replace(/sms_reply|status_reply/g, (name) => `${name}_again`);
   assert.ok(text.split('\n').length > 5000);
@@ -201,12 +234,21 @@ test('the deprecated sms() builder call gets an inlay hint after it, in Python a
     '    return str(resp)',
   ].join('\n');
   const py = await analyze('python', python);
-  assert.deepEqual(py.hints.map((h) => ({ offset: h.offset, label: h.label })), [{ offset: after(python, 'to="+14155550100")'), label: 'deprecated <Sms>' }]);
+  assert.deepEqual(
+    py.hints.map((h) => ({ offset: h.offset, label: h.label })),
+    [{ offset: after(python, 'to="+14155550100")'), label: 'deprecated <Sms>' }],
+  );
   assert.match(py.hints[0].tooltip ?? '', /twilio\.com\/docs\/voice\/twiml\/sms/);
   const node = "const twilio = require('twilio');\nconst r = new twilio.twiml.VoiceResponse();\nr.sms('hi');\n";
   const js = await analyze('javascript', node);
-  assert.deepEqual(js.hints.map((h) => h.label), ['deprecated <Sms>']);
+  assert.deepEqual(
+    js.hints.map((h) => h.label),
+    ['deprecated <Sms>'],
+  );
   // message() is not sms(): no such hint.
   const ok = await analyze('python', python.replace('resp.sms(', 'resp.say('));
-  assert.deepEqual(ok.hints.filter((h) => h.label.includes('Sms')), []);
+  assert.deepEqual(
+    ok.hints.filter((h) => h.label.includes('Sms')),
+    [],
+  );
 });

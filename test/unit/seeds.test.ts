@@ -15,6 +15,9 @@ test('the seed fixtures are all there', () => {
 for (const file of files) {
   test(`seed ${file} has no error or warning`, () => {
     const problems = diagnose(fs.readFileSync(path.join(dir, file), 'utf8')).filter((d) => (d.severity ?? 1) <= 2);
-    assert.deepEqual(problems.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      problems.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+      [],
+    );
   });
 }

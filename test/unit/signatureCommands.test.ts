@@ -23,7 +23,9 @@ loader._resolveFilename = function (request: string, ...rest: unknown[]) {
 const vscode = require('../fixtures/replay/fakeVscode') as typeof FakeVscode;
 const { registerReplayCommands } = require('../../client/src/commands/replayWebhook') as typeof ReplayCommands;
 
-const twilio = require('twilio') as { validateRequest(token: string, signature: string, url: string, params: Record<string, unknown>): boolean };
+const twilio = require('twilio') as {
+  validateRequest(token: string, signature: string, url: string, params: Record<string, unknown>): boolean;
+};
 
 const TOKEN = 'abcdef0123456789abcdef0123456789';
 const context = vscode.fakeContext();
@@ -44,26 +46,45 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 test('a rejected tunnelled replay offers the diagnosis with its request count; the diagnosis names URL and fix', async () => {
   // An app that rebuilds http://<Host><path>, like Express without `trust proxy`.
   const server = await startHttpServer((req, res, body) => {
-    const valid = twilio.validateRequest(TOKEN, String(req.headers['x-twilio-signature']), `http://${req.headers.host}${req.url}`, decodeForm(body));
+    const valid = twilio.validateRequest(
+      TOKEN,
+      String(req.headers['x-twilio-signature']),
+      `http://${req.headers.host}${req.url}`,
+      decodeForm(body),
+    );
     res.writeHead(valid ? 200 : 403, { 'content-type': 'text/xml', 'x-powered-by': 'Express' });
     res.end(valid ? '<Response/>' : 'Forbidden');
   });
   try {
     process.env.TWILIO_AUTH_TOKEN = TOKEN;
-    Object.assign(vscode.script, { config: { 'twiml.replay.publicUrl': 'https://myapp.ngrok.app/sms' }, messages: [], documents: [] });
+    Object.assign(vscode.script, {
+      config: { 'twiml.replay.publicUrl': 'https://myapp.ngrok.app/sms' },
+      messages: [],
+      documents: [],
+    });
     vscode.script.warningChoice = (actions) => actions.find((a) => a.startsWith('Diagnose Signature'));
-    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', { url: `${server.origin}/sms` })) as ReplayResult;
+    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', {
+      url: `${server.origin}/sms`,
+    })) as ReplayResult;
     assert.equal(result.status, 403);
     assert.equal(result.rejected, true);
     await until(() => output.some((line) => line.startsWith('Signature diagnosis')), 'the diagnosis');
     const warning = vscode.script.messages.find((m) => m.kind === 'warning');
     assert.ok(warning, JSON.stringify(vscode.script.messages));
-    assert.match(warning.text, /Twilio signed https:\/\/myapp\.ngrok\.app\/sms; your app received http:\/\/127\.0\.0\.1:\d+\/sms \(Host myapp\.ngrok\.app\)/);
+    assert.match(
+      warning.text,
+      /Twilio signed https:\/\/myapp\.ngrok\.app\/sms; your app received http:\/\/127\.0\.0\.1:\d+\/sms \(Host myapp\.ngrok\.app\)/,
+    );
     assert.match(warning.actions[0], /^Diagnose Signature \(up to \d+ requests to your app\)$/);
     assert.ok(!vscode.script.messages.some((m) => m.kind === 'error'), 'no separate 11200 error');
     assert.ok(output.some((line) => line.startsWith('What Twilio signed:')));
-    await until(() => vscode.script.messages.some((m) => m.kind === 'info' && /validates X-Twilio-Signature/.test(m.text)), 'the advice');
-    const advice = vscode.script.messages.find((m) => m.kind === 'info' && /validates X-Twilio-Signature/.test(m.text))!;
+    await until(
+      () => vscode.script.messages.some((m) => m.kind === 'info' && /validates X-Twilio-Signature/.test(m.text)),
+      'the advice',
+    );
+    const advice = vscode.script.messages.find(
+      (m) => m.kind === 'info' && /validates X-Twilio-Signature/.test(m.text),
+    )!;
     assert.match(advice.text, /against http:\/\/myapp\.ngrok\.app\/sms/);
     assert.match(advice.text, /Fix \(Express\)/);
     assert.deepEqual(advice.actions, ['Open Twilio Security Docs', 'Show Output']);
@@ -80,13 +101,21 @@ test('twiml.checkSignature: a match, and the variant that would have matched', a
   try {
     const params = { Body: 'hi', From: '+14155550100' };
     const signature = signRequest({ authToken: TOKEN, method: 'POST', url: 'https://myapp.ngrok.app/sms', params });
-    const ok = (await vscode.commands.executeCommand('twiml.checkSignature', { url: 'https://myapp.ngrok.app/sms', params, signature })) as CheckSignatureResult;
+    const ok = (await vscode.commands.executeCommand('twiml.checkSignature', {
+      url: 'https://myapp.ngrok.app/sms',
+      params,
+      signature,
+    })) as CheckSignatureResult;
     assert.equal(ok.valid, true);
     vscode.script.inputBox = ['http://myapp.ngrok.app/sms', 'Body=hi&From=%2B14155550100', signature];
     const prompted = (await vscode.commands.executeCommand('twiml.checkSignature')) as CheckSignatureResult;
     assert.equal(prompted.valid, false);
     assert.equal(prompted.matched?.url, 'https://myapp.ngrok.app/sms');
-    assert.ok(vscode.script.messages.some((m) => m.kind === 'warning' && /matches https:\/\/myapp\.ngrok\.app\/sms/.test(m.text)));
+    assert.ok(
+      vscode.script.messages.some(
+        (m) => m.kind === 'warning' && /matches https:\/\/myapp\.ngrok\.app\/sms/.test(m.text),
+      ),
+    );
   } finally {
     delete process.env.TWILIO_AUTH_TOKEN;
   }

@@ -24,17 +24,40 @@ interface SnippetDefinition {
  * `outline` is the element tree (names only) the expansion must have; `attributes` lists
  * attributes that must be present on the named elements.
  */
-const REQUIRED: Record<string, { kind: 'document' | 'fragment'; dialect: 'messaging' | 'voice'; outline: string; attributes?: Record<string, string[]> }> = {
+const REQUIRED: Record<
+  string,
+  {
+    kind: 'document' | 'fragment';
+    dialect: 'messaging' | 'voice';
+    outline: string;
+    attributes?: Record<string, string[]>;
+  }
+> = {
   'twiml-reply': { kind: 'document', dialect: 'messaging', outline: 'Response(Message)' },
   'twiml-reply-media': { kind: 'document', dialect: 'messaging', outline: 'Response(Message(Body,Media))' },
   'twiml-message': { kind: 'fragment', dialect: 'messaging', outline: 'Response(Message(Body,Media))' },
   'twiml-redirect': { kind: 'fragment', dialect: 'messaging', outline: 'Response(Redirect)' },
-  'twiml-reply-action': { kind: 'document', dialect: 'messaging', outline: 'Response(Message)', attributes: { Message: ['action', 'method'] } },
+  'twiml-reply-action': {
+    kind: 'document',
+    dialect: 'messaging',
+    outline: 'Response(Message)',
+    attributes: { Message: ['action', 'method'] },
+  },
   'twiml-empty': { kind: 'document', dialect: 'messaging', outline: 'Response' },
   'twiml-say': { kind: 'document', dialect: 'voice', outline: 'Response(Say)' },
-  'twiml-gather': { kind: 'document', dialect: 'voice', outline: 'Response(Gather(Say),Say)', attributes: { Gather: ['numDigits', 'action'] } },
+  'twiml-gather': {
+    kind: 'document',
+    dialect: 'voice',
+    outline: 'Response(Gather(Say),Say)',
+    attributes: { Gather: ['numDigits', 'action'] },
+  },
   'twiml-dial': { kind: 'document', dialect: 'voice', outline: 'Response(Dial)' },
-  'twiml-voicemail': { kind: 'document', dialect: 'voice', outline: 'Response(Say,Record)', attributes: { Record: ['maxLength', 'action'] } },
+  'twiml-voicemail': {
+    kind: 'document',
+    dialect: 'voice',
+    outline: 'Response(Say,Record)',
+    attributes: { Record: ['maxLength', 'action'] },
+  },
   'twiml-conference': { kind: 'document', dialect: 'voice', outline: 'Response(Dial(Conference))' },
   'twiml-hangup': { kind: 'document', dialect: 'voice', outline: 'Response(Say,Hangup)' },
 };
@@ -46,7 +69,10 @@ const snippets = Object.entries(JSON.parse(fs.readFileSync(snippetFile, 'utf8'))
 function documentText(snippet: SnippetDefinition, choose?: (choices: readonly string[]) => string): string {
   const expanded = expandSnippet(snippet.body, { choose });
   if (REQUIRED[snippet.prefix]?.kind !== 'fragment') return expanded;
-  const indented = expanded.split('\n').map((line) => `\t${line}`).join('\n');
+  const indented = expanded
+    .split('\n')
+    .map((line) => `\t${line}`)
+    .join('\n');
   return `${XML_DECLARATION}\n<Response>\n${indented}\n</Response>\n`;
 }
 
@@ -101,7 +127,10 @@ test('expandSnippet: mirrors repeat the value of their tabstop, including a choi
 });
 
 test('expandSnippet: variables are empty unless they carry a default', () => {
-  assert.equal(expandSnippet('[$TM_FILENAME][${TM_SELECTED_TEXT}][${TM_SELECTED_TEXT:none}][${CURRENT_YEAR:${1:2024}}]'), '[][][none][2024]');
+  assert.equal(
+    expandSnippet('[$TM_FILENAME][${TM_SELECTED_TEXT}][${TM_SELECTED_TEXT:none}][${CURRENT_YEAR:${1:2024}}]'),
+    '[][][none][2024]',
+  );
 });
 
 test('expandSnippet: escapes and text that is not a construct stay literal', () => {
@@ -133,9 +162,14 @@ for (const [name, snippet] of snippets) {
   test(`${snippet.prefix}: metadata (scope, description, file-template flag, tabstops)`, () => {
     assert.equal(snippet.scope, 'twiml');
     assert.ok((snippet.description ?? '').length >= 30, `${name}: write a description that says what it does`);
-    assert.equal(snippet.isFileTemplate === true, spec?.kind === 'document', 'whole documents, and only they, are file templates');
+    assert.equal(
+      snippet.isFileTemplate === true,
+      spec?.kind === 'document',
+      'whole documents, and only they, are file templates',
+    );
     const source = typeof snippet.body === 'string' ? snippet.body : snippet.body.join('\n');
-    if (snippet.prefix !== 'twiml-empty') assert.match(source, /\$\{1[:|]/, 'the first tabstop should select something to edit');
+    if (snippet.prefix !== 'twiml-empty')
+      assert.match(source, /\$\{1[:|]/, 'the first tabstop should select something to edit');
     for (const choice of source.matchAll(/\$\{\d+\|([^|]*)\|\}/g)) {
       const options = choice[1].split(',');
       if (options.includes('POST') || options.includes('GET')) assert.deepEqual([...options].sort(), ['GET', 'POST']);
@@ -144,8 +178,10 @@ for (const [name, snippet] of snippets) {
 
   test(`${snippet.prefix}: expands to well-formed TwiML with the promised structure`, () => {
     const text = documentText(snippet);
-    if (spec?.kind === 'document') assert.ok(text.startsWith(`${XML_DECLARATION}\n`), 'a document starts with the XML declaration at offset 0');
-    else assert.ok(!text.slice(XML_DECLARATION.length).includes('<?xml'), 'a fragment must not carry its own declaration');
+    if (spec?.kind === 'document')
+      assert.ok(text.startsWith(`${XML_DECLARATION}\n`), 'a document starts with the XML declaration at offset 0');
+    else
+      assert.ok(!text.slice(XML_DECLARATION.length).includes('<?xml'), 'a fragment must not carry its own declaration');
     const { doc, problems } = parseStrictly(text);
     assert.deepEqual(problems, [], text);
     const root = doc?.documentElement as unknown as ElementLike;
@@ -153,13 +189,15 @@ for (const [name, snippet] of snippets) {
     for (const [element, attributes] of Object.entries(spec?.attributes ?? {})) {
       const found = Array.from(root.getElementsByTagName(element));
       assert.ok(found.length > 0, `no <${element}>`);
-      for (const attribute of attributes) assert.ok(found[0].hasAttribute(attribute), `<${element}> lacks ${attribute}`);
+      for (const attribute of attributes)
+        assert.ok(found[0].hasAttribute(attribute), `<${element}> lacks ${attribute}`);
     }
   });
 
   test(`${snippet.prefix}: default values are valid Twilio values (https URLs, E.164 numbers, GET/POST)`, () => {
     for (const text of [documentText(snippet), documentText(snippet, (c) => c[c.length - 1])]) {
-      for (const url of text.match(/\b[a-z]+:\/\/[^\s"'<]*/g) ?? []) assert.match(url, /^https:\/\/example\.com\/\S+$/, 'absolute https URL on a reserved domain');
+      for (const url of text.match(/\b[a-z]+:\/\/[^\s"'<]*/g) ?? [])
+        assert.match(url, /^https:\/\/example\.com\/\S+$/, 'absolute https URL on a reserved domain');
       for (const number of text.match(/\+\d[\d\s-]*/g) ?? []) assert.match(number, /^\+[1-9]\d{7,14}$/, 'E.164 number');
       for (const method of text.matchAll(/\bmethod="([^"]*)"/g)) assert.match(method[1], /^(GET|POST)$/);
       assert.doesNotMatch(text, /\$\{|\$\d/, 'unexpanded snippet syntax');
@@ -172,7 +210,11 @@ for (const [name, snippet] of snippets) {
     for (const text of [documentText(snippet), documentText(snippet, (c) => c[c.length - 1])]) {
       const settings = spec?.kind === 'fragment' ? { dialect: spec.dialect } : undefined;
       const serious = service.validateText(text, settings).filter((d) => d.severity === 1 || d.severity === 2);
-      assert.deepEqual(serious.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`), [], text);
+      assert.deepEqual(
+        serious.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+        [],
+        text,
+      );
     }
   });
 }

@@ -6,7 +6,10 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { diagnose, expectNone, expectOne, reply } from './helpers/validation';
 
-const ERROR = 1, WARNING = 2, INFO = 3, HINT = 4;
+const ERROR = 1,
+  WARNING = 2,
+  INFO = 3,
+  HINT = 4;
 
 test('well-formedness: unclosed tag (12100)', () => {
   const d = expectOne(reply('<Message>hi'), 'xml-unclosed-tag', 'Message', ERROR);
@@ -66,7 +69,12 @@ test('unknown element and attribute with did-you-mean', () => {
 test('nesting: noun outside its verb, verb inside verb, children a verb does not accept', () => {
   expectOne(reply('<Media>https://e.com/a.png</Media>'), 'invalid-nesting', 'Media', ERROR);
   expectOne(reply('<Message><Redirect>/x</Redirect></Message>'), 'invalid-nesting', 'Redirect', ERROR);
-  const gather = expectOne('<Response><Gather><Dial>+14155550100</Dial></Gather></Response>', 'invalid-nesting', 'Dial', ERROR);
+  const gather = expectOne(
+    '<Response><Gather><Dial>+14155550100</Dial></Gather></Response>',
+    'invalid-nesting',
+    'Dial',
+    ERROR,
+  );
   assert.equal(gather.codeDescription?.href, 'https://www.twilio.com/docs/api/errors/13320');
   expectNone('<Response><Gather><Say>Press 1</Say></Gather></Response>');
 });
@@ -80,7 +88,10 @@ test('dialect: voice verb in a messaging reply and the reverse', () => {
 test('per-file dialect comment overrides detection', () => {
   const text = '<!-- twiml: voice -->\n<Response><Redirect>/next</Redirect></Response>';
   const diagnostics = diagnose(text);
-  assert.deepEqual(diagnostics.filter((d) => (d.severity ?? 1) <= 2), []);
+  assert.deepEqual(
+    diagnostics.filter((d) => (d.severity ?? 1) <= 2),
+    [],
+  );
   expectOne('<!-- twiml: messaging -->\n<Response><Say>hi</Say></Response>', 'wrong-dialect', 'Say', ERROR);
 });
 
@@ -89,7 +100,13 @@ test('unreachable after <Redirect>: warning on the first, all faded, one fix rem
   const warning = expectOne(text, 'unreachable-verb', 'Message', WARNING);
   assert.match(warning.message, /<Redirect> on line 3/);
   const faded = diagnose(text).filter((d) => d.code === 'unreachable-code');
-  assert.deepEqual(faded.map((d) => [d.covered, d.severity, d.tags]), [['<Message>one</Message>', HINT, [1]], ['<Message>two</Message>', HINT, [1]]]);
+  assert.deepEqual(
+    faded.map((d) => [d.covered, d.severity, d.tags]),
+    [
+      ['<Message>one</Message>', HINT, [1]],
+      ['<Message>two</Message>', HINT, [1]],
+    ],
+  );
   expectNone(reply('<Message>one</Message>\n<Redirect>https://e.com/next</Redirect>'), 'unreachable-verb');
 });
 
@@ -101,10 +118,23 @@ test('unreachable after <Message action>, not after a plain <Message>', () => {
 
 test('voice: unreachable after Hangup, Dial action, Gather actionOnEmptyResult; plain Gather falls through', () => {
   expectOne('<Response><Hangup/><Say>bye</Say></Response>', 'unreachable-verb', 'Say', WARNING);
-  expectOne('<Response><Dial action="/done">+14155550100</Dial><Say>x</Say></Response>', 'unreachable-verb', 'Say', WARNING);
+  expectOne(
+    '<Response><Dial action="/done">+14155550100</Dial><Say>x</Say></Response>',
+    'unreachable-verb',
+    'Say',
+    WARNING,
+  );
   expectNone('<Response><Dial>+14155550100</Dial><Say>x</Say></Response>', 'unreachable-verb');
-  expectOne('<Response><Gather actionOnEmptyResult="true" action="/g"><Say>Press</Say></Gather><Say>x</Say></Response>', 'unreachable-verb', 'Say', WARNING);
-  expectNone('<Response><Gather action="/g"><Say>Press</Say></Gather><Say>No input</Say></Response>', 'unreachable-verb');
+  expectOne(
+    '<Response><Gather actionOnEmptyResult="true" action="/g"><Say>Press</Say></Gather><Say>x</Say></Response>',
+    'unreachable-verb',
+    'Say',
+    WARNING,
+  );
+  expectNone(
+    '<Response><Gather action="/g"><Say>Press</Say></Gather><Say>No input</Say></Response>',
+    'unreachable-verb',
+  );
   // https://www.twilio.com/docs/voice/twiml/record: with an empty recording the next verb runs.
   expectNone('<Response><Record action="/r"/><Say>No recording</Say></Response>', 'unreachable-verb');
   expectOne('<Response><Record action="/r"/><Hangup/><Say>x</Say></Response>', 'unreachable-verb', 'Say', WARNING);
@@ -124,7 +154,12 @@ test('attribute values: method enum, boolean, integer range, URL, phone number',
 });
 
 test('growing value lists get a hint, never an error', () => {
-  expectOne('<Response><Say voice="Polly.Newvoice-Neural">hi</Say></Response>', 'unknown-attribute-value', 'Polly.Newvoice-Neural', HINT);
+  expectOne(
+    '<Response><Say voice="Polly.Newvoice-Neural">hi</Say></Response>',
+    'unknown-attribute-value',
+    'Polly.Newvoice-Neural',
+    HINT,
+  );
   expectNone('<Response><Say voice="alice">hi</Say></Response>', 'unknown-attribute-value');
 });
 
@@ -143,8 +178,16 @@ test('message limits: body length, empty message, media count, message count, me
 });
 
 test('action and statusCallback with different URLs', () => {
-  expectOne(reply('<Message action="https://e.com/a" statusCallback="https://e.com/b">hi</Message>'), 'action-status-callback-mismatch', 'https://e.com/b', WARNING);
-  expectNone(reply('<Message action="https://e.com/a" statusCallback="https://e.com/a">hi</Message>'), 'action-status-callback-mismatch');
+  expectOne(
+    reply('<Message action="https://e.com/a" statusCallback="https://e.com/b">hi</Message>'),
+    'action-status-callback-mismatch',
+    'https://e.com/b',
+    WARNING,
+  );
+  expectNone(
+    reply('<Message action="https://e.com/a" statusCallback="https://e.com/a">hi</Message>'),
+    'action-status-callback-mismatch',
+  );
 });
 
 test('document over 64 kB (11750)', () => {
@@ -178,11 +221,23 @@ test('diagnostics are capped with a summary', () => {
 test('real-world false positives stay fixed: SIP callerId, ACH errorType, an empty <Redirect> is a Warning', () => {
   // https://www.twilio.com/docs/voice/twiml/sip: "any alphanumeric string ... +-_." as callerId for SIP calls.
   expectNone('<Response><Dial callerId="bob"><Sip>sip:alice@example.com</Sip></Dial></Response>');
-  expectOne('<Response><Dial callerId="bob smith"><Sip>sip:alice@example.com</Sip></Dial></Response>', 'invalid-attribute-value', 'bob smith', ERROR);
-  expectOne('<Response><Dial callerId="bob"><Number>+14155550100</Number></Dial></Response>', 'invalid-attribute-value', 'bob', ERROR);
+  expectOne(
+    '<Response><Dial callerId="bob smith"><Sip>sip:alice@example.com</Sip></Dial></Response>',
+    'invalid-attribute-value',
+    'bob smith',
+    ERROR,
+  );
+  expectOne(
+    '<Response><Dial callerId="bob"><Number>+14155550100</Number></Dial></Response>',
+    'invalid-attribute-value',
+    'bob',
+    ERROR,
+  );
   // https://www.twilio.com/docs/voice/twiml/pay/prompt lists the ACH error types.
   for (const errorType of ['invalid-bank-routing-number', 'invalid-bank-account-number', 'date-validation-failed']) {
-    expectNone(`<Response><Pay paymentMethod="ach-debit"><Prompt for="bank-routing-number" errorType="${errorType}"><Say>Again</Say></Prompt></Pay></Response>`);
+    expectNone(
+      `<Response><Pay paymentMethod="ach-debit"><Prompt for="bank-routing-number" errorType="${errorType}"><Say>Again</Say></Prompt></Pay></Response>`,
+    );
   }
   // https://www.twilio.com/docs/voice/twiml/redirect is silent on an empty URL: a Warning at most.
   expectOne('<Response><Say>Hi</Say><Redirect></Redirect></Response>', 'missing-text', 'Redirect', WARNING);
@@ -200,9 +255,22 @@ test('<Say> voice and language are checked as a pair', () => {
   expectOne('<Response><Say voice="alice" language="tr-TR">Hi</Say></Response>', 'say-voice-language', 'tr-TR', HINT);
   expectOne('<Response><Say voice="alice" language="en">Hi</Say></Response>', 'say-voice-language', 'en', HINT);
   expectNone('<Response><Say voice="Polly.Mathieu" language="fr-FR">Salut</Say></Response>', 'say-voice-language');
-  expectOne('<Response><Say voice="Polly.Joanna-Neural" language="de-DE">Hi</Say></Response>', 'say-voice-language', 'de-DE', HINT);
-  expectNone('<Response><Say voice="Google.en-GB-Standard-A" language="en-GB">Hi</Say></Response>', 'say-voice-language');
-  expectOne('<Response><Say voice="Google.en-GB-Standard-A" language="fr-FR">Hi</Say></Response>', 'say-voice-language', 'fr-FR', HINT);
+  expectOne(
+    '<Response><Say voice="Polly.Joanna-Neural" language="de-DE">Hi</Say></Response>',
+    'say-voice-language',
+    'de-DE',
+    HINT,
+  );
+  expectNone(
+    '<Response><Say voice="Google.en-GB-Standard-A" language="en-GB">Hi</Say></Response>',
+    'say-voice-language',
+  );
+  expectOne(
+    '<Response><Say voice="Google.en-GB-Standard-A" language="fr-FR">Hi</Say></Response>',
+    'say-voice-language',
+    'fr-FR',
+    HINT,
+  );
   expectOne('<Response><Say language="xx-XX">Hi</Say></Response>', 'unknown-attribute-value', 'xx-XX', HINT);
 });
 
@@ -212,9 +280,15 @@ test('mistakes the real-world corpus showed the linter missing', () => {
   expectOne('<Response><Dial action="/done"></Dial></Response>', 'dial-empty', 'Dial', WARNING);
   expectNone('<Response><Dial><Conference>Room</Conference></Dial></Response>', 'dial-empty');
   const sip = expectOne('<Response><Dial>sip:bob@example.com</Dial></Response>', 'dial-sip-text', 'Dial', WARNING);
-  assert.equal((sip.data as { fixes: Array<{ edits: Array<{ newText: string }> }> }).fixes[0].edits[0].newText, '<Sip>sip:bob@example.com</Sip>');
+  assert.equal(
+    (sip.data as { fixes: Array<{ edits: Array<{ newText: string }> }> }).fixes[0].edits[0].newText,
+    '<Sip>sip:bob@example.com</Sip>',
+  );
   expectOne('<Response><Dial><Number>+*-***-***-****</Number></Dial></Response>', 'number-invalid', 'Number', ERROR);
-  expectNone('<Response><Dial><Number>(415) 555-0100</Number><Number>+14155550100</Number></Dial></Response>', 'number-invalid');
+  expectNone(
+    '<Response><Dial><Number>(415) 555-0100</Number><Number>+14155550100</Number></Dial></Response>',
+    'number-invalid',
+  );
   expectOne('<Response><Dial>MY_PHONE_NUMBER</Dial></Response>', 'number-invalid', 'Dial', ERROR);
   expectOne('<Response><Pause length="5"/><Reject reason="busy"/></Response>', 'reject-not-first', 'Reject', WARNING);
   expectNone('<Response><!-- busy --><Reject reason="busy"/></Response>', 'reject-not-first');
@@ -222,11 +296,19 @@ test('mistakes the real-world corpus showed the linter missing', () => {
 });
 
 test('messages that say the right thing: wss:// for streams, no cascade under a non-TwiML root', () => {
-  const stream = expectOne('<Response><Connect><Stream url="YOUR_WSS_URL/twilio"/></Connect></Response>', 'invalid-attribute-value', 'YOUR_WSS_URL/twilio', ERROR);
+  const stream = expectOne(
+    '<Response><Connect><Stream url="YOUR_WSS_URL/twilio"/></Connect></Response>',
+    'invalid-attribute-value',
+    'YOUR_WSS_URL/twilio',
+    ERROR,
+  );
   assert.match(stream.message, /wss:\/\//);
   assert.doesNotMatch(stream.message, /https:\/\//);
   const html = diagnose('<html><head></head><body><div>x</div><Sms>hi</Sms></body></html>');
-  assert.deepEqual(html.map((d) => d.code), ['root-invalid']);
+  assert.deepEqual(
+    html.map((d) => d.code),
+    ['root-invalid'],
+  );
   // A case slip in the root still gets the rest of the checks.
   assert.ok(diagnose('<response><message>x</message></response>').some((d) => d.code === 'element-case'));
 });

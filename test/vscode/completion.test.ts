@@ -19,7 +19,12 @@ suite('Completion', () => {
     const position = new vscode.Position(2, line.text.indexOf('<') + 1);
     // The server may still be starting: ask again until it answers with elements.
     const labels = await waitFor(async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position, '<');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        uri,
+        position,
+        '<',
+      );
       // Word-based suggestions (kind Text) would offer "Message" from other open files; skip them.
       const found = list.items.filter((item) => item.kind !== vscode.CompletionItemKind.Text).map(labelOf);
       return found.includes('Message') ? found : undefined;

@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, openFixture, resetEditors, twimlDiagnostics, waitFor, waitForDiagnostic } from './helpers';
+import {
+  activateExtension,
+  fixtureUri,
+  openFixture,
+  resetEditors,
+  twimlDiagnostics,
+  waitFor,
+  waitForDiagnostic,
+} from './helpers';
 
 suite('Diagnostics', () => {
   suiteSetup(activateExtension);
@@ -22,7 +30,10 @@ suite('Diagnostics', () => {
     assert.equal(diagnostic.range.start.line, 4, 'the range points at the second <Message>');
     // The fading may ride on the warning itself or on a companion hint spanning the dead verb.
     await waitFor(
-      () => twimlDiagnostics(uri).some((d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary) && d.range.contains(diagnostic.range.start)),
+      () =>
+        twimlDiagnostics(uri).some(
+          (d) => d.tags?.includes(vscode.DiagnosticTag.Unnecessary) && d.range.contains(diagnostic.range.start),
+        ),
       'an Unnecessary-tagged (faded) diagnostic over the unreachable <Message>',
     );
   });

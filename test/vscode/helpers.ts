@@ -113,13 +113,15 @@ export async function resetEditors(): Promise<void> {
 
 /** Parses JSON with comments and trailing commas, as VS Code allows in .code-snippets files. */
 export function parseJsonc(text: string): unknown {
-  return JSON.parse(rewriteOutsideStrings(rewriteOutsideStrings(text, /\/\/[^\n]*|\/\*[\s\S]*?\*\//y, ''), /,(?=\s*[}\]])/y, ''));
+  return JSON.parse(
+    rewriteOutsideStrings(rewriteOutsideStrings(text, /\/\/[^\n]*|\/\*[\s\S]*?\*\//y, ''), /,(?=\s*[}\]])/y, ''),
+  );
 }
 
 /** Replaces matches of the sticky `pattern` that start outside JSON string literals. */
 function rewriteOutsideStrings(text: string, pattern: RegExp, replacement: string): string {
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] === '"') {
       let end = i + 1;
       while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;

@@ -20,7 +20,10 @@ export async function run(): Promise<void> {
     timeout: 60_000,
     grep: process.env.TWIML_TEST_GREP || undefined,
   });
-  const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} of the TwiML extension tests failed`);

@@ -30,10 +30,16 @@ suite('Preview', () => {
       const step = model.messaging[0];
       return step?.kind === 'message' ? step.body : undefined;
     };
-    await waitFor(() => firstBody() === 'Original preview text', () => `the preview model of preview.twiml (last body: ${firstBody()})`);
+    await waitFor(
+      () => firstBody() === 'Original preview text',
+      () => `the preview model of preview.twiml (last body: ${firstBody()})`,
+    );
 
     const edited = editor.document.getText().replace('Original preview text', 'Edited while the preview is open');
     await replaceAll(editor.document, edited);
-    await waitFor(() => firstBody() === 'Edited while the preview is open', () => `the preview to follow the edit (last body: ${firstBody()})`);
+    await waitFor(
+      () => firstBody() === 'Edited while the preview is open',
+      () => `the preview to follow the edit (last body: ${firstBody()})`,
+    );
   });
 });

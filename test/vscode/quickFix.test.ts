@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, codeOf, fixtureUri, openFixture, resetEditors, waitFor, waitForDiagnostic } from './helpers';
+import {
+  activateExtension,
+  codeOf,
+  fixtureUri,
+  openFixture,
+  resetEditors,
+  waitFor,
+  waitForDiagnostic,
+} from './helpers';
 
 suite('Quick fixes', () => {
   suiteSetup(activateExtension);
@@ -11,7 +19,11 @@ suite('Quick fixes', () => {
     const editor = await openFixture('quick-fix.twiml');
     const diagnostic = await waitForDiagnostic(uri, 'element-case');
     const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 20,
+      'vscode.executeCodeActionProvider',
+      uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+      20,
     );
     // Commands come back as plain `Command`s, whose `command` is a string; code actions carry an object there.
     const fixes = actions.filter((action): action is vscode.CodeAction => typeof action.command !== 'string');

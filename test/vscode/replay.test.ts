@@ -26,7 +26,10 @@ suite('Webhook replay', () => {
     const extension = await activateExtension();
     // The extension host is this process: the replay command reads the token from here.
     process.env.TWILIO_AUTH_TOKEN = authToken;
-    app = await startWebhookApp(path.join(extension.extensionPath, 'test', 'fixtures', 'webhook-app', 'app.py'), authToken);
+    app = await startWebhookApp(
+      path.join(extension.extensionPath, 'test', 'fixtures', 'webhook-app', 'app.py'),
+      authToken,
+    );
   });
 
   // The command opens the reply's TwiML in an editor; close it before the next suite.
@@ -40,7 +43,11 @@ suite('Webhook replay', () => {
   for (const method of ['POST', 'GET'] as const) {
     test(`a signed sample SMS (${method}) reaches the app and its reply comes back`, async () => {
       assert.ok(app);
-      const result = await vscode.commands.executeCommand<ReplayOutcome | undefined>('twiml.replayWebhook', { url: app.url, sample: 'sms', method });
+      const result = await vscode.commands.executeCommand<ReplayOutcome | undefined>('twiml.replayWebhook', {
+        url: app.url,
+        sample: 'sms',
+        method,
+      });
       assert.ok(result, 'twiml.replayWebhook returns its result when called with arguments');
       assert.equal(result.status, 200, `status; body: ${result.body}`);
       assert.ok(result.body?.includes(ROBOTS), `the reply contains the robots message; got ${result.body}`);
@@ -57,10 +64,20 @@ suite('Webhook replay', () => {
 
       // The reply opens as a TwiML document and the preview draws it as a message bubble.
       const extension = await activateExtension();
-      const bubble = await waitFor(() => extension.exports.getLastPreviewModel()?.messaging.find((step) => step.kind === 'message' && step.body === ROBOTS),
-        'the preview to show the robots reply');
+      const bubble = await waitFor(
+        () =>
+          extension.exports
+            .getLastPreviewModel()
+            ?.messaging.find((step) => step.kind === 'message' && step.body === ROBOTS),
+        'the preview to show the robots reply',
+      );
       assert.equal(bubble.kind, 'message');
-      assert.ok(vscode.workspace.textDocuments.some((document) => document.languageId === 'twiml' && document.getText().includes(ROBOTS)), 'the reply is open as a TwiML document');
+      assert.ok(
+        vscode.workspace.textDocuments.some(
+          (document) => document.languageId === 'twiml' && document.getText().includes(ROBOTS),
+        ),
+        'the reply is open as a TwiML document',
+      );
     });
   }
 });

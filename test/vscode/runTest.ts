@@ -72,7 +72,12 @@ async function runSuite(host: Host): Promise<boolean> {
 /** The workbench UI and VSIX checks drive code-server from outside; they need that host. */
 function runUiChecks(): boolean {
   const dir = path.join(repoRoot, 'out', 'test', 'ui');
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.endsWith('.test.js')).sort() : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith('.test.js'))
+        .sort()
+    : [];
   if (files.length === 0) return true;
   const args = ['--test', '--test-reporter=spec', '--test-concurrency=1', ...files.map((name) => path.join(dir, name))];
   return spawnSync(process.execPath, args, { stdio: 'inherit', cwd: repoRoot }).status === 0;
@@ -83,12 +88,16 @@ async function main(): Promise<number> {
   const host = chooseHost();
   if (host.kind === 'code-server') ensureCodeServerHost();
   let ok = await runSuite(host);
-  if (host.kind === 'code-server' && !process.env.TWIML_TEST_GREP && process.env.TWIML_SKIP_UI !== '1') ok = runUiChecks() && ok;
+  if (host.kind === 'code-server' && !process.env.TWIML_TEST_GREP && process.env.TWIML_SKIP_UI !== '1')
+    ok = runUiChecks() && ok;
   console.log(`test:vscode ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return ok ? 0 : 1;
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

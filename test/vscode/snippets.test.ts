@@ -2,7 +2,16 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, openFixture, parseJsonc, resetEditors, twimlDiagnostics, waitFor, waitForDiagnostic } from './helpers';
+import {
+  activateExtension,
+  fixtureUri,
+  openFixture,
+  parseJsonc,
+  resetEditors,
+  twimlDiagnostics,
+  waitFor,
+  waitForDiagnostic,
+} from './helpers';
 
 interface SnippetDefinition {
   prefix: string | string[];
@@ -29,10 +38,19 @@ suite('Snippets', () => {
     await waitForDiagnostic(uri, 'element-case');
     const document = editor.document;
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const inserted = await editor.insertSnippet(new vscode.SnippetString(snippetBody(extension.extensionPath, 'twiml-reply')), whole);
+    const inserted = await editor.insertSnippet(
+      new vscode.SnippetString(snippetBody(extension.extensionPath, 'twiml-reply')),
+      whole,
+    );
     assert.ok(inserted, 'the snippet was inserted');
     assert.match(document.getText(), /<Response>[\s\S]*<Message>[\s\S]*<\/Message>[\s\S]*<\/Response>/);
     const errors = () => twimlDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-    await waitFor(() => errors().length === 0, () => `no error diagnostics after the snippet; still: ${errors().map((d) => d.message).join('; ')}`);
+    await waitFor(
+      () => errors().length === 0,
+      () =>
+        `no error diagnostics after the snippet; still: ${errors()
+          .map((d) => d.message)
+          .join('; ')}`,
+    );
   });
 });

@@ -44,14 +44,22 @@ export async function startWebhookApp(appPath: string, authToken: string): Promi
     env: { ...process.env, TWILIO_AUTH_TOKEN: authToken, PORT: '0', HOST: '127.0.0.1', PYTHONUNBUFFERED: '1' },
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
   const stop = (): void => killGroup(child);
   try {
-    const port = await waitFor(() => {
-      if (child.exitCode !== null) throw new Error(`app.py exited with ${child.exitCode}:\n${output}`);
-      return /LISTENING (\d+)/.exec(output)?.[1];
-    }, () => `app.py to listen; output so far:\n${output}`, 20_000);
+    const port = await waitFor(
+      () => {
+        if (child.exitCode !== null) throw new Error(`app.py exited with ${child.exitCode}:\n${output}`);
+        return /LISTENING (\d+)/.exec(output)?.[1];
+      },
+      () => `app.py to listen; output so far:\n${output}`,
+      20_000,
+    );
     const origin = `http://127.0.0.1:${port}`;
     return { url: `${origin}/sms`, last: () => getJson(`${origin}/_last`) as Promise<RecordedRequest | null>, stop };
   } catch (error) {
@@ -71,17 +79,21 @@ function killGroup(child: ChildProcess): void {
 
 function getJson(url: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    http.get(url, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => { body += chunk; });
-      response.on('end', () => {
-        try {
-          resolve(JSON.parse(body));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    }).on('error', reject);
+    http
+      .get(url, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(body));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      })
+      .on('error', reject);
   });
 }

@@ -34,7 +34,10 @@ export async function promptForAuthToken(context: vscode.ExtensionContext): Prom
       if (token === '') return 'Enter the Auth Token from the Twilio Console.';
       // Twilio Auth Tokens are 32 hex digits; anything else is allowed but probably a mistake.
       if (!/^[0-9a-fA-F]{32}$/.test(token)) {
-        return { message: 'Auth Tokens are usually 32 hexadecimal characters.', severity: vscode.InputBoxValidationSeverity.Warning };
+        return {
+          message: 'Auth Tokens are usually 32 hexadecimal characters.',
+          severity: vscode.InputBoxValidationSeverity.Warning,
+        };
       }
       return undefined;
     },

@@ -70,7 +70,11 @@ async function promptSpec(sample: { from: string; body: string } | undefined): P
   if (!picked) return undefined;
   let body: string | undefined;
   if (picked.sample !== 'voice') {
-    body = await vscode.window.showInputBox({ title: `${picked.label} body`, value: sample?.body || DEFAULT_BODY, prompt: 'Text of the incoming message' });
+    body = await vscode.window.showInputBox({
+      title: `${picked.label} body`,
+      value: sample?.body || DEFAULT_BODY,
+      prompt: 'Text of the incoming message',
+    });
     if (body === undefined) return undefined;
   }
   const from = sample?.from && picked.sample !== 'whatsapp' ? sample.from : undefined;
@@ -89,7 +93,11 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     const token = await getAuthToken(context);
     const via = spec.publicUrl ? ` (as Twilio calls ${spec.publicUrl})` : '';
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Replaying ${kindLabel(spec.sample)} webhook to ${spec.url}${via}`, cancellable: true },
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: `Replaying ${kindLabel(spec.sample)} webhook to ${spec.url}${via}`,
+        cancellable: true,
+      },
       (_progress, cancellation) => {
         const controller = new AbortController();
         cancellation.onCancellationRequested(() => controller.abort());
@@ -111,7 +119,7 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     vscode.commands.registerCommand('twiml.replayWebhook', async (args?: unknown) => {
       if (isArgs(args)) {
         const sample = args.sample ?? 'sms';
-        return send(specFromSettings(args, sample, sample === 'voice' ? undefined : args.body ?? DEFAULT_BODY));
+        return send(specFromSettings(args, sample, sample === 'voice' ? undefined : (args.body ?? DEFAULT_BODY)));
       }
       const spec = await promptSpec(deps.sample?.());
       return spec ? send(spec) : undefined;
@@ -119,7 +127,10 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     vscode.commands.registerCommand('twiml.replayRecent', async () => {
       const entries = history.list();
       if (entries.length === 0) {
-        const choice = await vscode.window.showInformationMessage('No webhook has been replayed yet.', 'Replay Sample Webhook');
+        const choice = await vscode.window.showInformationMessage(
+          'No webhook has been replayed yet.',
+          'Replay Sample Webhook',
+        );
         return choice ? vscode.commands.executeCommand('twiml.replayWebhook') : undefined;
       }
       const picked = await vscode.window.showQuickPick(
@@ -139,7 +150,10 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
 function notifyUnsigned(context: vscode.ExtensionContext): void {
   // Not awaited: the message stays up without blocking the command's result.
   void vscode.window
-    .showInformationMessage('Webhook sent unsigned: set your Twilio Auth Token to add X-Twilio-Signature.', 'Set Auth Token')
+    .showInformationMessage(
+      'Webhook sent unsigned: set your Twilio Auth Token to add X-Twilio-Signature.',
+      'Set Auth Token',
+    )
     .then((choice) => (choice ? promptForAuthToken(context) : undefined));
 }
 
@@ -159,7 +173,11 @@ async function presentResult(result: ReplayResult, deps: ReplayCommandDeps, expl
   }
   if (result.twiml === undefined) return;
   const document = await vscode.workspace.openTextDocument({ language: 'twiml', content: result.twiml });
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  await vscode.window.showTextDocument(document, {
+    viewColumn: vscode.ViewColumn.Beside,
+    preview: false,
+    preserveFocus: true,
+  });
   try {
     await deps.showReply(result, document);
   } catch (err) {

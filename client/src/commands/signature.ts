@@ -40,7 +40,11 @@ export async function offerDiagnosis(
   if (choice === SHOW_OUTPUT) output.show(true);
   if (choice !== action) return undefined;
   const diagnosis = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Diagnosing the signature (up to ${count} requests)`, cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: `Diagnosing the signature (up to ${count} requests)`,
+      cancellable: true,
+    },
     (_progress, cancellation) => {
       const controller = new AbortController();
       cancellation.onCancellationRequested(() => controller.abort());
@@ -71,7 +75,17 @@ function parsePasted(text: string): { params?: WebhookParams; body?: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { params: {} };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return { body: text };
-  if (/\r?\n/.test(trimmed)) return { params: decodeForm(trimmed.split(/\r?\n/).map((line) => line.trim()).filter(Boolean).map(encodePair).join('&')) };
+  if (/\r?\n/.test(trimmed))
+    return {
+      params: decodeForm(
+        trimmed
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map(encodePair)
+          .join('&'),
+      ),
+    };
   return { body: trimmed };
 }
 
@@ -83,7 +97,12 @@ function encodePair(line: string): string {
 }
 
 async function promptCheck(): Promise<CheckSignatureArgs | undefined> {
-  const url = await vscode.window.showInputBox({ title: 'Check a Signature (1/3): URL', prompt: 'The webhook URL as Twilio called it, with its query', placeHolder: 'https://myapp.ngrok.app/sms?x=1', ignoreFocusOut: true });
+  const url = await vscode.window.showInputBox({
+    title: 'Check a Signature (1/3): URL',
+    prompt: 'The webhook URL as Twilio called it, with its query',
+    placeHolder: 'https://myapp.ngrok.app/sms?x=1',
+    ignoreFocusOut: true,
+  });
   if (!url) return undefined;
   const pasted = await vscode.window.showInputBox({
     title: 'Check a Signature (2/3): parameters or body',
@@ -91,13 +110,22 @@ async function promptCheck(): Promise<CheckSignatureArgs | undefined> {
     ignoreFocusOut: true,
   });
   if (pasted === undefined) return undefined;
-  const signature = await vscode.window.showInputBox({ title: 'Check a Signature (3/3): X-Twilio-Signature', prompt: 'The X-Twilio-Signature header from your log', ignoreFocusOut: true });
+  const signature = await vscode.window.showInputBox({
+    title: 'Check a Signature (3/3): X-Twilio-Signature',
+    prompt: 'The X-Twilio-Signature header from your log',
+    ignoreFocusOut: true,
+  });
   if (!signature) return undefined;
   return { url: url.trim(), ...parsePasted(pasted), signature: signature.trim() };
 }
 
 function isCheckArgs(value: unknown): value is CheckSignatureArgs {
-  return typeof value === 'object' && value !== null && typeof (value as CheckSignatureArgs).url === 'string' && typeof (value as CheckSignatureArgs).signature === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as CheckSignatureArgs).url === 'string' &&
+    typeof (value as CheckSignatureArgs).signature === 'string'
+  );
 }
 
 /** Registers `twiml.checkSignature`. */

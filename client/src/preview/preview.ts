@@ -60,7 +60,8 @@ export class Preview implements vscode.Disposable {
     private readonly host: PreviewHost,
   ) {
     setUpPanel(panel, host.extensionUri, resource);
-    const delay = () => vscode.workspace.getConfiguration('twiml', this.resource).get<number>('preview.debounceMs', 300);
+    const delay = () =>
+      vscode.workspace.getConfiguration('twiml', this.resource).get<number>('preview.debounceMs', 300);
     this.scheduler = new RefreshScheduler(() => void this.refreshNow(), delay);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -102,12 +103,14 @@ export class Preview implements vscode.Disposable {
 
   /** Follows the active editor when it holds another TwiML document (or code with TwiML). */
   onActiveEditorChanged(editor: vscode.TextEditor | undefined): void {
-    if (editor && (editor.document.languageId === TWIML_LANGUAGE_ID || isPreviewable(editor.document))) this.showDocument(editor.document.uri);
+    if (editor && (editor.document.languageId === TWIML_LANGUAGE_ID || isPreviewable(editor.document)))
+      this.showDocument(editor.document.uri);
   }
 
   /** In a code file, moving the cursor to another TwiML literal previews that one. */
   onSelectionChanged(editor: vscode.TextEditor): void {
-    if (editor.document.uri.toString() === this.resource.toString() && isHostDocument(editor.document)) this.scheduler.request();
+    if (editor.document.uri.toString() === this.resource.toString() && isHostDocument(editor.document))
+      this.scheduler.request();
   }
 
   /** Brings the panel forward. */
@@ -128,7 +131,8 @@ export class Preview implements vscode.Disposable {
 
   private renderHtml(): string {
     const webview = this.panel.webview;
-    const asUri = (...segments: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...segments)).toString();
+    const asUri = (...segments: string[]) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, ...segments)).toString();
     return buildPreviewHtml({
       cspSource: webview.cspSource,
       scriptUri: asUri('dist', 'preview.js'),
@@ -173,7 +177,9 @@ export class Preview implements vscode.Disposable {
 
   /** The cursor in the editor showing `uri`, when there is one (the literal to preview). */
   private cursor(uri: vscode.Uri): vscode.Position | undefined {
-    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString());
+    const editor = vscode.window.visibleTextEditors.find(
+      (candidate) => candidate.document.uri.toString() === uri.toString(),
+    );
     return editor?.selection.active;
   }
 

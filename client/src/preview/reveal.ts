@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
  * editor of the document; otherwise opens one away from the preview's column so the preview
  * stays in view.
  */
-export async function revealLine(uri: vscode.Uri, line: number, previewColumn: vscode.ViewColumn | undefined): Promise<void> {
+export async function revealLine(
+  uri: vscode.Uri,
+  line: number,
+  previewColumn: vscode.ViewColumn | undefined,
+): Promise<void> {
   const key = uri.toString();
   const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === key);
   const editor = visible

@@ -58,7 +58,7 @@ function same(a: string, b: string): boolean {
 
 function bodyHashOf(url: string): string | undefined {
   const query = url.split('#')[0].split('?')[1];
-  return query === undefined ? undefined : new URLSearchParams(query).get('bodySHA256') ?? undefined;
+  return query === undefined ? undefined : (new URLSearchParams(query).get('bodySHA256') ?? undefined);
 }
 
 /** Parameter sets an app may have validated with instead of the full one. */
@@ -66,7 +66,12 @@ function paramVariants(params: WebhookParams): Array<{ params: WebhookParams; la
   const repeated = Object.entries(params).filter(([, v]) => typeof v !== 'string' && new Set(v).size > 1);
   if (repeated.length === 0) return [];
   const pick = (which: 'first' | 'last'): WebhookParams =>
-    Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? v : which === 'first' ? v[0] : v[v.length - 1]]));
+    Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [
+        k,
+        typeof v === 'string' ? v : which === 'first' ? v[0] : v[v.length - 1],
+      ]),
+    );
   const names = repeated.map(([k]) => k).join(', ');
   return [
     { params: pick('first'), label: `only the first value of the repeated ${names}` },
@@ -78,7 +83,7 @@ function paramVariants(params: WebhookParams): Array<{ params: WebhookParams; la
 export function checkSignature(input: CheckSignatureInput): CheckSignatureResult {
   const hashInUrl = bodyHashOf(input.url);
   const json = hashInUrl !== undefined && input.body !== undefined;
-  const params: WebhookParams = json ? {} : input.params ?? (input.body !== undefined ? decodeForm(input.body) : {});
+  const params: WebhookParams = json ? {} : (input.params ?? (input.body !== undefined ? decodeForm(input.body) : {}));
   const bodyHash = json ? bodySha256(input.body!) : undefined;
   const bodyHashMatches = json ? bodyHash === hashInUrl : undefined;
   const url = input.url.split('#')[0];
@@ -93,7 +98,8 @@ export function checkSignature(input: CheckSignatureInput): CheckSignatureResult
   for (const variant of paramVariants(params)) candidates.push({ url, ...variant });
   for (const variant of urlVariants({ signedUrl: url }, 60)) {
     candidates.push({ url: variant.url, params, label: variant.label });
-    for (const p of paramVariants(params)) candidates.push({ url: variant.url, params: p.params, label: `${variant.label}, ${p.label}` });
+    for (const p of paramVariants(params))
+      candidates.push({ url: variant.url, params: p.params, label: `${variant.label}, ${p.label}` });
   }
   for (const candidate of candidates) {
     if (matched) break;
@@ -104,8 +110,11 @@ export function checkSignature(input: CheckSignatureInput): CheckSignatureResult
   const valid = tried[0].matches && bodyHashMatches !== false;
   let message: string;
   if (valid) message = `The signature matches: Twilio signed ${url} with this Auth Token.`;
-  else if (tried[0].matches && bodyHashMatches === false) message = `The signature of the URL matches, but the body's SHA-256 (${bodyHash}) is not the bodySHA256 in the URL: the body was changed.`;
-  else if (matched) message = `The signature does not match ${url}, but it matches ${matched.url} (${matched.label}): Twilio signed that, so that is the URL to validate against.`;
-  else message = `The signature matches none of ${tried.length} variants of the URL and parameters: the Auth Token is probably not the one of the account that signed it (or the parameters differ).`;
+  else if (tried[0].matches && bodyHashMatches === false)
+    message = `The signature of the URL matches, but the body's SHA-256 (${bodyHash}) is not the bodySHA256 in the URL: the body was changed.`;
+  else if (matched)
+    message = `The signature does not match ${url}, but it matches ${matched.url} (${matched.label}): Twilio signed that, so that is the URL to validate against.`;
+  else
+    message = `The signature matches none of ${tried.length} variants of the URL and parameters: the Auth Token is probably not the one of the account that signed it (or the parameters differ).`;
   return { valid, matched, expected, bodyHashMatches, bodyHash, tried, message };
 }

@@ -37,19 +37,36 @@ function shorten(url: string, max = 80): string {
 function networkProblem(code: string, message: string, url: string): Problem {
   const where = hostAndPort(url);
   const hint = `Is your app running on ${where}?`;
-  if (code === 'ECONNREFUSED') return twilioProblem('error', 11200, `HTTP retrieval failure: connection refused by ${where}. ${hint}`);
+  if (code === 'ECONNREFUSED')
+    return twilioProblem('error', 11200, `HTTP retrieval failure: connection refused by ${where}. ${hint}`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
-    return twilioProblem('error', 11200, `HTTP retrieval failure: the host name in ${url} could not be resolved (${code}). ${hint}`);
+    return twilioProblem(
+      'error',
+      11200,
+      `HTTP retrieval failure: the host name in ${url} could not be resolved (${code}). ${hint}`,
+    );
   }
   if (code.startsWith('HPE_')) {
-    return twilioProblem('error', 11200, `HTTP retrieval failure: ${where} did not answer with valid HTTP (${code}: ${message}).`);
+    return twilioProblem(
+      'error',
+      11200,
+      `HTTP retrieval failure: ${where} did not answer with valid HTTP (${code}: ${message}).`,
+    );
   }
   if (TLS_CODES.test(code)) {
     // "Twilio will not connect to an HTTPS URL with a self-signed certificate" (https://www.twilio.com/docs/usage/security).
-    return twilioProblem('error', 11200, `HTTP retrieval failure: TLS handshake with ${where} failed (${code}); Twilio needs a certificate from a public CA.`);
+    return twilioProblem(
+      'error',
+      11200,
+      `HTTP retrieval failure: TLS handshake with ${where} failed (${code}); Twilio needs a certificate from a public CA.`,
+    );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return twilioProblem('error', 11200, `HTTP retrieval failure: ${where} closed the connection before answering (${code}). ${hint}`);
+    return twilioProblem(
+      'error',
+      11200,
+      `HTTP retrieval failure: ${where} closed the connection before answering (${code}). ${hint}`,
+    );
   }
   return twilioProblem('error', 11200, `HTTP retrieval failure: ${code}: ${message}. ${hint}`);
 }
@@ -70,7 +87,10 @@ function redirectNotes(outcome: HttpOutcome): Problem[] {
   return outcome.redirects.map((step, index) => {
     const previous = index === 0 ? 'POST' : outcome.redirects[index - 1].method;
     if (previous === 'POST' && step.method === 'GET') {
-      return note('warning', `${step.status} redirect to ${step.to} turned the POST into a GET without the webhook parameters; use 307/308 or point Twilio at the final URL.`);
+      return note(
+        'warning',
+        `${step.status} redirect to ${step.to} turned the POST into a GET without the webhook parameters; use 307/308 or point Twilio at the final URL.`,
+      );
     }
     return note('info', `followed ${step.status} redirect to ${step.to}`);
   });
@@ -81,7 +101,10 @@ function redirectNotes(outcome: HttpOutcome): Problem[] {
  * @param firstMethod the method of the first request (to spot POST→GET rewrites)
  */
 export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'GET' | 'POST' = 'POST'): Classification {
-  const redirects = firstMethod === 'POST' ? redirectNotes(outcome) : redirectNotes(outcome).map((p) => ({ ...p, severity: 'info' as const }));
+  const redirects =
+    firstMethod === 'POST'
+      ? redirectNotes(outcome)
+      : redirectNotes(outcome).map((p) => ({ ...p, severity: 'info' as const }));
   const withRedirects = (c: Classification): Classification => ({ ...c, problems: [...redirects, ...c.problems] });
   switch (outcome.kind) {
     case 'response': {
@@ -92,7 +115,10 @@ export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'G
       const { response, expectedBytes } = outcome;
       const of = expectedBytes !== undefined ? ` of the ${expectedBytes} announced` : '';
       const message = `HTTP retrieval failure: the connection closed mid-body after ${response.bytesRead} bytes${of}.`;
-      return withRedirects({ problems: [twilioProblem('error', 11200, message)], body: response.body.toString('utf8') });
+      return withRedirects({
+        problems: [twilioProblem('error', 11200, message)],
+        body: response.body.toString('utf8'),
+      });
     }
     case 'timeout':
       return withRedirects({ problems: [timeoutProblem(outcome)] });
@@ -101,7 +127,10 @@ export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'G
     case 'network-error':
       return withRedirects({ problems: [networkProblem(outcome.code, outcome.message, outcome.url)] });
     case 'too-many-redirects': {
-      const chain = [outcome.redirects[0]?.from, ...outcome.redirects.map((r) => r.to)].filter(Boolean).map((u) => shorten(u)).join(' → ');
+      const chain = [outcome.redirects[0]?.from, ...outcome.redirects.map((r) => r.to)]
+        .filter(Boolean)
+        .map((u) => shorten(u))
+        .join(' → ');
       const why = outcome.loop ? 'a redirect loop' : `more than ${outcome.maxRedirects} redirects`;
       return { problems: [twilioProblem('error', 11215, `HTTP too many redirects: ${why} (${chain}).`)] };
     }

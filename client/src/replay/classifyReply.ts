@@ -47,7 +47,10 @@ function plainText(text: string, dialect: Dialect): ReplyVerdict {
     return { problems: [note('info', 'text/plain reply holds valid TwiML; Twilio runs it.')], body: text, twiml: text };
   }
   const verb = dialect === 'voice' ? 'Say' : 'Message';
-  const what = dialect === 'voice' ? 'reads the text out loud to the caller, then hangs up' : 'sends the text back as a reply message';
+  const what =
+    dialect === 'voice'
+      ? 'reads the text out loud to the caller, then hangs up'
+      : 'sends the text back as a reply message';
   return {
     problems: [note('info', `text/plain reply: Twilio ${what}, as <${verb}> would.`)],
     body: text,
@@ -60,7 +63,13 @@ function emptyReply(status: number, dialect: Dialect): ReplyVerdict {
     return { problems: [note('info', `${status} with an empty body: Twilio sends no reply.`)], body: '' };
   }
   return {
-    problems: [twilioProblem('error', 12100, 'Document parse failure: the reply is empty; a call needs TwiML (at least <Response/>).')],
+    problems: [
+      twilioProblem(
+        'error',
+        12100,
+        'Document parse failure: the reply is empty; a call needs TwiML (at least <Response/>).',
+      ),
+    ],
     body: '',
   };
 }
@@ -73,10 +82,18 @@ export function classifyReply(response: ResponseInfo, dialect: Dialect): ReplyVe
   const display = decoded.kind === 'binary' ? `<${decoded.description}>` : decoded.text;
   if (status >= 400 || status < 200) {
     const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return { problems: [twilioProblem('error', 11200, `HTTP retrieval failure: your app answered ${reason}.`)], body: display };
+    return {
+      problems: [twilioProblem('error', 11200, `HTTP retrieval failure: your app answered ${reason}.`)],
+      body: display,
+    };
   }
   if (status >= 300) {
-    return { problems: [twilioProblem('error', 11200, `HTTP retrieval failure: ${status} redirect without a Location header.`)], body: display };
+    return {
+      problems: [
+        twilioProblem('error', 11200, `HTTP retrieval failure: ${status} redirect without a Location header.`),
+      ],
+      body: display,
+    };
   }
   if (response.truncated) {
     const message = `Response body too large: more than ${response.body.length / KB} kB arrived (Twilio's TwiML limit is 64 kB); reading stopped there.`;
@@ -85,20 +102,37 @@ export function classifyReply(response: ResponseInfo, dialect: Dialect): ReplyVe
   if (status === 204 || response.body.length === 0) return emptyReply(status, dialect);
   const type = mediaType(contentType);
   if (type === undefined) {
-    return { problems: [twilioProblem('error', 11200, 'HTTP retrieval failure: the response has no Content-Type header.')], body: display };
+    return {
+      problems: [twilioProblem('error', 11200, 'HTTP retrieval failure: the response has no Content-Type header.')],
+      body: display,
+    };
   }
   if (dialect === 'voice' && type.startsWith('audio/')) {
-    return { problems: [note('info', `${type} reply: Twilio plays the audio to the caller, then hangs up.`)], body: display };
+    return {
+      problems: [note('info', `${type} reply: Twilio plays the audio to the caller, then hangs up.`)],
+      body: display,
+    };
   }
   if (type !== 'text/plain' && !TWIML_TYPES.has(type)) {
     const accepted = 'text/xml, application/xml, text/html or text/plain';
-    return { problems: [twilioProblem('error', 12300, `Invalid Content-Type "${contentType}": Twilio accepts ${accepted}.`)], body: display };
+    return {
+      problems: [twilioProblem('error', 12300, `Invalid Content-Type "${contentType}": Twilio accepts ${accepted}.`)],
+      body: display,
+    };
   }
   if (decoded.kind === 'binary') {
-    return { problems: [twilioProblem('error', 12100, `Document parse failure: the ${type} body is ${decoded.description}, not text.`)], body: display };
+    return {
+      problems: [
+        twilioProblem('error', 12100, `Document parse failure: the ${type} body is ${decoded.description}, not text.`),
+      ],
+      body: display,
+    };
   }
   if (decoded.kind === 'invalid') {
-    return { problems: [twilioProblem('error', 12100, `Document parse failure: ${decoded.description}.`)], body: display };
+    return {
+      problems: [twilioProblem('error', 12100, `Document parse failure: ${decoded.description}.`)],
+      body: display,
+    };
   }
   if (type === 'text/plain') return plainText(decoded.text, dialect);
   return { problems: parseProblems(decoded.text), body: decoded.text, twiml: decoded.text };

@@ -5,7 +5,14 @@
  * advice names the cause in one sentence and the fix for the app's framework. Opt-in: every
  * request reaches the user's app, so callers announce {@link diagnosisRequestCount} first.
  */
-import { detectFramework, FRAMEWORK_FIXES, QUERY_FIXES, TWILIO_SECURITY_URL, type Framework, type FrameworkFix } from './frameworkFixes';
+import {
+  detectFramework,
+  FRAMEWORK_FIXES,
+  QUERY_FIXES,
+  TWILIO_SECURITY_URL,
+  type Framework,
+  type FrameworkFix,
+} from './frameworkFixes';
 import { replayWebhook, type ReplayRequest, type ReplayResult } from './replay';
 import { urlVariants, type Change, type UrlVariant } from './urlVariants';
 
@@ -99,7 +106,9 @@ function adviceFor(
   const queryOnly = !proxy;
   let fix: string;
   if (queryOnly) {
-    const lines = framework ? [`${FRAMEWORK_FIXES[framework].name}: ${QUERY_FIXES[framework]}`] : all.map((f) => `${f.name}: ${QUERY_FIXES[f.framework]}`);
+    const lines = framework
+      ? [`${FRAMEWORK_FIXES[framework].name}: ${QUERY_FIXES[framework]}`]
+      : all.map((f) => `${f.name}: ${QUERY_FIXES[f.framework]}`);
     fix = `Fix: validate the full URL as requested, query included (${lines.join('; ')}).`;
   } else if (framework) {
     fix = `Fix (${FRAMEWORK_FIXES[framework].name}): ${FRAMEWORK_FIXES[framework].fix}.`;
@@ -122,7 +131,11 @@ export interface DiagnoseOptions {
  * Sends the rejected request of `result` again, signed for each URL variant in turn, until the
  * app accepts one. `request` is the original replay request (URL, method, token, tunnel).
  */
-export async function diagnoseSignature(request: ReplayRequest, result: ReplayResult, options: DiagnoseOptions = {}): Promise<SignatureDiagnosis> {
+export async function diagnoseSignature(
+  request: ReplayRequest,
+  result: ReplayResult,
+  options: DiagnoseOptions = {},
+): Promise<SignatureDiagnosis> {
   const variants = diagnosisVariants(result, options.limit);
   const signedUrl = result.signedUrl ?? result.url;
   const tried: TriedVariant[] = [];
@@ -150,5 +163,13 @@ export async function diagnoseSignature(request: ReplayRequest, result: ReplayRe
     }
   }
   const { advice, fixes } = adviceFor(winner, tried.length, result, framework);
-  return { acceptedUrl: winner?.url ?? null, signedUrl, tried, advice, framework, fixes, changes: winner?.changes ?? [] };
+  return {
+    acceptedUrl: winner?.url ?? null,
+    signedUrl,
+    tried,
+    advice,
+    framework,
+    fixes,
+    changes: winner?.changes ?? [],
+  };
 }

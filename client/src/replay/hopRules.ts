@@ -50,7 +50,9 @@ export function parseUrl(url: string): URL | string {
 
 /** True when a 401 asks for Basic credentials and the URL carries some. */
 export function wantsBasicAuth(response: ResponseInfo, url: URL): boolean {
-  return response.status === 401 && url.username !== '' && /^\s*basic\b/i.test(response.headers['www-authenticate'] ?? '');
+  return (
+    response.status === 401 && url.username !== '' && /^\s*basic\b/i.test(response.headers['www-authenticate'] ?? '')
+  );
 }
 
 /** `Basic base64(user:password)` from the URL's credentials, or undefined. */

@@ -140,7 +140,11 @@ export function sendHop(request: HopRequest): Promise<HopResult> {
       res.on('close', () => {
         if (settled) return;
         info.body = Buffer.concat(chunks);
-        settle(request.signal.aborted ? abortedResult() : { kind: 'incomplete', response: info, expectedBytes: expectedLength(info) });
+        settle(
+          request.signal.aborted
+            ? abortedResult()
+            : { kind: 'incomplete', response: info, expectedBytes: expectedLength(info) },
+        );
       });
     });
     req.end(request.body);

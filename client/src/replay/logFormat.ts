@@ -24,7 +24,11 @@ function indentLines(text: string, prefix = '    '): string {
 }
 
 function requestSection(result: ReplayResult): string[] {
-  const signed = result.signed ? (result.publicUrl && result.signedUrl ? `signed for ${result.signedUrl}` : 'signed') : 'unsigned';
+  const signed = result.signed
+    ? result.publicUrl && result.signedUrl
+      ? `signed for ${result.signedUrl}`
+      : 'signed'
+    : 'unsigned';
   const lines = [`→ ${result.method} ${result.url} (${result.sample}, ${signed})`];
   for (const [name, value] of Object.entries(result.requestHeaders)) lines.push(`    ${name}: ${value}`);
   const params = Object.entries(result.params);
@@ -45,7 +49,10 @@ function responseSection(result: ReplayResult, maxBodyChars: number): string[] {
     lines.push(`  ${problem.severity}${code}: ${problem.message}${link}`);
   }
   if (result.body) {
-    const body = result.body.length > maxBodyChars ? `${result.body.slice(0, maxBodyChars)}… (${result.body.length} characters)` : result.body;
+    const body =
+      result.body.length > maxBodyChars
+        ? `${result.body.slice(0, maxBodyChars)}… (${result.body.length} characters)`
+        : result.body;
     lines.push('  body:', indentLines(body));
   }
   if (result.twiml && result.twiml !== result.body) lines.push('  TwiML Twilio runs:', indentLines(result.twiml));

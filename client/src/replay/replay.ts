@@ -106,7 +106,8 @@ export interface ReplayResult {
 }
 
 // Words of a refusal in a reply that is not TwiML (e.g. "Invalid signature" with 200 or 400).
-const REFUSAL = /\b(invalid|bad|missing|wrong)\b.{0,20}\bsignature\b|\bsignature\b.{0,30}\b(invalid|mismatch|failed|does not match|not valid)\b|\bforbidden\b|\bunauthori[sz]ed\b|\bnot (from|a request from) twilio\b|\bvalidation failed\b/i;
+const REFUSAL =
+  /\b(invalid|bad|missing|wrong)\b.{0,20}\bsignature\b|\bsignature\b.{0,30}\b(invalid|mismatch|failed|does not match|not valid)\b|\bforbidden\b|\bunauthori[sz]ed\b|\bnot (from|a request from) twilio\b|\bvalidation failed\b/i;
 
 /** True when a response reads as the app refusing the request rather than answering it. */
 export function looksRejected(status: number | undefined, body: string | undefined): boolean {
@@ -138,7 +139,14 @@ function reportOf(details: SignatureDetails, hop: Hop, headers: Record<string, s
   return { signed: details, received: { url: hop.url, host, forwarded } };
 }
 
-function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, string>, outcome: HttpOutcome, signing: Signing, tunnel?: TunnelPlan): ReplayResult {
+function resultOf(
+  request: ReplayRequest,
+  hop: Hop,
+  params: Record<string, string>,
+  outcome: HttpOutcome,
+  signing: Signing,
+  tunnel?: TunnelPlan,
+): ReplayResult {
   const sample = request.sample ?? 'sms';
   const { signature, details } = signing;
   const verdict = classify(outcome, isVoice(sample) ? 'voice' : 'messaging', hop.method);
@@ -146,11 +154,21 @@ function resultOf(request: ReplayRequest, hop: Hop, params: Record<string, strin
   const problems = [...verdict.problems];
   const rejected = looksRejected(response?.status, verdict.body);
   if (signature === undefined) {
-    problems.push(note('info', 'Sent unsigned: no Auth Token is set, so X-Twilio-Signature is missing and a validating app answers 403.'));
+    problems.push(
+      note(
+        'info',
+        'Sent unsigned: no Auth Token is set, so X-Twilio-Signature is missing and a validating app answers 403.',
+      ),
+    );
   } else if (rejected) {
     // Either another Auth Token, or the app rebuilds another URL than the one signed.
     const status = response?.status === 401 || response?.status === 403 ? `${response.status}` : 'a refusal';
-    problems.push(note('info', `Your app refused a signed request (${status}). Twilio signed ${details?.url ?? hop.url}; check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and diagnose the signature ("Diagnose Signature" in VS Code, twiml-sim --diagnose-signature) to find the URL your app validates against.`));
+    problems.push(
+      note(
+        'info',
+        `Your app refused a signed request (${status}). Twilio signed ${details?.url ?? hop.url}; check that the Auth Token set with "TwiML: Set Auth Token" is the one your app validates with, and diagnose the signature ("Diagnose Signature" in VS Code, twiml-sim --diagnose-signature) to find the URL your app validates against.`,
+      ),
+    );
   }
   return {
     ok: problems.every((p) => p.severity !== 'error'),
@@ -183,7 +201,13 @@ async function run(request: ReplayRequest): Promise<ReplayResult> {
   const random = request.random ?? cryptoRandom;
   const params = request.exactParams
     ? { ...request.exactParams }
-    : buildSample(sample, { from: request.from, to: request.to, body: request.body, overrides: request.params, random });
+    : buildSample(sample, {
+        from: request.from,
+        to: request.to,
+        body: request.body,
+        overrides: request.params,
+        random,
+      });
   const method = request.method ?? 'POST';
   let tunnel: TunnelPlan | undefined;
   if (request.publicUrl !== undefined && request.publicUrl.trim() !== '') {
@@ -202,7 +226,9 @@ async function run(request: ReplayRequest): Promise<ReplayResult> {
     const url = current === hop ? firstSigned : current.url;
     const signedParams = current.body !== undefined ? params : {};
     const signature =
-      token === undefined ? undefined : signRequest({ authToken: token, method: current.method, url, params: signedParams, voice: isVoice(sample) });
+      token === undefined
+        ? undefined
+        : signRequest({ authToken: token, method: current.method, url, params: signedParams, voice: isVoice(sample) });
     if (current === hop && token !== undefined && signature !== undefined) {
       signing.signature = signature;
       signing.details = signatureDetails(token, signedUrl(url, { voice: isVoice(sample) }), signedParams);
@@ -220,7 +246,10 @@ async function run(request: ReplayRequest): Promise<ReplayResult> {
     maxRedirects: request.maxRedirects,
     maxBodyBytes: request.maxBodyBytes,
     signal: request.signal,
-    cookies: { cookieHeader: (url) => jar.cookieHeader(conversation, url), store: (url, h) => jar.store(conversation, url, h) },
+    cookies: {
+      cookieHeader: (url) => jar.cookieHeader(conversation, url),
+      store: (url, h) => jar.store(conversation, url, h),
+    },
   });
   return resultOf(request, hop, params, outcome, signing, tunnel);
 }

@@ -46,8 +46,18 @@ const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/gif'];
  * fields carry the country only. The values are the doc's examples (SAN FRANCISCO / SAUSALITO).
  */
 const COUNTRY_CODES: ReadonlyArray<[string, string]> = [
-  ['+44', 'GB'], ['+33', 'FR'], ['+49', 'DE'], ['+34', 'ES'], ['+39', 'IT'], ['+61', 'AU'],
-  ['+91', 'IN'], ['+52', 'MX'], ['+55', 'BR'], ['+81', 'JP'], ['+31', 'NL'], ['+46', 'SE'],
+  ['+44', 'GB'],
+  ['+33', 'FR'],
+  ['+49', 'DE'],
+  ['+34', 'ES'],
+  ['+39', 'IT'],
+  ['+61', 'AU'],
+  ['+91', 'IN'],
+  ['+52', 'MX'],
+  ['+55', 'BR'],
+  ['+81', 'JP'],
+  ['+31', 'NL'],
+  ['+46', 'SE'],
 ];
 
 function geo(prefix: string, number: string, example: [string, string, string]): Record<string, string> {
@@ -67,7 +77,12 @@ function whatsappAddress(value: string): string {
   return value.startsWith('whatsapp:') ? value : `whatsapp:${value}`;
 }
 
-function mediaParams(count: number, accountSid: string, messageSid: string, random: RandomBytes): Record<string, string> {
+function mediaParams(
+  count: number,
+  accountSid: string,
+  messageSid: string,
+  random: RandomBytes,
+): Record<string, string> {
   const params: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
     // MediaUrl{N} points at the Media sub-resource; its last segment is an ME SID (§0).
@@ -78,10 +93,14 @@ function mediaParams(count: number, accountSid: string, messageSid: string, rand
   return params;
 }
 
-function messageSample(kind: Exclude<SampleKind, 'voice'>, options: SampleOptions, random: RandomBytes): Record<string, string> {
+function messageSample(
+  kind: Exclude<SampleKind, 'voice'>,
+  options: SampleOptions,
+  random: RandomBytes,
+): Record<string, string> {
   const whatsapp = kind === 'whatsapp';
-  const from = whatsapp ? whatsappAddress(options.from ?? DEFAULT_FROM) : options.from ?? DEFAULT_FROM;
-  const to = whatsapp ? whatsappAddress(options.to ?? DEFAULT_TO) : options.to ?? DEFAULT_TO;
+  const from = whatsapp ? whatsappAddress(options.from ?? DEFAULT_FROM) : (options.from ?? DEFAULT_FROM);
+  const to = whatsapp ? whatsappAddress(options.to ?? DEFAULT_TO) : (options.to ?? DEFAULT_TO);
   const body = options.body ?? DEFAULT_BODY;
   const mediaCount = Math.max(0, Math.min(10, Math.floor(options.mediaCount ?? (kind === 'mms' ? 1 : 0))));
   const accountSid = makeSid('AC', random);

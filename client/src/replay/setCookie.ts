@@ -43,7 +43,13 @@ export function pathMatches(requestPath: string, cookiePath: string): boolean {
   return cookiePath.endsWith('/') || requestPath[cookiePath.length] === '/';
 }
 
-function applyAttribute(cookie: StoredCookie, key: string, value: string, now: number, state: { maxAge: boolean }): boolean {
+function applyAttribute(
+  cookie: StoredCookie,
+  key: string,
+  value: string,
+  now: number,
+  state: { maxAge: boolean },
+): boolean {
   switch (key) {
     case 'max-age': {
       if (!/^-?\d+$/.test(value)) return true;

@@ -75,7 +75,9 @@ export function signaturePayload(url: string, params: WebhookParams): string {
 
 /** base64(HMAC-SHA1(authToken, url + sorted params)). */
 export function computeSignature(authToken: string, url: string, params: WebhookParams): string {
-  return createHmac('sha1', authToken).update(Buffer.from(signaturePayload(url, params), 'utf8')).digest('base64');
+  return createHmac('sha1', authToken)
+    .update(Buffer.from(signaturePayload(url, params), 'utf8'))
+    .digest('base64');
 }
 
 /** Options of {@link signRequest}. */
@@ -135,5 +137,10 @@ export function sortedPairs(params: WebhookParams): Array<[string, string]> {
 
 /** Everything about one signature: the URL, the sorted parameters, the payload and the result. */
 export function signatureDetails(authToken: string, url: string, params: WebhookParams): SignatureDetails {
-  return { url, params: sortedPairs(params), payload: signaturePayload(url, params), signature: computeSignature(authToken, url, params) };
+  return {
+    url,
+    params: sortedPairs(params),
+    payload: signaturePayload(url, params),
+    signature: computeSignature(authToken, url, params),
+  };
 }

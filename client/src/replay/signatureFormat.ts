@@ -16,21 +16,26 @@ export function formatSignatureReport(report: SignatureReport): string {
   const { signed, received } = report;
   const lines = ['What Twilio signed:'];
   lines.push(`${pad('URL')}${signed.url}`);
-  if (signed.params.length === 0) lines.push(`${pad('parameters')}(none appended${/\?/.test(signed.url) ? '; GET parameters are in the URL' : ''})`);
-  else lines.push(`${pad('parameters (sorted)')}${signed.params.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
+  if (signed.params.length === 0)
+    lines.push(`${pad('parameters')}(none appended${/\?/.test(signed.url) ? '; GET parameters are in the URL' : ''})`);
+  else
+    lines.push(`${pad('parameters (sorted)')}${signed.params.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
   lines.push(`${pad('string signed')}${JSON.stringify(signed.payload)}`);
   lines.push(`${pad('X-Twilio-Signature')}${signed.signature}`);
   lines.push('What your app received:');
   lines.push(`${pad('URL')}${received.url}`);
   lines.push(`${pad('Host')}${received.host}`);
-  for (const [name, value] of Object.entries(received.forwarded)) if (name !== 'Host') lines.push(`${pad(name)}${value}`);
+  for (const [name, value] of Object.entries(received.forwarded))
+    if (name !== 'Host') lines.push(`${pad(name)}${value}`);
   if (Object.keys(received.forwarded).length === 0) lines.push(`${pad('forwarding headers')}(none)`);
   return lines.join('\n');
 }
 
 /** The diagnosis: each variant tried with its status, then the advice. */
 export function formatDiagnosis(diagnosis: SignatureDiagnosis): string {
-  const lines = [`Signature diagnosis (${diagnosis.tried.length} request${diagnosis.tried.length === 1 ? '' : 's'} sent):`];
+  const lines = [
+    `Signature diagnosis (${diagnosis.tried.length} request${diagnosis.tried.length === 1 ? '' : 's'} sent):`,
+  ];
   for (const tried of diagnosis.tried) {
     const status = tried.status === null ? '---' : String(tried.status);
     lines.push(`  ${status}  ${tried.url}  (${tried.label})${tried.accepted ? '  ← accepted' : ''}`);
@@ -43,11 +48,18 @@ export function formatDiagnosis(diagnosis: SignatureDiagnosis): string {
 export function formatCheck(result: CheckSignatureResult): string {
   const lines = [result.message];
   lines.push(`${pad('URL')}${result.expected.url}`);
-  if (result.expected.params.length > 0) lines.push(`${pad('parameters (sorted)')}${result.expected.params.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`);
+  if (result.expected.params.length > 0)
+    lines.push(
+      `${pad('parameters (sorted)')}${result.expected.params.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`,
+    );
   lines.push(`${pad('string signed')}${JSON.stringify(result.expected.payload)}`);
   lines.push(`${pad('expected signature')}${result.expected.signature}`);
-  if (result.bodyHash !== undefined) lines.push(`${pad('body SHA-256')}${result.bodyHash}${result.bodyHashMatches ? ' (matches bodySHA256)' : ' (differs from bodySHA256)'}`);
-  if (!result.valid && result.matched) lines.push(`${pad('matching variant')}${result.matched.url} (${result.matched.label})`);
+  if (result.bodyHash !== undefined)
+    lines.push(
+      `${pad('body SHA-256')}${result.bodyHash}${result.bodyHashMatches ? ' (matches bodySHA256)' : ' (differs from bodySHA256)'}`,
+    );
+  if (!result.valid && result.matched)
+    lines.push(`${pad('matching variant')}${result.matched.url} (${result.matched.label})`);
   if (!result.valid && !result.matched) lines.push(`${pad('variants tried')}${result.tried.length}`);
   return lines.join('\n');
 }

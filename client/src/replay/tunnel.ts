@@ -43,13 +43,18 @@ function defaultPort(scheme: string): string {
  * path and query instead.
  * @returns the plan, or a sentence saying why the URLs cannot be used
  */
-export function planTunnel(localUrl: string, publicUrl: string, hostHeader: HostHeaderMode = 'public'): TunnelPlan | string {
+export function planTunnel(
+  localUrl: string,
+  publicUrl: string,
+  hostHeader: HostHeaderMode = 'public',
+): TunnelPlan | string {
   const [localBase] = splitFragment(localUrl);
   const [publicBase, publicFragment] = splitFragment(publicUrl.trim());
   const local = splitUrl(localBase);
   const pub = splitUrl(publicBase);
   if (!local || !/^https?:\/\/$/i.test(local.scheme)) return `the local URL ${localUrl} is not an http(s) URL`;
-  if (!pub || !/^https?:\/\/$/i.test(pub.scheme) || pub.host === '') return `the public URL ${publicUrl} is not an http(s) URL`;
+  if (!pub || !/^https?:\/\/$/i.test(pub.scheme) || pub.host === '')
+    return `the public URL ${publicUrl} is not an http(s) URL`;
   const pathAndQuery = pub.rest === '' || pub.rest === '/' ? local.rest || '/' : pub.rest;
   const publicAuthority = pub.host + pub.port;
   const port = pub.port === '' ? defaultPort(pub.scheme) : pub.port.slice(1);
@@ -68,4 +73,10 @@ export function planTunnel(localUrl: string, publicUrl: string, hostHeader: Host
 }
 
 /** The request-header names a proxy or tunnel sets, as shown next to a rejected request. */
-export const FORWARDING_HEADERS = ['Host', 'X-Forwarded-Proto', 'X-Forwarded-Host', 'X-Forwarded-Port', 'X-Forwarded-For'] as const;
+export const FORWARDING_HEADERS = [
+  'Host',
+  'X-Forwarded-Proto',
+  'X-Forwarded-Host',
+  'X-Forwarded-Port',
+  'X-Forwarded-For',
+] as const;

@@ -75,7 +75,8 @@ function describe(changes: Change[], v: { scheme: string; host: string; port: st
   const words: string[] = [];
   if (changes.includes('scheme')) words.push(`${v.scheme} instead of ${signed.scheme}`);
   if (changes.includes('host')) words.push(`host ${v.host} instead of ${signed.host}`);
-  if (changes.includes('port')) words.push(v.port === '' ? `without the port ${signed.port.slice(1)}` : `with the port ${v.port.slice(1)}`);
+  if (changes.includes('port'))
+    words.push(v.port === '' ? `without the port ${signed.port.slice(1)}` : `with the port ${v.port.slice(1)}`);
   if (changes.includes('query-omitted')) words.push('without the query');
   if (changes.includes('query-reencoded')) words.push('with the query re-encoded');
   if (changes.includes('query-reordered')) words.push('with the query reordered');
@@ -123,7 +124,9 @@ export function urlVariants(input: VariantInput, limit = 40): UrlVariant[] {
   }
   // Fewest changes first; the delivered URL leads (what an app without proxy settings rebuilds when the Host is rewritten), port-less forms before ported ones.
   const rank = (v: UrlVariant): number =>
-    v.changes.length * 10 + (input.deliveredUrl && v.url === input.deliveredUrl.split("#")[0] ? -1000 : 0) + (v.changes.includes('port') ? 1 : 0);
+    v.changes.length * 10 +
+    (input.deliveredUrl && v.url === input.deliveredUrl.split('#')[0] ? -1000 : 0) +
+    (v.changes.includes('port') ? 1 : 0);
   return out
     .map((variant, index) => ({ variant, index }))
     .sort((a, b) => rank(a.variant) - rank(b.variant) || a.index - b.index)

@@ -67,5 +67,6 @@ export function escapeXmlText(text: string): string {
 
 /** C0 controls other than tab/LF/CR, U+FFFE/U+FFFF and lone surrogates: what XML 1.0 cannot carry. */
 /* eslint-disable no-control-regex -- matching control characters is the point */
-const NOT_XML_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */

@@ -47,11 +47,33 @@ export interface SimOptions {
   help: boolean;
 }
 
-const VALUE_FLAGS = new Set(['--send', '--from', '--to', '--method', '--channel', '--auth-token-env', '--public-url', '--host-header', '--url', '--body', '--signature', '--timeout']);
+const VALUE_FLAGS = new Set([
+  '--send',
+  '--from',
+  '--to',
+  '--method',
+  '--channel',
+  '--auth-token-env',
+  '--public-url',
+  '--host-header',
+  '--url',
+  '--body',
+  '--signature',
+  '--timeout',
+]);
 
 /** Parses argv (without node and the script). @returns the options, or an error sentence */
 export function parseSimArgs(argv: readonly string[]): SimOptions | { error: string } {
-  const options: SimOptions = { method: 'POST', channel: 'sms', authTokenEnv: 'TWILIO_AUTH_TOKEN', hostHeader: 'public', diagnose: false, check: false, json: false, help: false };
+  const options: SimOptions = {
+    method: 'POST',
+    channel: 'sms',
+    authTokenEnv: 'TWILIO_AUTH_TOKEN',
+    hostHeader: 'public',
+    diagnose: false,
+    check: false,
+    json: false,
+    help: false,
+  };
   const values: Record<string, string> = {};
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -70,7 +92,8 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
         if (at <= 0) return { error: `--params takes name=value pairs, not ${JSON.stringify(pair)}` };
         const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
         const existing = params[name];
-        params[name] = existing === undefined ? value : [...(typeof existing === 'string' ? [existing] : existing), value];
+        params[name] =
+          existing === undefined ? value : [...(typeof existing === 'string' ? [existing] : existing), value];
       }
       options.params = params;
     } else if (VALUE_FLAGS.has(flag)) {
@@ -82,17 +105,21 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
   }
   if (options.help) return options;
   const method = values['--method']?.toUpperCase();
-  if (method !== undefined && method !== 'GET' && method !== 'POST') return { error: `--method must be GET or POST, not ${values['--method']}` };
+  if (method !== undefined && method !== 'GET' && method !== 'POST')
+    return { error: `--method must be GET or POST, not ${values['--method']}` };
   if (method) options.method = method;
   const channel = values['--channel'];
-  if (channel !== undefined && channel !== 'sms' && channel !== 'mms' && channel !== 'whatsapp') return { error: `--channel must be sms, mms or whatsapp, not ${channel}` };
+  if (channel !== undefined && channel !== 'sms' && channel !== 'mms' && channel !== 'whatsapp')
+    return { error: `--channel must be sms, mms or whatsapp, not ${channel}` };
   if (channel) options.channel = channel;
   const hostHeader = values['--host-header'];
-  if (hostHeader !== undefined && hostHeader !== 'public' && hostHeader !== 'local') return { error: `--host-header must be public or local, not ${hostHeader}` };
+  if (hostHeader !== undefined && hostHeader !== 'public' && hostHeader !== 'local')
+    return { error: `--host-header must be public or local, not ${hostHeader}` };
   if (hostHeader) options.hostHeader = hostHeader;
   if (values['--timeout'] !== undefined) {
     const seconds = Number(values['--timeout']);
-    if (!(seconds > 0 && seconds <= 600)) return { error: `--timeout must be a number of seconds, not ${values['--timeout']}` };
+    if (!(seconds > 0 && seconds <= 600))
+      return { error: `--timeout must be a number of seconds, not ${values['--timeout']}` };
     options.timeoutMs = seconds * 1000;
   }
   Object.assign(options, {
@@ -112,12 +139,15 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     if (!options.checkUrl) return { error: '--check-signature needs --url' };
     if (!options.signature) return { error: '--check-signature needs --signature' };
     if (options.params && options.body !== undefined) return { error: '--params and --body cannot be used together' };
-    if (options.diagnose || options.publicUrl) return { error: '--check-signature sends nothing: --diagnose-signature and --public-url do not apply' };
+    if (options.diagnose || options.publicUrl)
+      return { error: '--check-signature sends nothing: --diagnose-signature and --public-url do not apply' };
     return options;
   }
   if (!options.url) return { error: 'the URL of your app is missing' };
   if (!/^https?:\/\//i.test(options.url)) return { error: `not an http(s) URL: ${options.url}` };
-  if (options.publicUrl !== undefined && !/^https?:\/\/[^/?#]+/i.test(options.publicUrl)) return { error: `--public-url must be an http(s) URL, not ${options.publicUrl}` };
-  if (options.signature || options.checkUrl || options.body !== undefined) return { error: '--url, --body and --signature belong to --check-signature' };
+  if (options.publicUrl !== undefined && !/^https?:\/\/[^/?#]+/i.test(options.publicUrl))
+    return { error: `--public-url must be an http(s) URL, not ${options.publicUrl}` };
+  if (options.signature || options.checkUrl || options.body !== undefined)
+    return { error: '--url, --body and --signature belong to --check-signature' };
   return options;
 }

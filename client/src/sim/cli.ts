@@ -22,7 +22,13 @@ export interface SimIo {
 }
 
 function checkMode(options: SimOptions, token: string, io: SimIo): number {
-  const result = checkSignature({ authToken: token, url: options.checkUrl!, params: options.params, body: options.body, signature: options.signature! });
+  const result = checkSignature({
+    authToken: token,
+    url: options.checkUrl!,
+    params: options.params,
+    body: options.body,
+    signature: options.signature!,
+  });
   if (options.json) io.out(JSON.stringify(redactDeep(result, [token]), null, 2));
   else io.out(redact(formatCheck(result), [token]));
   return result.valid ? 0 : 1;
@@ -45,7 +51,8 @@ async function replayMode(options: SimOptions, token: string | undefined, io: Si
   let diagnosis: SignatureDiagnosis | undefined;
   const canDiagnose = result.rejected && result.signed;
   if (options.diagnose && canDiagnose) {
-    if (!options.json) io.err(`twiml-sim: diagnosing the signature: up to ${diagnosisRequestCount(result)} more requests to your app`);
+    if (!options.json)
+      io.err(`twiml-sim: diagnosing the signature: up to ${diagnosisRequestCount(result)} more requests to your app`);
     diagnosis = await diagnoseSignature(request, result);
   }
   const secrets = [token];
@@ -57,8 +64,11 @@ async function replayMode(options: SimOptions, token: string | undefined, io: Si
     if (result.signatureReport) parts.push(formatSignatureReport(result.signatureReport));
     if (diagnosis) parts.push(formatDiagnosis(diagnosis));
     else if (canDiagnose) {
-      parts.push(`Run again with --diagnose-signature to find the URL your app validates against (up to ${diagnosisRequestCount(result)} requests to your app).`);
-    } else if (options.diagnose && !result.signed) parts.push(`--diagnose-signature needs an Auth Token in $${options.authTokenEnv}.`);
+      parts.push(
+        `Run again with --diagnose-signature to find the URL your app validates against (up to ${diagnosisRequestCount(result)} requests to your app).`,
+      );
+    } else if (options.diagnose && !result.signed)
+      parts.push(`--diagnose-signature needs an Auth Token in $${options.authTokenEnv}.`);
     io.out(redact(parts.join('\n'), secrets));
   }
   return result.ok && !result.rejected ? 0 : 1;
@@ -88,10 +98,14 @@ export async function runSim(argv: string[], io: SimIo): Promise<number> {
 }
 
 if (require.main === module) {
-  const write = (stream: NodeJS.WriteStream) => (text: string): void => {
-    if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
-  };
-  void runSim(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr), env: process.env }).then((code) => {
-    process.exitCode = code;
-  });
+  const write =
+    (stream: NodeJS.WriteStream) =>
+    (text: string): void => {
+      if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
+    };
+  void runSim(process.argv.slice(2), { out: write(process.stdout), err: write(process.stderr), env: process.env }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
 }

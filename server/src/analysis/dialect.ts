@@ -60,7 +60,8 @@ export function detectDialect(doc: XmlDocument): DialectChoice {
 
 /** Voice-only and messaging-only verb names among `nodes` (and, with `descend`, the first 5,000 elements below). */
 function tally(nodes: readonly XmlNode[], descend: boolean): { voice: string[]; messaging: string[] } {
-  const voice: string[] = [], messaging: string[] = [];
+  const voice: string[] = [],
+    messaging: string[] = [];
   const stack: XmlNode[] = [...nodes].reverse();
   let visited = 0;
   while (stack.length > 0 && visited < 5000) {

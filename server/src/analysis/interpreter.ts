@@ -37,7 +37,11 @@ export type SpecLookup = (element: XmlElement) => ElementSpec | undefined;
  * Interprets the verbs of `root` in order. In a template, a transfer inside a conditional arm or
  * a loop only makes the verbs on the same template path unreachable.
  */
-export function interpretFlow(root: XmlElement | undefined, specOf: SpecLookup, template?: TemplateContext): FlowResult {
+export function interpretFlow(
+  root: XmlElement | undefined,
+  specOf: SpecLookup,
+  template?: TemplateContext,
+): FlowResult {
   const result: FlowResult = { transfers: new Map(), unreachable: new Map() };
   if (!root) return result;
   const taken: Transfer[] = [];
@@ -65,7 +69,8 @@ export function transferOf(verb: XmlElement, spec: ElementSpec | undefined): Tra
   if (flow.kind === 'transferOnInput') return { verb, url: urlOf(verb), reason: flow.reason, fallsThrough: true };
   const attribute = attributeNamed(verb, flow.attribute);
   if (!attribute) return undefined;
-  if (flow.value !== undefined && (attribute.value ?? '').trim().toLowerCase() !== flow.value.toLowerCase()) return undefined;
+  if (flow.value !== undefined && (attribute.value ?? '').trim().toLowerCase() !== flow.value.toLowerCase())
+    return undefined;
   return { verb, url: urlOf(verb), reason: flow.reason };
 }
 
@@ -74,7 +79,10 @@ function urlOf(verb: XmlElement): string | undefined {
   const action = attributeNamed(verb, 'action')?.value;
   if (action) return action.trim();
   if (verb.name === 'Redirect') {
-    const text = verb.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+    const text = verb.children
+      .map((child) => (child.type === 'text' ? child.value : ''))
+      .join('')
+      .trim();
     return text || undefined;
   }
   return undefined;

@@ -42,12 +42,20 @@ export interface TwimlDocument {
 }
 
 /** Parses and analyses `text` under the given dialect setting. Never throws. */
-export function analyzeTwiml(text: string, dialectSetting: 'auto' | Dialect = 'auto', template?: TemplateContext): TwimlDocument {
+export function analyzeTwiml(
+  text: string,
+  dialectSetting: 'auto' | Dialect = 'auto',
+  template?: TemplateContext,
+): TwimlDocument {
   return analyzeXml(parseXml(text), dialectSetting, template);
 }
 
 /** Analyses an already parsed document. */
-export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 'auto', template?: TemplateContext): TwimlDocument {
+export function analyzeXml(
+  xml: XmlDocument,
+  dialectSetting: 'auto' | Dialect = 'auto',
+  template?: TemplateContext,
+): TwimlDocument {
   const dialect = chooseDialect(xml, dialectSetting);
   const root = rootElements(xml)[0];
   const elements = elementsInOrder(xml.children);
@@ -55,7 +63,8 @@ export function analyzeXml(xml: XmlDocument, dialectSetting: 'auto' | Dialect = 
   for (const element of elements) resolved.set(element, resolveElement(element, dialect.dialect, resolved));
   const flow = interpretFlow(root, (element) => resolved.get(element)?.spec, template);
   let lineStarts: number[] | undefined;
-  const lineAt = template?.hostLineAt ?? ((offset: number): number => lineOf(offset, (lineStarts ??= computeLineStarts(xml.text))));
+  const lineAt =
+    template?.hostLineAt ?? ((offset: number): number => lineOf(offset, (lineStarts ??= computeLineStarts(xml.text))));
   return { xml, dialect, root, elements, resolved, flow, template, lineAt };
 }
 
@@ -87,7 +96,11 @@ function exactMatch(spec: ElementSpec): ResolvedElement {
   return resolved;
 }
 
-function resolveElement(element: XmlElement, dialect: Dialect, resolved: Map<XmlElement, ResolvedElement>): ResolvedElement {
+function resolveElement(
+  element: XmlElement,
+  dialect: Dialect,
+  resolved: Map<XmlElement, ResolvedElement>,
+): ResolvedElement {
   const parentName = element.parent ? effectiveName(element.parent, resolved) : undefined;
   const exact = findElement(dialect, parentName, element.name);
   if (exact) return exactMatch(exact);

@@ -9,8 +9,26 @@ import { extensionOf, HOST_EXTENSIONS } from '../embedded/hostKind';
 
 /** Dependencies, caches and build output: never the user's own TwiML. */
 const SKIPPED_DIRECTORIES = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'out', 'dist', 'build', 'target', 'vendor', 'bower_components',
-  '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', '.next', '.nuxt', 'coverage', 'obj',
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'out',
+  'dist',
+  'build',
+  'target',
+  'vendor',
+  'bower_components',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.next',
+  '.nuxt',
+  'coverage',
+  'obj',
 ]);
 
 const READ_EXTENSIONS = new Set(HOST_EXTENSIONS);

@@ -18,7 +18,12 @@ import { formatJson, formatText, listRulesJson, listRulesText, type FileResult }
 import { parseArgs, USAGE } from './lintArgs';
 
 /** Runs the linter; returns the process exit code. Output goes through the given writers. */
-export async function runLint(argv: string[], cwd: string, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function runLint(
+  argv: string[],
+  cwd: string,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
   const options = parseArgs(argv);
   if ('error' in options) {
     err(`${options.error}\n${USAGE}`);
@@ -71,7 +76,11 @@ export async function runLint(argv: string[], cwd: string, out: (text: string) =
 }
 
 /** Analyses a document, waiting for its host language's grammar when it is still loading. */
-async function analyzeLoaded(service: HostLanguageService, document: TextDocument, settings: { dialect: LintDialect }): Promise<HostAnalysis> {
+async function analyzeLoaded(
+  service: HostLanguageService,
+  document: TextDocument,
+  settings: { dialect: LintDialect },
+): Promise<HostAnalysis> {
   let analysis = service.analyze(document, settings);
   if (analysis.pending) {
     await analysis.pending;
@@ -83,6 +92,14 @@ async function analyzeLoaded(service: HostLanguageService, document: TextDocumen
 type LintDialect = 'auto' | 'messaging' | 'voice';
 
 if (require.main === module) {
-  void runLint(process.argv.slice(2), process.cwd(), (text) => { if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); }, (text) => process.stderr.write(`${text}\n`))
-    .then((code) => { process.exitCode = code; });
+  void runLint(
+    process.argv.slice(2),
+    process.cwd(),
+    (text) => {
+      if (text) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    (text) => process.stderr.write(`${text}\n`),
+  ).then((code) => {
+    process.exitCode = code;
+  });
 }

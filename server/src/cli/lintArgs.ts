@@ -32,18 +32,30 @@ export interface LintOptions {
 
 /** Parses argv (without node and script); returns `{ error }` for bad usage. */
 export function parseArgs(argv: string[]): LintOptions | { error: string } {
-  const options: LintOptions = { format: 'text', dialect: 'auto', patterns: [], help: false, rules: {}, listRules: false };
+  const options: LintOptions = {
+    format: 'text',
+    dialect: 'auto',
+    patterns: [],
+    help: false,
+    rules: {},
+    listRules: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (flag === '-h' || flag === '--help') options.help = true;
     else if (flag === '--format') {
       const value = inline ?? argv[++i];
-      if (value !== 'text' && value !== 'json') return { error: `twiml-lint: --format must be text or json, not ${value ?? 'nothing'}` };
+      if (value !== 'text' && value !== 'json')
+        return { error: `twiml-lint: --format must be text or json, not ${value ?? 'nothing'}` };
       options.format = value;
     } else if (flag === '--dialect') {
       const value = inline ?? argv[++i];
-      if (value !== 'auto' && value !== 'messaging' && value !== 'voice') return { error: `twiml-lint: --dialect must be auto, messaging or voice, not ${value ?? 'nothing'}` };
+      if (value !== 'auto' && value !== 'messaging' && value !== 'voice')
+        return { error: `twiml-lint: --dialect must be auto, messaging or voice, not ${value ?? 'nothing'}` };
       options.dialect = value;
     } else if (flag === '--rule') {
       const value = inline ?? argv[++i];
@@ -54,6 +66,7 @@ export function parseArgs(argv: string[]): LintOptions | { error: string } {
     else if (flag.startsWith('-')) return { error: `twiml-lint: unknown option ${flag}` };
     else options.patterns.push(arg);
   }
-  if (!options.help && !options.listRules && options.patterns.length === 0) return { error: 'twiml-lint: no files given' };
+  if (!options.help && !options.listRules && options.patterns.length === 0)
+    return { error: 'twiml-lint: no files given' };
   return options;
 }

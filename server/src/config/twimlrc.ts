@@ -27,13 +27,16 @@ export function parseTwimlrc(text: string, file = TWIMLRC): RcResult {
   } catch (error) {
     return { rules: {}, file, error: `${file} is not valid JSON: ${(error as Error).message}` };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return { rules: {}, file, error: `${file} must hold a JSON object such as { "rules": { "say-empty": "off" } }` };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    return { rules: {}, file, error: `${file} must hold a JSON object such as { "rules": { "say-empty": "off" } }` };
   const rules = (json as { rules?: unknown }).rules;
   if (rules === undefined) return { rules: {}, file };
-  if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) return { rules: {}, file, error: `"rules" in ${file} must be an object of rule ids and levels` };
+  if (typeof rules !== 'object' || rules === null || Array.isArray(rules))
+    return { rules: {}, file, error: `"rules" in ${file} must be an object of rule ids and levels` };
   const out: Record<string, string> = {};
   // Non-string levels are passed on as text, so the validation reports them like any bad level.
-  for (const [id, level] of Object.entries(rules as Record<string, unknown>)) out[id] = typeof level === 'string' ? level : JSON.stringify(level);
+  for (const [id, level] of Object.entries(rules as Record<string, unknown>))
+    out[id] = typeof level === 'string' ? level : JSON.stringify(level);
   return { rules: out, file };
 }
 
@@ -43,9 +46,15 @@ export function parseTwimlrc(text: string, file = TWIMLRC): RcResult {
  * file is picked up within that time (or at once, when the client reports the change).
  */
 export class TwimlrcLookup {
-  private readonly directories = new Map<string, { checkedAt: number; file: string | undefined; mtimeMs: number; result: RcResult }>();
+  private readonly directories = new Map<
+    string,
+    { checkedAt: number; file: string | undefined; mtimeMs: number; result: RcResult }
+  >();
 
-  constructor(private readonly recheckMs = 2000, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly recheckMs = 2000,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The rules that apply to `filePath` (an absolute path). */
   rulesFor(filePath: string): RcResult {

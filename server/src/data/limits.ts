@@ -18,4 +18,8 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024;
  * Twilio's own codes for a bad child of some verbs (https://www.twilio.com/docs/api/errors: 13320
  * <Gather>, 13215 <Dial>, 14300 <Start>); other nesting mistakes are 12200.
  */
-export const NESTING_ERROR_CODES: Readonly<Record<string, number | undefined>> = { Gather: 13320, Dial: 13215, Start: 14300 };
+export const NESTING_ERROR_CODES: Readonly<Record<string, number | undefined>> = {
+  Gather: 13320,
+  Dial: 13215,
+  Start: 14300,
+};

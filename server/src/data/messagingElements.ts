@@ -30,9 +30,15 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Body', 'Media'],
     text: { allowed: true, maxLength: MAX_BODY, meaning: 'Text of the message (at most 1,600 characters).' },
-    description: 'Sends one message (SMS, MMS, WhatsApp and other channels) back to the sender, or to the number in `to`.',
+    description:
+      'Sends one message (SMS, MMS, WhatsApp and other channels) back to the sender, or to the number in `to`.',
     docUrl: 'https://www.twilio.com/docs/messaging/twiml/message',
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned by the action URL takes over and the verbs after this <Message> never run.' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason:
+        'With `action`, the TwiML returned by the action URL takes over and the verbs after this <Message> never run.',
+    },
     attributes: [
       {
         name: 'to',
@@ -44,13 +50,15 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
         name: 'from',
         type: phoneNumber('alphanumeric-sender', 'local-format'),
         docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#from',
-        description: 'Sender: a Twilio number or an alphanumeric sender ID; defaults to the number that received the incoming message.',
+        description:
+          'Sender: a Twilio number or an alphanumeric sender ID; defaults to the number that received the incoming message.',
       },
       {
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#action',
-        description: 'URL that receives the status of the sent message; the TwiML it returns takes over, so later verbs never run.',
+        description:
+          'URL that receives the status of the sent message; the TwiML it returns takes over, so later verbs never run.',
       },
       {
         name: 'method',
@@ -63,7 +71,8 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
         name: 'statusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#statuscallback',
-        description: 'URL that receives the status of the sent message. The SDKs call it superseded by action, while the docs advise setting it to the same URL as action.',
+        description:
+          'URL that receives the status of the sent message. The SDKs call it superseded by action, while the docs advise setting it to the same URL as action.',
       },
     ],
   },
@@ -96,7 +105,12 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     kind: 'noun',
     parents: ['Message'],
     children: [],
-    text: { allowed: true, required: true, maxLength: MAX_BODY, meaning: 'Message text (at most 1,600 characters in total).' },
+    text: {
+      allowed: true,
+      required: true,
+      maxLength: MAX_BODY,
+      meaning: 'Message text (at most 1,600 characters in total).',
+    },
     description: 'Text of the message; several <Body> elements in one <Message> are joined into one text.',
     docUrl: 'https://www.twilio.com/docs/messaging/twiml/message#nouns',
     attributes: [],
@@ -121,10 +135,17 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: [],
     text: { allowed: true, meaning: 'Text of the SMS.' },
-    description: 'Legacy verb from Twilio\'s original TwiML that sent an SMS reply; <Message> replaced it.',
+    description: "Legacy verb from Twilio's original TwiML that sent an SMS reply; <Message> replaced it.",
     docUrl: 'https://www.twilio.com/docs/api/twiml/sms/your_response',
-    deprecated: { replacement: 'Message', note: 'Only Twilio\'s old SMS docs describe <Sms>; current messaging docs list <Message> and <Redirect> (warning 14110 still names Sms as a valid reply verb). Use <Message>.' },
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the old <Sms> verb continued at the action URL and skipped the verbs after it.' },
+    deprecated: {
+      replacement: 'Message',
+      note: "Only Twilio's old SMS docs describe <Sms>; current messaging docs list <Message> and <Redirect> (warning 14110 still names Sms as a valid reply verb). Use <Message>.",
+    },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason: 'With `action`, the old <Sms> verb continued at the action URL and skipped the verbs after it.',
+    },
     attributes: [
       {
         name: 'to',
@@ -142,7 +163,8 @@ export const MESSAGING_ELEMENTS: readonly ElementSpec[] = [
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/api/twiml/sms/your_response#action',
-        description: 'URL requested after the SMS is sent; its TwiML continues the exchange and later verbs are skipped.',
+        description:
+          'URL requested after the SMS is sent; its TwiML continues the exchange and later verbs are skipped.',
       },
       {
         name: 'method',

@@ -25,7 +25,10 @@ const ATTRIBUTES_LOWER = new Map<ElementSpec, ReadonlyMap<string, string>>();
 for (const dialect of DIALECTS) {
   for (const element of ELEMENTS_BY_DIALECT[dialect]) {
     ATTRIBUTES.set(element, new Map(element.attributes.map((attribute) => [attribute.name, attribute])));
-    ATTRIBUTES_LOWER.set(element, new Map(element.attributes.map((attribute) => [attribute.name.toLowerCase(), attribute.name])));
+    ATTRIBUTES_LOWER.set(
+      element,
+      new Map(element.attributes.map((attribute) => [attribute.name.toLowerCase(), attribute.name])),
+    );
   }
 }
 
@@ -90,8 +93,9 @@ export function caseInsensitiveElement(dialect: Dialect, name: string): string |
  * (`statuscallback` → `statusCallback`); undefined when exact or unknown.
  */
 export function caseInsensitiveAttribute(element: ElementSpec, name: string): string | undefined {
-  const known = ATTRIBUTES_LOWER.get(element)?.get(name.toLowerCase())
-    ?? element.attributes.find((attribute) => attribute.name.toLowerCase() === name.toLowerCase())?.name;
+  const known =
+    ATTRIBUTES_LOWER.get(element)?.get(name.toLowerCase()) ??
+    element.attributes.find((attribute) => attribute.name.toLowerCase() === name.toLowerCase())?.name;
   return known === undefined || known === name ? undefined : known;
 }
 

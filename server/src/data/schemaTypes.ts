@@ -98,7 +98,12 @@ export interface ElementSpec {
    * where Twilio's page describes the text but is silent on an empty one (<Redirect>): an empty
    * element then earns a Warning, not an Error.
    */
-  readonly text: { readonly allowed: boolean; readonly required?: boolean | 'warning'; readonly maxLength?: number; readonly meaning?: string };
+  readonly text: {
+    readonly allowed: boolean;
+    readonly required?: boolean | 'warning';
+    readonly maxLength?: number;
+    readonly meaning?: string;
+  };
   readonly attributes: readonly AttributeSpec[];
   /** One or two sentences in our own words. */
   readonly description: string;

@@ -5,7 +5,19 @@
  * TwiML Twilio runs is never reported as an error; see the notes at the top of twimlSchema.ts.
  */
 import type { ElementSpec } from './schemaTypes';
-import { BOOLEAN, HTTP_METHOD, decimal, integer, oneOf, openEnum, phoneNumber, sid, spaceList, text, url } from './schemaBuilders';
+import {
+  BOOLEAN,
+  HTTP_METHOD,
+  decimal,
+  integer,
+  oneOf,
+  openEnum,
+  phoneNumber,
+  sid,
+  spaceList,
+  text,
+  url,
+} from './schemaBuilders';
 import { GATHER_LANGUAGES, RING_TONES, SAY_LANGUAGES, SAY_VOICES, SSML_LANGUAGES } from './voiceValueLists';
 
 /** Every voice element definition, root first. */
@@ -16,9 +28,31 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     dialect: 'voice',
     kind: 'root',
     parents: [],
-    children: ['Connect', 'Dial', 'Echo', 'Enqueue', 'Gather', 'Hangup', 'Leave', 'Pause', 'Play', 'Queue', 'Record', 'Redirect', 'Reject', 'Say', 'Sms', 'Pay', 'Prompt', 'Start', 'Stop', 'Refer'],
+    children: [
+      'Connect',
+      'Dial',
+      'Echo',
+      'Enqueue',
+      'Gather',
+      'Hangup',
+      'Leave',
+      'Pause',
+      'Play',
+      'Queue',
+      'Record',
+      'Redirect',
+      'Reject',
+      'Say',
+      'Sms',
+      'Pay',
+      'Prompt',
+      'Start',
+      'Stop',
+      'Refer',
+    ],
     text: { allowed: false },
-    description: 'Root of every Voice TwiML document; Twilio executes the verbs inside it in order and ends the call when they run out.',
+    description:
+      'Root of every Voice TwiML document; Twilio executes the verbs inside it in order and ends the call when they run out.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml',
     attributes: [],
   },
@@ -28,11 +62,26 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     dialect: 'voice',
     kind: 'verb',
     parents: ['Response'],
-    children: ['Room', 'Autopilot', 'Stream', 'VirtualAgent', 'Conversation', 'ConversationRelay', 'AiSession', 'ConversationRelaySession', 'Assistant'],
+    children: [
+      'Room',
+      'Autopilot',
+      'Stream',
+      'VirtualAgent',
+      'Conversation',
+      'ConversationRelay',
+      'AiSession',
+      'ConversationRelaySession',
+      'Assistant',
+    ],
     text: { allowed: false },
-    description: 'Connects the call to another service named by its noun: a media stream, a Video room, an AI agent and so on.',
+    description:
+      'Connects the call to another service named by its noun: a media stream, a Video room, an AI agent and so on.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/connect',
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned when <Connect> ends takes over; the verbs after it never run.' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason: 'With `action`, the TwiML returned when <Connect> ends takes over; the verbs after it never run.',
+    },
     attributes: [
       {
         name: 'action',
@@ -57,15 +106,22 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Client', 'Conference', 'Number', 'Queue', 'Sim', 'Sip', 'Application', 'WhatsApp'],
     text: { allowed: true, meaning: 'Phone number to call when no noun is nested.' },
-    description: 'Connects the caller to another party: a phone number, SDK client, SIP endpoint, conference, queue and more.',
+    description:
+      'Connects the caller to another party: a phone number, SDK client, SIP endpoint, conference, queue and more.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/dial',
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned by the action URL takes over when the dialled call ends; the verbs after <Dial> never run.' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason:
+        'With `action`, the TwiML returned by the action URL takes over when the dialled call ends; the verbs after <Dial> never run.',
+    },
     attributes: [
       {
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#action',
-        description: 'URL that receives the outcome of the dialled call; its TwiML continues the call and later verbs never run.',
+        description:
+          'URL that receives the outcome of the dialled call; its TwiML continues the call and later verbs never run.',
       },
       {
         name: 'method',
@@ -100,11 +156,20 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'callerId',
         type: phoneNumber('client', 'sip'),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#callerid',
-        description: 'Caller ID shown to the called party: a Twilio or verified number, client:name when calling a <Client>, or any string for <Sip>. Defaults to the caller\'s own ID.',
+        description:
+          "Caller ID shown to the called party: a Twilio or verified number, client:name when calling a <Client>, or any string for <Sip>. Defaults to the caller's own ID.",
       },
       {
         name: 'record',
-        type: oneOf(['do-not-record', 'record-from-answer', 'record-from-ringing', 'record-from-answer-dual', 'record-from-ringing-dual', 'true', 'false']),
+        type: oneOf([
+          'do-not-record',
+          'record-from-answer',
+          'record-from-ringing',
+          'record-from-answer-dual',
+          'record-from-ringing-dual',
+          'true',
+          'false',
+        ]),
         default: 'do-not-record',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#record',
         description: 'Whether to record the call and from which point; true and false are accepted as older aliases.',
@@ -120,7 +185,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'recordingStatusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#recordingstatuscallback',
-        description: 'URL notified when the recording\'s status changes.',
+        description: "URL notified when the recording's status changes.",
       },
       {
         name: 'recordingConfigurationId',
@@ -153,7 +218,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'ringTone',
         type: oneOf(RING_TONES),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#ringtone',
-        description: 'Country ringback tone the caller hears while the other party rings; defaults to the carrier\'s tone.',
+        description:
+          "Country ringback tone the caller hears while the other party rings; defaults to the carrier's tone.",
       },
       {
         name: 'recordingTrack',
@@ -192,7 +258,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'passports',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial#passports',
-        description: 'Base64-encoded, comma-separated identity passports (such as SHAKEN or DIV) to send with the call.',
+        description:
+          'Base64-encoded, comma-separated identity passports (such as SHAKEN or DIV) to send with the call.',
       },
       {
         name: 'callReason',
@@ -210,7 +277,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: [],
     text: { allowed: false },
-    description: 'Plays the caller\'s own audio back to them. The SDKs generate it, but no TwiML reference page documents it.',
+    description:
+      "Plays the caller's own audio back to them. The SDKs generate it, but no TwiML reference page documents it.",
     docUrl: 'https://www.twilio.com/docs/voice/twiml',
     flow: { kind: 'continue' },
     attributes: [],
@@ -223,9 +291,15 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Task'],
     text: { allowed: true, maxLength: 64, meaning: 'Name of the queue (at most 64 characters).' },
-    description: 'Puts the caller into a named call queue, where they hear the waitUrl TwiML until someone dequeues them.',
+    description:
+      'Puts the caller into a named call queue, where they hear the waitUrl TwiML until someone dequeues them.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/enqueue',
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned when the caller leaves the queue takes over; the verbs after <Enqueue> never run.' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason:
+        'With `action`, the TwiML returned when the caller leaves the queue takes over; the verbs after <Enqueue> never run.',
+    },
     attributes: [
       {
         name: 'action',
@@ -276,7 +350,13 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: false },
     description: 'Collects keypad digits and/or speech from the caller and sends the result to the action URL.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/gather',
-    flow: { kind: 'transferIf', attribute: 'actionOnEmptyResult', value: 'true', reason: 'With actionOnEmptyResult="true", <Gather> always requests its action URL, so the verbs after it never run (otherwise they are the no-input path).' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'actionOnEmptyResult',
+      value: 'true',
+      reason:
+        'With actionOnEmptyResult="true", <Gather> always requests its action URL, so the verbs after it never run (otherwise they are the no-input path).',
+    },
     attributes: [
       {
         name: 'input',
@@ -309,7 +389,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'speechTimeout',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/gather#speechtimeout',
-        description: 'Seconds of silence that end speech input, or auto to stop at the first natural pause; defaults to timeout.',
+        description:
+          'Seconds of silence that end speech input, or auto to stop at the first natural pause; defaults to timeout.',
       },
       {
         name: 'maxSpeechTime',
@@ -384,7 +465,19 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'speechModel',
-        type: openEnum(['default', 'numbers_and_commands', 'phone_call', 'experimental_conversations', 'experimental_utterances', 'googlev2_long', 'googlev2_short', 'googlev2_telephony', 'googlev2_telephony_short', 'deepgram_nova-2', 'deepgram_nova-3']),
+        type: openEnum([
+          'default',
+          'numbers_and_commands',
+          'phone_call',
+          'experimental_conversations',
+          'experimental_utterances',
+          'googlev2_long',
+          'googlev2_short',
+          'googlev2_telephony',
+          'googlev2_telephony_short',
+          'deepgram_nova-2',
+          'deepgram_nova-3',
+        ]),
         default: 'default',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/gather#speechmodel',
         description: 'Speech recognition model to use.',
@@ -394,7 +487,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: BOOLEAN,
         default: 'false',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/gather#enhanced',
-        deprecated: 'Deprecated by Twilio: it only applies to the Google STT V1 phone_call model; choose a speechModel instead.',
+        deprecated:
+          'Deprecated by Twilio: it only applies to the Google STT V1 phone_call model; choose a speechModel instead.',
         description: 'Selected the premium version of the phone_call model (Google STT V1 only).',
       },
     ],
@@ -422,7 +516,10 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: false },
     description: 'Takes the caller out of the queue they joined with <Enqueue>; the call resumes after that <Enqueue>.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/leave',
-    flow: { kind: 'transfer', reason: '<Leave> resumes the call after the original <Enqueue>, so nothing after it in this document runs.' },
+    flow: {
+      kind: 'transfer',
+      reason: '<Leave> resumes the call after the original <Enqueue>, so nothing after it in this document runs.',
+    },
     attributes: [],
   },
   {
@@ -519,16 +616,21 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: [],
     text: { allowed: false },
-    description: 'Records the caller and sends the recording\'s URL and details to the action URL.',
+    description: "Records the caller and sends the recording's URL and details to the action URL.",
     docUrl: 'https://www.twilio.com/docs/voice/twiml/record',
     // Twilio's Record page: an empty recording makes no action request and the call flow continues with the next verb.
-    flow: { kind: 'transferOnInput', reason: 'After a recording, <Record> continues with the TwiML from its action URL (or the current document); when the recording is empty, the next verb runs.' },
+    flow: {
+      kind: 'transferOnInput',
+      reason:
+        'After a recording, <Record> continues with the TwiML from its action URL (or the current document); when the recording is empty, the next verb runs.',
+    },
     attributes: [
       {
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/record#attributes-action',
-        description: 'URL that receives the recording details; its TwiML continues the call (defaults to the current document).',
+        description:
+          'URL that receives the recording details; its TwiML continues the call (defaults to the current document).',
       },
       {
         name: 'method',
@@ -577,7 +679,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'recordingStatusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/record#attributes-recording-status-callback',
-        description: 'URL notified when the recording\'s status changes.',
+        description: "URL notified when the recording's status changes.",
       },
       {
         name: 'recordingStatusCallbackMethod',
@@ -644,7 +746,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Parameter'],
     text: { allowed: false },
-    description: 'Declines an incoming call without answering it (when it is the first verb), so the call is not billed.',
+    description:
+      'Declines an incoming call without answering it (when it is the first verb), so the call is not billed.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/reject',
     flow: { kind: 'transfer', reason: '<Reject> ends the call, so nothing after it runs.' },
     attributes: [
@@ -674,7 +777,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: openEnum(SAY_VOICES),
         default: 'man',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/say#voice',
-        description: 'Voice that speaks the text: man, woman, alice, or a Polly or Google voice. The account\'s TTS settings may change the default.',
+        description:
+          "Voice that speaks the text: man, woman, alice, or a Polly or Google voice. The account's TTS settings may change the default.",
       },
       {
         name: 'loop',
@@ -702,8 +806,15 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: true, required: true, meaning: 'Text of the message to send.' },
     description: 'Legacy verb that sent a text message during a call; Twilio has deprecated it.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/sms',
-    deprecated: { replacement: 'Message', note: 'Twilio deprecated the voice <Sms> verb; send messages with <Message> in a messaging response or with the Messages REST API.' },
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML from the action URL continues the call and the verbs after <Sms> never run.' },
+    deprecated: {
+      replacement: 'Message',
+      note: 'Twilio deprecated the voice <Sms> verb; send messages with <Message> in a messaging response or with the Messages REST API.',
+    },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason: 'With `action`, the TwiML from the action URL continues the call and the verbs after <Sms> never run.',
+    },
     attributes: [
       {
         name: 'to',
@@ -721,7 +832,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/sms#action',
-        description: 'URL requested after the message is sent; its TwiML continues the call and later verbs are skipped.',
+        description:
+          'URL requested after the message is sent; its TwiML continues the call and later verbs are skipped.',
       },
       {
         name: 'method',
@@ -745,9 +857,14 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Prompt', 'Parameter'],
     text: { allowed: false },
-    description: 'Collects card or bank-account details from the caller\'s keypad and hands them to a payment connector.',
+    description:
+      "Collects card or bank-account details from the caller's keypad and hands them to a payment connector.",
     docUrl: 'https://www.twilio.com/docs/voice/twiml/pay',
-    flow: { kind: 'transfer', reason: '<Pay> always continues with the TwiML from its action URL (or the current document), so nothing after it runs.' },
+    flow: {
+      kind: 'transfer',
+      reason:
+        '<Pay> always continues with the TwiML from its action URL (or the current document), so nothing after it runs.',
+    },
     attributes: [
       {
         name: 'input',
@@ -787,7 +904,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: integer(1),
         default: '5',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay#timeout',
-        description: 'Seconds to wait for the caller\'s next key press.',
+        description: "Seconds to wait for the caller's next key press.",
       },
       {
         name: 'maxAttempts',
@@ -857,14 +974,32 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'validCardTypes',
-        type: spaceList(oneOf(['visa', 'mastercard', 'amex', 'maestro', 'discover', 'optima', 'jcb', 'diners-club', 'enroute'])),
+        type: spaceList(
+          oneOf(['visa', 'mastercard', 'amex', 'maestro', 'discover', 'optima', 'jcb', 'diners-club', 'enroute']),
+        ),
         default: 'visa mastercard amex',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay#validcardtypes',
         description: 'Space-separated card brands you accept.',
       },
       {
         name: 'language',
-        type: openEnum(['de-DE', 'en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-IE', 'en-NZ', 'en-PH', 'en-ZA', 'en-US', 'es-ES', 'es-US', 'fr-CA', 'fr-FR', 'it-IT']),
+        type: openEnum([
+          'de-DE',
+          'en-AU',
+          'en-CA',
+          'en-GB',
+          'en-IN',
+          'en-IE',
+          'en-NZ',
+          'en-PH',
+          'en-ZA',
+          'en-US',
+          'es-ES',
+          'es-US',
+          'fr-CA',
+          'fr-FR',
+          'it-IT',
+        ]),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay#language',
         description: 'Language of the built-in prompts; defaults to US English.',
       },
@@ -878,25 +1013,49 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Pay', 'Response'],
     children: ['Say', 'Play', 'Pause'],
     text: { allowed: false },
-    description: 'Inside <Pay>, replaces the built-in prompt of one payment step with your own <Say>, <Play> or <Pause>.',
+    description:
+      'Inside <Pay>, replaces the built-in prompt of one payment step with your own <Say>, <Play> or <Pause>.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt',
     attributes: [
       {
         name: 'for',
-        type: oneOf(['payment-card-number', 'expiration-date', 'security-code', 'postal-code', 'payment-processing', 'bank-account-number', 'bank-routing-number']),
+        type: oneOf([
+          'payment-card-number',
+          'expiration-date',
+          'security-code',
+          'postal-code',
+          'payment-processing',
+          'bank-account-number',
+          'bank-routing-number',
+        ]),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt#for',
         description: 'Which payment step this prompt replaces.',
       },
       {
         name: 'errorType',
         // The Prompt page lists the ACH (bank account) errors next to the card ones.
-        type: spaceList(oneOf(['timeout', 'invalid-card-number', 'invalid-card-type', 'invalid-date', 'invalid-security-code', 'internal-error', 'input-matching-failed', 'invalid-bank-routing-number', 'invalid-bank-account-number', 'date-validation-failed'])),
+        type: spaceList(
+          oneOf([
+            'timeout',
+            'invalid-card-number',
+            'invalid-card-type',
+            'invalid-date',
+            'invalid-security-code',
+            'internal-error',
+            'input-matching-failed',
+            'invalid-bank-routing-number',
+            'invalid-bank-account-number',
+            'date-validation-failed',
+          ]),
+        ),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt#errortype',
         description: 'Plays this prompt only after these errors (space-separated), card and bank account errors alike.',
       },
       {
         name: 'cardType',
-        type: spaceList(oneOf(['visa', 'mastercard', 'amex', 'maestro', 'discover', 'optima', 'jcb', 'diners-club', 'enroute'])),
+        type: spaceList(
+          oneOf(['visa', 'mastercard', 'amex', 'maestro', 'discover', 'optima', 'jcb', 'diners-club', 'enroute']),
+        ),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/pay/prompt#cardtype',
         description: 'Plays this prompt only for these card brands (space-separated).',
       },
@@ -922,7 +1081,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Response'],
     children: ['Stream', 'Siprec', 'Transcription', 'Recording'],
     text: { allowed: false },
-    description: 'Starts a background process (media stream, SIPREC session, live transcription or recording) and moves straight on to the next verb.',
+    description:
+      'Starts a background process (media stream, SIPREC session, live transcription or recording) and moves straight on to the next verb.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/stream',
     flow: { kind: 'continue' },
     attributes: [
@@ -963,13 +1123,18 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: false },
     description: 'Transfers a SIP call elsewhere by sending a SIP REFER to the other side.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/refer',
-    flow: { kind: 'transferIf', attribute: 'action', reason: 'With `action`, the TwiML returned after the REFER takes over; the verbs after <Refer> never run.' },
+    flow: {
+      kind: 'transferIf',
+      attribute: 'action',
+      reason: 'With `action`, the TwiML returned after the REFER takes over; the verbs after <Refer> never run.',
+    },
     attributes: [
       {
         name: 'action',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/refer#action',
-        description: 'URL requested after the REFER completes, with its SIP result codes; its TwiML continues the call.',
+        description:
+          'URL requested after the REFER completes, with its SIP result codes; its TwiML continues the call.',
       },
       {
         name: 'method',
@@ -988,7 +1153,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Connect', 'Start', 'Stop'],
     children: ['Parameter'],
     text: { allowed: false },
-    description: 'A real-time WebSocket stream of the call audio: one-way when started with <Start>, two-way inside <Connect>.',
+    description:
+      'A real-time WebSocket stream of the call audio: one-way when started with <Start>, two-way inside <Connect>.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/stream',
     attributes: [
       {
@@ -1051,7 +1217,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Start', 'Stop'],
     children: ['Parameter'],
     text: { allowed: false },
-    description: 'Sends the call\'s media to a SIPREC recording server set up as a connector.',
+    description: "Sends the call's media to a SIPREC recording server set up as a connector.",
     docUrl: 'https://www.twilio.com/docs/voice/twiml/siprec',
     attributes: [
       {
@@ -1125,7 +1291,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'inboundTrackLabel',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/transcription#inboundtracklabel',
-        description: 'Label given to the caller\'s side in the transcript.',
+        description: "Label given to the caller's side in the transcript.",
       },
       {
         name: 'outboundTrackLabel',
@@ -1191,7 +1357,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Transcription', 'VirtualAgent'],
     children: [],
     text: { allowed: false },
-    description: 'A name/value setting for its parent\'s configuration (<Transcription> or <VirtualAgent>).',
+    description: "A name/value setting for its parent's configuration (<Transcription> or <VirtualAgent>).",
     docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/virtualagent',
     attributes: [
       {
@@ -1213,10 +1379,23 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     name: 'Parameter',
     dialect: 'voice',
     kind: 'noun',
-    parents: ['Application', 'Assistant', 'Client', 'ConversationRelay', 'Hangup', 'Pay', 'Reject', 'Siprec', 'Stream', 'Transcription', 'VirtualAgent'],
+    parents: [
+      'Application',
+      'Assistant',
+      'Client',
+      'ConversationRelay',
+      'Hangup',
+      'Pay',
+      'Reject',
+      'Siprec',
+      'Stream',
+      'Transcription',
+      'VirtualAgent',
+    ],
     children: [],
     text: { allowed: false },
-    description: 'A custom name/value pair that Twilio passes on to the parent\'s service, for example in a stream\'s start message.',
+    description:
+      "A custom name/value pair that Twilio passes on to the parent's service, for example in a stream's start message.",
     docUrl: 'https://www.twilio.com/docs/voice/twiml/stream#custom-parameters',
     attributes: [
       {
@@ -1248,7 +1427,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'recordingStatusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/recording#recordingstatuscallback',
-        description: 'URL notified when the recording\'s status changes.',
+        description: "URL notified when the recording's status changes.",
       },
       {
         name: 'recordingStatusCallbackMethod',
@@ -1382,7 +1561,14 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     attributes: [
       {
         name: 'alphabet',
-        type: oneOf(['ipa', 'x-sampa', 'x-amazon-jyutping', 'x-amazon-pinyin', 'x-amazon-pron-kana', 'x-amazon-yomigana']),
+        type: oneOf([
+          'ipa',
+          'x-sampa',
+          'x-amazon-jyutping',
+          'x-amazon-pinyin',
+          'x-amazon-pron-kana',
+          'x-amazon-yomigana',
+        ]),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/say/text-speech#ssml',
         description: 'Phonetic alphabet used in ph.',
       },
@@ -1450,7 +1636,21 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     attributes: [
       {
         name: 'interpret-as',
-        type: oneOf(['characters', 'spell-out', 'cardinal', 'number', 'ordinal', 'digits', 'fraction', 'unit', 'date', 'time', 'address', 'expletive', 'telephone']),
+        type: oneOf([
+          'characters',
+          'spell-out',
+          'cardinal',
+          'number',
+          'ordinal',
+          'digits',
+          'fraction',
+          'unit',
+          'date',
+          'time',
+          'address',
+          'expletive',
+          'telephone',
+        ]),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/say/text-speech#ssml',
         description: 'How to read the text.',
       },
@@ -1477,7 +1677,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'alias',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/say/text-speech#ssml',
-        description: 'Text spoken instead of the element\'s content.',
+        description: "Text spoken instead of the element's content.",
       },
     ],
   },
@@ -1572,7 +1772,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'clientNotificationUrl',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/client#attributes-client-notification-url',
-        description: 'URL notified (always by POST) when the call is routed to a Voice SDK client, for custom push notifications.',
+        description:
+          'URL notified (always by POST) when the call is routed to a Voice SDK client, for custom push notifications.',
       },
     ],
   },
@@ -1690,7 +1891,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'recordingStatusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/conference#recordingstatuscallback',
-        description: 'URL notified when the recording\'s status changes.',
+        description: "URL notified when the recording's status changes.",
       },
       {
         name: 'recordingStatusCallbackMethod',
@@ -1717,7 +1918,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         type: oneOf(['large', 'medium', 'small', 'off']),
         default: 'large',
         docUrl: 'https://www.twilio.com/docs/voice/twiml/conference#jitterbuffersize',
-        description: 'Size of this participant\'s jitter buffer, or off.',
+        description: "Size of this participant's jitter buffer, or off.",
       },
       {
         name: 'participantLabel',
@@ -2008,7 +2209,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'copyParentTo',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/dial/application#copyparentto',
-        description: 'Passes the parent call\'s To number on to the application call.',
+        description: "Passes the parent call's To number on to the application call.",
       },
     ],
   },
@@ -2182,7 +2383,9 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     text: { allowed: true, required: true, meaning: 'SID or unique name of the Autopilot assistant.' },
     description: 'Inside <Connect>, handed the call to an Autopilot assistant; Autopilot has been retired.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/connect',
-    deprecated: { note: 'Autopilot reached end of life and <Connect> no longer lists it; use another <Connect> noun such as <VirtualAgent> or <ConversationRelay>.' },
+    deprecated: {
+      note: 'Autopilot reached end of life and <Connect> no longer lists it; use another <Connect> noun such as <VirtualAgent> or <ConversationRelay>.',
+    },
     attributes: [],
   },
   {
@@ -2218,7 +2421,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'statusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/virtualagent#statuscallback',
-        description: 'URL that receives the agent\'s session events and results.',
+        description: "URL that receives the agent's session events and results.",
       },
       {
         name: 'statusCallbackMethod',
@@ -2267,7 +2470,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'url',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversation#url',
-        description: 'URL requested for the conversation\'s TwiML.',
+        description: "URL requested for the conversation's TwiML.",
       },
       {
         name: 'method',
@@ -2277,7 +2480,15 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
       },
       {
         name: 'record',
-        type: oneOf(['do-not-record', 'record-from-answer', 'record-from-ringing', 'record-from-answer-dual', 'record-from-ringing-dual', 'true', 'false']),
+        type: oneOf([
+          'do-not-record',
+          'record-from-answer',
+          'record-from-ringing',
+          'record-from-answer-dual',
+          'record-from-ringing-dual',
+          'true',
+          'false',
+        ]),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversation#record',
         description: 'Whether to record the call and from which point.',
       },
@@ -2291,7 +2502,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'recordingStatusCallback',
         type: url(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversation#recordingstatuscallback',
-        description: 'URL notified when the recording\'s status changes.',
+        description: "URL notified when the recording's status changes.",
       },
       {
         name: 'recordingStatusCallbackMethod',
@@ -2333,7 +2544,8 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
     parents: ['Connect'],
     children: ['Language', 'Parameter'],
     text: { allowed: false },
-    description: 'Inside <Connect>, links the call to your AI application over a WebSocket while Twilio handles speech recognition and synthesis.',
+    description:
+      'Inside <Connect>, links the call to your AI application over a WebSocket while Twilio handles speech recognition and synthesis.',
     docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay',
     attributes: [
       {
@@ -2373,7 +2585,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'voice',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#voice',
-        description: 'Voice of the text-to-speech provider; defaults to the provider\'s default.',
+        description: "Voice of the text-to-speech provider; defaults to the provider's default.",
       },
       {
         name: 'transcriptionProvider',
@@ -2398,7 +2610,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'dtmfDetection',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#dtmfdetection',
-        description: 'Sends the caller\'s key presses to your application.',
+        description: "Sends the caller's key presses to your application.",
       },
       {
         name: 'welcomeGreeting',
@@ -2410,7 +2622,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'partialPrompts',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#partialprompts',
-        description: 'Sends the caller\'s speech as it is recognized, not only when they finish.',
+        description: "Sends the caller's speech as it is recognized, not only when they finish.",
       },
       {
         name: 'welcomeGreetingInterruptible',
@@ -2476,25 +2688,29 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'backgroundNoiseReduction',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#backgroundnoisereduction',
-        description: 'Filters background noise before speech recognition. twilio-node and twilio-java spell it all lowercase.',
+        description:
+          'Filters background noise before speech recognition. twilio-node and twilio-java spell it all lowercase.',
       },
       {
         name: 'speechTimeout',
         type: text(),
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#speechtimeout',
-        description: 'How long the caller may pause before their turn ends, in milliseconds, or auto. twilio-node and twilio-java spell it all lowercase.',
+        description:
+          'How long the caller may pause before their turn ends, in milliseconds, or auto. twilio-node and twilio-java spell it all lowercase.',
       },
       {
         name: 'deepgramSmartFormat',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#deepgramsmartformat',
-        description: 'Turns on Deepgram smart formatting of the transcript. twilio-node and twilio-java spell it all lowercase.',
+        description:
+          'Turns on Deepgram smart formatting of the transcript. twilio-node and twilio-java spell it all lowercase.',
       },
       {
         name: 'ignoreBackchannel',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect/conversationrelay#ignorebackchannel',
-        description: 'Ignores short acknowledgements such as \'uh-huh\' instead of treating them as interruptions. twilio-node and twilio-java spell it all lowercase.',
+        description:
+          "Ignores short acknowledgements such as 'uh-huh' instead of treating them as interruptions. twilio-node and twilio-java spell it all lowercase.",
       },
       {
         name: 'events',
@@ -2619,7 +2835,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'dtmfDetection',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect#dtmfdetection',
-        description: 'Sends the caller\'s key presses to the assistant.',
+        description: "Sends the caller's key presses to the assistant.",
       },
       {
         name: 'elevenlabsTextNormalization',
@@ -2667,7 +2883,7 @@ export const VOICE_ELEMENTS: readonly ElementSpec[] = [
         name: 'partialPrompts',
         type: BOOLEAN,
         docUrl: 'https://www.twilio.com/docs/voice/twiml/connect#partialprompts',
-        description: 'Sends the caller\'s speech as it is recognized, not only when they finish.',
+        description: "Sends the caller's speech as it is recognized, not only when they finish.",
       },
       {
         name: 'preemptible',

@@ -40,10 +40,21 @@ export function completeFragment(document: EmbeddedDocument): EmbeddedDocument {
   let text = state.unfinished;
   for (let i = state.elements.length - 1; i >= 0; i--) {
     const index = placeholders.length;
-    placeholders.push({ hostRange: { start: at, end: at }, virtualOffset: document.text.length + text.length, expression: FRAGMENT_REST, kind: 'output' });
+    placeholders.push({
+      hostRange: { start: at, end: at },
+      virtualOffset: document.text.length + text.length,
+      expression: FRAGMENT_REST,
+      kind: 'output',
+    });
     text += `${String.fromCharCode(PLACEHOLDER_BASE + index)}</${state.elements[i]}>`;
   }
-  return { ...document, text: document.text + text, map: document.map.withSynthetic(document.text.length, text), placeholders, fragment: true };
+  return {
+    ...document,
+    text: document.text + text,
+    map: document.map.withSynthetic(document.text.length, text),
+    placeholders,
+    fragment: true,
+  };
 }
 
 /**
@@ -81,7 +92,10 @@ export function openState(text: string): OpenState {
       i = end + 1;
     } else {
       const name = nameAt(text, lt + 1);
-      if (!name) { i = lt + 1; continue; }
+      if (!name) {
+        i = lt + 1;
+        continue;
+      }
       const tag = tagEnd(text, lt + 1 + name.length);
       if (tag.unfinished !== undefined) return unfinished(tag.unfinished, [...stack, name]);
       if (!tag.selfClosing) stack.push(name);
@@ -107,7 +121,10 @@ function tagEnd(text: string, start: number): { end: number; selfClosing: boolea
   let quote = '';
   for (let i = start; i < text.length; i++) {
     const c = text[i];
-    if (quote) { if (c === quote) quote = ''; continue; }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
     if (c === '"' || c === "'") quote = c;
     else if (c === '>') return { end: i + 1, selfClosing: text[i - 1] === '/' };
     // A broken tag (`<Say <Play>`) ends where the next one starts; the parser reports it.

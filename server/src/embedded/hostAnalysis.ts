@@ -89,7 +89,8 @@ export class HostReader {
     if (this.waitsForPhp(result, syntaxes)) return result;
     const documents = syntaxes.length ? readTemplates(text, syntaxes) : [];
     documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
-    if (documents.length === 0) result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
+    if (documents.length === 0)
+      result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
     return result;
   }
 
@@ -114,7 +115,7 @@ export class HostReader {
     const tree = this.trees.parse(host.uri, language, text);
     if (!tree) return result;
     if (builders) result.builders = analyzeBuilderCalls(language as BuilderLanguage, text, tree);
-    const documents = candidates.length ? EXTRACTORS[language]?.({ text, tree, candidates }) ?? [] : [];
+    const documents = candidates.length ? (EXTRACTORS[language]?.({ text, tree, candidates }) ?? []) : [];
     if (language === 'php') {
       // One document per alternative output (branches ending with exit/die/return).
       documents.unshift(...readTemplates(text, ['php'], tree));

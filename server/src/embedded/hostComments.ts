@@ -83,14 +83,21 @@ function readDirectives(host: TextDocument, text: string, problems: Diagnostic[]
     const at = match.index ?? 0;
     const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
     if (!OPENERS.test(before) || /<!--\s*$/.test(before)) continue;
-    const ids = match[2].replace(CLOSERS, '').split(/\s--\s/)[0].split(/[\s,]+/).filter((id) => id !== '');
+    const ids = match[2]
+      .replace(CLOSERS, '')
+      .split(/\s--\s/)[0]
+      .split(/[\s,]+/)
+      .filter((id) => id !== '');
     const known = new Set(ids.filter((id) => isRuleId(id)));
     for (const id of ids.filter((id) => !isRuleId(id))) problems.push(unknownRule(host, id, at, at + match[0].length));
     if (ids.length && known.size === 0) continue;
     const rules = ids.length ? known : undefined;
     const line = host.positionAt(at).line;
     if (match[1] === 'disable-next-line') directives.push({ rules, line: line + 1 });
-    else if (match[1] === 'disable') for (const id of rules ?? ['*']) { if (!open.has(id)) open.set(id, at); }
+    else if (match[1] === 'disable')
+      for (const id of rules ?? ['*']) {
+        if (!open.has(id)) open.set(id, at);
+      }
     else {
       for (const id of rules ?? [...open.keys()]) {
         const start = open.get(id);
@@ -100,22 +107,35 @@ function readDirectives(host: TextDocument, text: string, problems: Diagnostic[]
       }
     }
   }
-  for (const [id, start] of open) directives.push({ rules: id === '*' ? undefined : new Set([id]), start, end: Number.MAX_SAFE_INTEGER });
+  for (const [id, start] of open)
+    directives.push({ rules: id === '*' ? undefined : new Set([id]), start, end: Number.MAX_SAFE_INTEGER });
   return directives;
 }
 
-function silenced(host: TextDocument, diagnostic: Diagnostic, anchorLine: number, directives: readonly Directive[]): boolean {
+function silenced(
+  host: TextDocument,
+  diagnostic: Diagnostic,
+  anchorLine: number,
+  directives: readonly Directive[],
+): boolean {
   const rule = String(diagnostic.code ?? '');
   if (rule === 'unknown-rule') return false;
   const offset = host.offsetAt(diagnostic.range.start);
   return directives.some((directive) => {
     if (directive.rules && !directive.rules.has(rule)) return false;
-    if (directive.line !== undefined) return directive.line === diagnostic.range.start.line || directive.line === anchorLine;
+    if (directive.line !== undefined)
+      return directive.line === diagnostic.range.start.line || directive.line === anchorLine;
     return offset >= (directive.start ?? 0) && offset < (directive.end ?? 0);
   });
 }
 
-function withHostFix(host: TextDocument, text: string, syntax: CommentSyntax, diagnostic: Diagnostic, anchorLine: number): Diagnostic {
+function withHostFix(
+  host: TextDocument,
+  text: string,
+  syntax: CommentSyntax,
+  diagnostic: Diagnostic,
+  anchorLine: number,
+): Diagnostic {
   const data = diagnostic.data as DiagnosticData | undefined;
   const rule = String(diagnostic.code ?? '');
   if (!data || NO_DISABLE_FIX.has(rule)) return diagnostic;
@@ -130,16 +150,31 @@ function withHostFix(host: TextDocument, text: string, syntax: CommentSyntax, di
  * The fix writing the host comment above `line`, with its indentation; undefined where a line
  * cannot be inserted there (the line above ends with a `\` continuation).
  */
-function disableFix(host: TextDocument, text: string, syntax: CommentSyntax, rule: string, line: number): DiagnosticFix | undefined {
+function disableFix(
+  host: TextDocument,
+  text: string,
+  syntax: CommentSyntax,
+  rule: string,
+  line: number,
+): DiagnosticFix | undefined {
   const lineStart = host.offsetAt({ line, character: 0 });
-  if (line > 0 && /\\\r?\n?$/.test(text.slice(host.offsetAt({ line: line - 1, character: 0 }), lineStart).replace(/\r?\n$/, ''))) return undefined;
+  if (
+    line > 0 &&
+    /\\\r?\n?$/.test(text.slice(host.offsetAt({ line: line - 1, character: 0 }), lineStart).replace(/\r?\n$/, ''))
+  )
+    return undefined;
   let at = lineStart;
   while (text[at] === ' ' || text[at] === '\t') at++;
   const indent = text.slice(lineStart, at);
   const position: Position = host.positionAt(at);
   return {
     title: `Disable ${rule} for this line`,
-    edits: [{ range: { start: position, end: position }, newText: `${syntax.open}twiml-disable-next-line ${rule}${syntax.close}\n${indent}` }],
+    edits: [
+      {
+        range: { start: position, end: position },
+        newText: `${syntax.open}twiml-disable-next-line ${rule}${syntax.close}\n${indent}`,
+      },
+    ],
   };
 }
 
@@ -147,7 +182,9 @@ function unknownRule(host: TextDocument, id: string, start: number, end: number)
   const guesses = suggest(id, RULE_IDS);
   return {
     range: { start: host.positionAt(start), end: host.positionAt(end) },
-    severity: 2, source: 'twiml', code: 'unknown-rule',
+    severity: 2,
+    source: 'twiml',
+    code: 'unknown-rule',
     message: `There is no TwiML rule "${id}" in this comment.${guesses.length ? ` Did you mean "${guesses[0]}"?` : ''} Rules: ${RULE_IDS.join(', ')}.`,
     data: { fixes: [] },
   };

@@ -82,6 +82,7 @@ export function extensionOf(pathOrUri: string): string {
  */
 export function hostKindOf(languageId: string, pathOrUri: string): HostKind | undefined {
   const byExtension = BY_EXTENSION[extensionOf(pathOrUri)];
-  if (byExtension?.kind === 'template' && (languageId === 'xml' || languageId === 'twiml' || languageId === 'html')) return byExtension;
+  if (byExtension?.kind === 'template' && (languageId === 'xml' || languageId === 'twiml' || languageId === 'html'))
+    return byExtension;
   return BY_LANGUAGE_ID[languageId] ?? byExtension;
 }

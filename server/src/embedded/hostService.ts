@@ -4,11 +4,27 @@
  * unchanged TwiML service on each, and maps every result back through {@link PartMapper}.
  * Pure like the TwiML service: the server, the CLI and the tests use it alike.
  */
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
 import type { TwimlDocument } from '../analysis/twimlDocument';
-import { createLanguageService, doCodeActions, type CompletionContext, type LinkedEditingRanges } from '../languageService';
+import {
+  createLanguageService,
+  doCodeActions,
+  type CompletionContext,
+  type LinkedEditingRanges,
+} from '../languageService';
 import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
 import { applyHostComments, COMMENT_SYNTAX, type AnchoredDiagnostic, type CommentSyntax } from './hostComments';
 import { PartMapper } from './mapResults';
@@ -21,15 +37,31 @@ export interface HostLanguageService {
   analyze(host: TextDocument, settings?: Partial<TwimlSettings>): HostAnalysis;
   /** Diagnostics of every TwiML part, in host positions (an empty list when there is no TwiML). */
   doValidation(host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[];
-  doComplete(host: TextDocument, position: Position, analysis: HostAnalysis, context?: CompletionContext): CompletionList | null;
+  doComplete(
+    host: TextDocument,
+    position: Position,
+    analysis: HostAnalysis,
+    context?: CompletionContext,
+  ): CompletionList | null;
   doHover(host: TextDocument, position: Position, analysis: HostAnalysis): Hover | null;
   /** Outline, folding and linked editing serve TwiML and template files; code has its own. */
   findDocumentSymbols(host: TextDocument, analysis: HostAnalysis): DocumentSymbol[];
   getFoldingRanges(host: TextDocument, analysis: HostAnalysis, rangeLimit?: number): FoldingRange[];
   findLinkedEditingRanges(host: TextDocument, position: Position, analysis: HostAnalysis): LinkedEditingRanges | null;
-  doCodeActions(host: TextDocument, range: Range, context: CodeActionContext, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): CodeAction[];
+  doCodeActions(
+    host: TextDocument,
+    range: Range,
+    context: CodeActionContext,
+    analysis: HostAnalysis,
+    settings?: Partial<TwimlSettings>,
+  ): CodeAction[];
   /** The preview of the part under `position` (or the first part); null when there is no TwiML. */
-  getPreviewModel(host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>, position?: Position): PreviewModel | null;
+  getPreviewModel(
+    host: TextDocument,
+    analysis: HostAnalysis,
+    settings?: Partial<TwimlSettings>,
+    position?: Position,
+  ): PreviewModel | null;
   /** The part under `position`, if any. */
   partAt(host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined;
   /** Inlay hints of SDK builder calls (a literal message body's characters and segments) within `range`. */
@@ -45,19 +77,27 @@ export function createHostLanguageService(): HostLanguageService {
   // Per analysis: the validation of a version is shared by diagnostics, fix-all and the preview,
   // as long as the rule levels are the same.
   const memo = new WeakMap<TwimlDocument, { rules: string; diagnostics: Diagnostic[] }>();
-  const limit = (settings?: Partial<TwimlSettings>): number => settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics;
+  const limit = (settings?: Partial<TwimlSettings>): number =>
+    settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics;
 
   const partDiagnostics = (host: TextDocument, part: TwimlPart, settings?: Partial<TwimlSettings>): Diagnostic[] => {
     const rules = JSON.stringify(settings?.rules ?? {});
     const kept = memo.get(part.twiml);
     if (kept?.rules === rules) return kept.diagnostics;
-    const virtual = twiml.doValidation(part.virtual, part.twiml, { ...settings, maxDiagnostics: Number.MAX_SAFE_INTEGER });
+    const virtual = twiml.doValidation(part.virtual, part.twiml, {
+      ...settings,
+      maxDiagnostics: Number.MAX_SAFE_INTEGER,
+    });
     const diagnostics = new PartMapper(part, host).diagnostics(virtual);
     memo.set(part.twiml, { rules, diagnostics });
     return diagnostics;
   };
 
-  const allDiagnostics = (host: TextDocument, analysis: HostAnalysis, settings?: Partial<TwimlSettings>): Diagnostic[] => {
+  const allDiagnostics = (
+    host: TextDocument,
+    analysis: HostAnalysis,
+    settings?: Partial<TwimlSettings>,
+  ): Diagnostic[] => {
     if (!analysis.kind || (analysis.kind.kind === 'twiml' && !analysis.templateSyntax)) {
       return analysis.parts.flatMap((part) => partDiagnostics(host, part, settings));
     }
@@ -65,11 +105,13 @@ export function createHostLanguageService(): HostLanguageService {
     const anchored: AnchoredDiagnostic[] = [];
     for (const part of analysis.parts) {
       const syntax = commentSyntaxOf(analysis, part);
-      for (const diagnostic of partDiagnostics(host, part, settings)) anchored.push(anchor(host, part, diagnostic, syntax));
+      for (const diagnostic of partDiagnostics(host, part, settings))
+        anchored.push(anchor(host, part, diagnostic, syntax));
     }
     if (analysis.builders) {
       const syntax = commentSyntaxOf(analysis, undefined);
-      for (const diagnostic of builderDiagnostics(host, analysis.builders, settings?.rules)) anchored.push({ diagnostic, anchorLine: diagnostic.range.start.line, syntax });
+      for (const diagnostic of builderDiagnostics(host, analysis.builders, settings?.rules))
+        anchored.push({ diagnostic, anchorLine: diagnostic.range.start.line, syntax });
     }
     return applyHostComments(host, anchored);
   };
@@ -80,7 +122,12 @@ export function createHostLanguageService(): HostLanguageService {
   };
 
   /** Runs `use` on the part under `position` with the position in its coordinates. */
-  const atPosition = <T>(host: TextDocument, analysis: HostAnalysis, position: Position, use: (part: TwimlPart, virtual: Position, mapper: PartMapper) => T): T | null => {
+  const atPosition = <T>(
+    host: TextDocument,
+    analysis: HostAnalysis,
+    position: Position,
+    use: (part: TwimlPart, virtual: Position, mapper: PartMapper) => T,
+  ): T | null => {
     const part = partAt(host, analysis, position);
     if (!part) return null;
     const mapper = new PartMapper(part, host);
@@ -94,17 +141,34 @@ export function createHostLanguageService(): HostLanguageService {
     analyze: (host, settings) => reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect),
     doValidation: (host, analysis, settings) => capped(allDiagnostics(host, analysis, settings), limit(settings)),
     doComplete: (host, position, analysis, context) =>
-      atPosition(host, analysis, position, (part, virtual, mapper) => mapper.completion(twiml.doComplete(part.virtual, virtual, part.twiml, context))),
+      atPosition(host, analysis, position, (part, virtual, mapper) =>
+        mapper.completion(twiml.doComplete(part.virtual, virtual, part.twiml, context)),
+      ),
     doHover: (host, position, analysis) =>
-      atPosition(host, analysis, position, (part, virtual, mapper) => mapper.hover(twiml.doHover(part.virtual, virtual, part.twiml))),
-    findDocumentSymbols: (host, analysis) => (isMarkupHost(analysis)
-      ? analysis.parts.flatMap((part) => new PartMapper(part, host).symbols(twiml.findDocumentSymbols(part.virtual, part.twiml))) : []),
-    getFoldingRanges: (host, analysis, rangeLimit) => (isMarkupHost(analysis)
-      ? analysis.parts.flatMap((part) => new PartMapper(part, host).folding(twiml.getFoldingRanges(part.virtual, part.twiml, rangeLimit))) : []),
-    findLinkedEditingRanges: (host, position, analysis) => (isMarkupHost(analysis)
-      ? atPosition(host, analysis, position, (part, virtual, mapper) => mapper.linkedEditing(twiml.findLinkedEditingRanges(part.virtual, virtual, part.twiml))) : null),
+      atPosition(host, analysis, position, (part, virtual, mapper) =>
+        mapper.hover(twiml.doHover(part.virtual, virtual, part.twiml)),
+      ),
+    findDocumentSymbols: (host, analysis) =>
+      isMarkupHost(analysis)
+        ? analysis.parts.flatMap((part) =>
+            new PartMapper(part, host).symbols(twiml.findDocumentSymbols(part.virtual, part.twiml)),
+          )
+        : [],
+    getFoldingRanges: (host, analysis, rangeLimit) =>
+      isMarkupHost(analysis)
+        ? analysis.parts.flatMap((part) =>
+            new PartMapper(part, host).folding(twiml.getFoldingRanges(part.virtual, part.twiml, rangeLimit)),
+          )
+        : [],
+    findLinkedEditingRanges: (host, position, analysis) =>
+      isMarkupHost(analysis)
+        ? atPosition(host, analysis, position, (part, virtual, mapper) =>
+            mapper.linkedEditing(twiml.findLinkedEditingRanges(part.virtual, virtual, part.twiml)),
+          )
+        : null,
     // Fixes already travel in host coordinates in each diagnostic's data; fix-all needs them all.
-    doCodeActions: (host, _range, context, analysis, settings) => doCodeActions(host, context, () => allDiagnostics(host, analysis, settings)),
+    doCodeActions: (host, _range, context, analysis, settings) =>
+      doCodeActions(host, context, () => allDiagnostics(host, analysis, settings)),
     getPreviewModel: (host, analysis, settings, position) => {
       const part = (position && partAt(host, analysis, position)) || analysis.parts[0];
       if (!part) return null;
@@ -135,7 +199,12 @@ function commentSyntaxOf(analysis: HostAnalysis, part: TwimlPart | undefined): C
 }
 
 /** A diagnostic with the host line a disable comment goes above: where its string literal starts. */
-function anchor(host: TextDocument, part: TwimlPart, diagnostic: Diagnostic, syntax: CommentSyntax | undefined): AnchoredDiagnostic {
+function anchor(
+  host: TextDocument,
+  part: TwimlPart,
+  diagnostic: Diagnostic,
+  syntax: CommentSyntax | undefined,
+): AnchoredDiagnostic {
   const line = diagnostic.range.start.line;
   if (part.embedded?.origin !== 'literal' || !part.map) return { diagnostic, anchorLine: line, syntax };
   const start = part.map.literalStartAt(host.offsetAt(diagnostic.range.start));
@@ -148,7 +217,9 @@ function capped(diagnostics: Diagnostic[], max: number): Diagnostic[] {
   const kept = diagnostics.slice(0, max);
   kept.push({
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: 3, source: 'twiml', code: 'too-many-diagnostics',
+    severity: 3,
+    source: 'twiml',
+    code: 'too-many-diagnostics',
     message: `${diagnostics.length - max} more problems not shown (limit ${max}, setting twiml.maxDiagnostics). Fix the ones above first.`,
   });
   return kept;

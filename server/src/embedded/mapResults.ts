@@ -4,7 +4,17 @@
  * and linked editing. What does not map (an edit across two literals, a range outside the TwiML)
  * is dropped, never guessed.
  */
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type {
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+  Range,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticData, DiagnosticFix, LinkedEditingRanges } from '../languageService';
 import type { TwimlPart } from './hostAnalysis';
@@ -12,7 +22,10 @@ import { hasPlaceholder, PLACEHOLDER_BASE } from '../analysis/placeholders';
 
 /** Maps ranges, positions and edits of one part into its host. */
 export class PartMapper {
-  constructor(private readonly part: TwimlPart, private readonly host: TextDocument) {}
+  constructor(
+    private readonly part: TwimlPart,
+    private readonly host: TextDocument,
+  ) {}
 
   /** The host offset → virtual position of the part, or undefined outside its TwiML. */
   toVirtualPosition(position: Position): Position | undefined {
@@ -35,9 +48,15 @@ export class PartMapper {
     const map = this.part.map;
     if (!map) return edit;
     const virtual = this.part.virtual;
-    const hostEdit = map.editToHost({ start: virtual.offsetAt(edit.range.start), end: virtual.offsetAt(edit.range.end) }, edit.newText);
+    const hostEdit = map.editToHost(
+      { start: virtual.offsetAt(edit.range.start), end: virtual.offsetAt(edit.range.end) },
+      edit.newText,
+    );
     if (!hostEdit) return undefined;
-    return { range: { start: this.host.positionAt(hostEdit.range.start), end: this.host.positionAt(hostEdit.range.end) }, newText: hostEdit.newText };
+    return {
+      range: { start: this.host.positionAt(hostEdit.range.start), end: this.host.positionAt(hostEdit.range.end) },
+      newText: hostEdit.newText,
+    };
   }
 
   /**
@@ -46,23 +65,38 @@ export class PartMapper {
    */
   diagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
     if (!this.part.map) return diagnostics;
-    return diagnostics.filter((diagnostic) => !this.synthetic(diagnostic.range)).map((diagnostic) => {
-      const mapped: Diagnostic = { ...diagnostic, range: this.range(diagnostic.range), message: this.text(diagnostic.message) };
-      if (diagnostic.relatedInformation) {
-        mapped.relatedInformation = diagnostic.relatedInformation.filter((info) => !this.synthetic(info.location.range)).map((info) => ({
-          message: this.text(info.message), location: { uri: this.host.uri, range: this.range(info.location.range) },
-        }));
-      }
-      const data = diagnostic.data as DiagnosticData | undefined;
-      if (data) mapped.data = { ...data, fixes: data.fixes.map((fix) => this.fix(fix)).filter((fix): fix is DiagnosticFix => fix !== undefined) };
-      return mapped;
-    });
+    return diagnostics
+      .filter((diagnostic) => !this.synthetic(diagnostic.range))
+      .map((diagnostic) => {
+        const mapped: Diagnostic = {
+          ...diagnostic,
+          range: this.range(diagnostic.range),
+          message: this.text(diagnostic.message),
+        };
+        if (diagnostic.relatedInformation) {
+          mapped.relatedInformation = diagnostic.relatedInformation
+            .filter((info) => !this.synthetic(info.location.range))
+            .map((info) => ({
+              message: this.text(info.message),
+              location: { uri: this.host.uri, range: this.range(info.location.range) },
+            }));
+        }
+        const data = diagnostic.data as DiagnosticData | undefined;
+        if (data)
+          mapped.data = {
+            ...data,
+            fixes: data.fixes.map((fix) => this.fix(fix)).filter((fix): fix is DiagnosticFix => fix !== undefined),
+          };
+        return mapped;
+      });
   }
 
   /** True when a virtual range lies in the synthetic end of a fragment (nothing in the host). */
   private synthetic(range: Range): boolean {
     const virtual = this.part.virtual;
-    return this.part.map?.isSynthetic({ start: virtual.offsetAt(range.start), end: virtual.offsetAt(range.end) }) ?? false;
+    return (
+      this.part.map?.isSynthetic({ start: virtual.offsetAt(range.start), end: virtual.offsetAt(range.end) }) ?? false
+    );
   }
 
   /** Hover in host positions. */
@@ -87,7 +121,10 @@ export class PartMapper {
   symbols(symbols: DocumentSymbol[]): DocumentSymbol[] {
     if (!this.part.map) return symbols;
     const each = (symbol: DocumentSymbol): DocumentSymbol => ({
-      ...symbol, range: this.range(symbol.range), selectionRange: this.range(symbol.selectionRange), children: symbol.children?.map(each),
+      ...symbol,
+      range: this.range(symbol.range),
+      selectionRange: this.range(symbol.selectionRange),
+      children: symbol.children?.map(each),
     });
     return symbols.map(each);
   }
@@ -97,8 +134,18 @@ export class PartMapper {
     if (!this.part.map) return ranges;
     const out: FoldingRange[] = [];
     for (const range of ranges) {
-      const mapped = this.range({ start: { line: range.startLine, character: range.startCharacter ?? 0 }, end: { line: range.endLine, character: range.endCharacter ?? 0 } });
-      if (mapped.end.line > mapped.start.line) out.push({ ...range, startLine: mapped.start.line, endLine: mapped.end.line, startCharacter: undefined, endCharacter: undefined });
+      const mapped = this.range({
+        start: { line: range.startLine, character: range.startCharacter ?? 0 },
+        end: { line: range.endLine, character: range.endCharacter ?? 0 },
+      });
+      if (mapped.end.line > mapped.start.line)
+        out.push({
+          ...range,
+          startLine: mapped.start.line,
+          endLine: mapped.end.line,
+          startCharacter: undefined,
+          endCharacter: undefined,
+        });
     }
     return out;
   }

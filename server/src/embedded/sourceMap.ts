@@ -39,7 +39,10 @@ export class SourceMap {
   private readonly syntheticStart: number | undefined;
 
   /** @param segments non-empty segments in virtual order; @param escapers one per literal */
-  constructor(readonly segments: readonly MapSegment[], private readonly escapers: readonly Escaper[]) {
+  constructor(
+    readonly segments: readonly MapSegment[],
+    private readonly escapers: readonly Escaper[],
+  ) {
     this.byHost = segments.filter((segment) => segment.kind !== 'synthetic').sort((a, b) => a.hostStart - b.hostStart);
     this.syntheticStart = segments.find((segment) => segment.kind === 'synthetic')?.virtualStart;
   }
@@ -48,7 +51,14 @@ export class SourceMap {
   withSynthetic(at: number, text: string): SourceMap {
     if (!text) return this;
     const hostEnd = this.hostRange.end;
-    const synthetic: MapSegment = { kind: 'synthetic', virtualStart: at, virtualEnd: at + text.length, hostStart: hostEnd, hostEnd, literal: -1 };
+    const synthetic: MapSegment = {
+      kind: 'synthetic',
+      virtualStart: at,
+      virtualEnd: at + text.length,
+      hostStart: hostEnd,
+      hostEnd,
+      literal: -1,
+    };
     return new SourceMap([...this.segments, synthetic], this.escapers);
   }
 
@@ -57,7 +67,8 @@ export class SourceMap {
     const holding = this.byHost.find((segment) => segment.hostStart <= hostOffset && hostOffset <= segment.hostEnd);
     if (!holding) return undefined;
     let start = holding.hostStart;
-    for (const segment of this.byHost) if (segment.literal === holding.literal) start = Math.min(start, segment.hostStart);
+    for (const segment of this.byHost)
+      if (segment.literal === holding.literal) start = Math.min(start, segment.hostStart);
     return start;
   }
 
@@ -69,7 +80,8 @@ export class SourceMap {
   /** The host span the virtual document was cut from (first to last segment). */
   get hostRange(): OffsetRange {
     if (this.byHost.length === 0) return { start: 0, end: 0 };
-    let start = Infinity, end = -Infinity;
+    let start = Infinity,
+      end = -Infinity;
     for (const segment of this.byHost) {
       start = Math.min(start, segment.hostStart);
       end = Math.max(end, segment.hostEnd);
@@ -101,7 +113,9 @@ export class SourceMap {
   /** The virtual offset of a host offset, or undefined when the host offset is outside the TwiML. */
   toVirtual(hostOffset: number): number | undefined {
     const list = this.byHost;
-    let low = 0, high = list.length - 1, found: MapSegment | undefined;
+    let low = 0,
+      high = list.length - 1,
+      found: MapSegment | undefined;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const segment = list[mid];
@@ -110,7 +124,8 @@ export class SourceMap {
       else {
         found = segment;
         // Prefer the segment that starts here over one that ends here: the cursor belongs to what follows.
-        if (hostOffset === segment.hostEnd && mid + 1 < list.length && list[mid + 1].hostStart === hostOffset) found = list[mid + 1];
+        if (hostOffset === segment.hostEnd && mid + 1 < list.length && list[mid + 1].hostStart === hostOffset)
+          found = list[mid + 1];
         break;
       }
     }
@@ -141,15 +156,23 @@ export class SourceMap {
 
   private segmentAtVirtual(offset: number, bias: 'start' | 'end'): MapSegment | undefined {
     const list = this.segments;
-    let low = 0, high = list.length - 1;
+    let low = 0,
+      high = list.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const segment = list[mid];
       if (offset < segment.virtualStart) high = mid - 1;
       else if (offset > segment.virtualEnd) low = mid + 1;
       else {
-        if (bias === 'start' && offset === segment.virtualEnd && mid + 1 < list.length && list[mid + 1].virtualStart === offset) return list[mid + 1];
-        if (bias === 'end' && offset === segment.virtualStart && mid > 0 && list[mid - 1].virtualEnd === offset) return list[mid - 1];
+        if (
+          bias === 'start' &&
+          offset === segment.virtualEnd &&
+          mid + 1 < list.length &&
+          list[mid + 1].virtualStart === offset
+        )
+          return list[mid + 1];
+        if (bias === 'end' && offset === segment.virtualStart && mid > 0 && list[mid - 1].virtualEnd === offset)
+          return list[mid - 1];
         return segment;
       }
     }

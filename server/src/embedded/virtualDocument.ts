@@ -41,7 +41,11 @@ export interface EmbeddedDocument {
 }
 
 /** Where the next character lands, as far as the placeholder character choice cares. */
-const enum XmlContext { Text, Tag, Value }
+const enum XmlContext {
+  Text,
+  Tag,
+  Value,
+}
 
 /** Writes one {@link EmbeddedDocument}. Calls must come in host order within a literal. */
 export class VirtualDocumentBuilder {
@@ -145,7 +149,13 @@ export class VirtualDocumentBuilder {
   build(): EmbeddedDocument {
     while (this.openBlocks.length) this.closeBlock();
     const blocks = this.blocks.sort((a, b) => a.start - b.start);
-    return { text: this.text, map: new SourceMap(this.segments, this.escapers), placeholders: this.placeholders, blocks, origin: this.origin };
+    return {
+      text: this.text,
+      map: new SourceMap(this.segments, this.escapers),
+      placeholders: this.placeholders,
+      blocks,
+      origin: this.origin,
+    };
   }
 
   private addPlaceholder(hostStart: number, hostEnd: number, expression: string, kind: Placeholder['kind']): this {
@@ -159,7 +169,12 @@ export class VirtualDocumentBuilder {
     }
     const index = this.placeholders.length;
     const char = String.fromCharCode(PLACEHOLDER_BASE + (index % PLACEHOLDER_COUNT));
-    this.placeholders.push({ hostRange: { start: hostStart, end: hostEnd }, virtualOffset: this.text.length + (wholeValue ? 1 : 0), expression: expression.trim(), kind });
+    this.placeholders.push({
+      hostRange: { start: hostStart, end: hostEnd },
+      virtualOffset: this.text.length + (wholeValue ? 1 : 0),
+      expression: expression.trim(),
+      kind,
+    });
     this.push('atomic', wholeValue ? `"${char}"` : char, hostStart, hostEnd);
     return this;
   }
@@ -180,7 +195,10 @@ export class VirtualDocumentBuilder {
         if (code === 60 /* < */) this.context = XmlContext.Tag;
       } else if (this.context === XmlContext.Tag) {
         if (code === 62 /* > */) this.context = XmlContext.Text;
-        else if (code === 34 || code === 39) { this.context = XmlContext.Value; this.quote = code; }
+        else if (code === 34 || code === 39) {
+          this.context = XmlContext.Value;
+          this.quote = code;
+        }
       } else if (code === this.quote) this.context = XmlContext.Tag;
     }
   }

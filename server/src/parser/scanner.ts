@@ -7,12 +7,27 @@
 import { decodeText, scanEntityProblems } from './entities';
 import type { OffsetRange, SyntaxProblem, XmlAttribute, XmlDocument, XmlElement, XmlNode } from './xmlModel';
 
-const LT = 60, GT = 62, SLASH = 47, EQ = 61, QUOTE = 34, APOS = 39, QMARK = 63, BANG = 33;
+const LT = 60,
+  GT = 62,
+  SLASH = 47,
+  EQ = 61,
+  QUOTE = 34,
+  APOS = 39,
+  QMARK = 63,
+  BANG = 33;
 
 /** True for the characters that may continue an XML name (a practical subset of the spec). */
 function isNameChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 45 || code === 46 || code === 95 || code === 58 || code > 127;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 46 ||
+    code === 95 ||
+    code === 58 ||
+    code > 127
+  );
 }
 
 /** True for characters that may start an XML name. */
@@ -89,7 +104,10 @@ class Scanner {
     }
     if (next === SLASH) return this.scanEndTag();
     if (isNameStart(next)) return this.scanStartTag();
-    this.problem('xml-unescaped-lt', 'A bare "<" in text breaks the XML. Write &lt; instead.', { start: this.pos, end: this.pos + 1 });
+    this.problem('xml-unescaped-lt', 'A bare "<" in text breaks the XML. Write &lt; instead.', {
+      start: this.pos,
+      end: this.pos + 1,
+    });
     this.addText(this.pos, this.pos + 1);
     this.pos += 1;
   }
@@ -106,14 +124,19 @@ class Scanner {
     if (isDeclaration) {
       // Only a byte order mark may come before the declaration.
       if (start !== 0 && !(start === 1 && this.text.charCodeAt(0) === 0xfeff)) {
-        this.problem('xml-declaration-position',
+        this.problem(
+          'xml-declaration-position',
           'The XML declaration must be the very first thing in the document: remove the whitespace or text before "<?xml".',
-          { start, end: start + 5 });
+          { start, end: start + 5 },
+        );
       } else this.declaration = { start, end };
     }
     if (close < 0) {
       const what = isDeclaration ? 'The XML declaration' : 'Processing instruction';
-      this.problem('xml-unclosed-markup', `${what} is not closed with "?>".`, { start, end: start + (isDeclaration ? 5 : 2) });
+      this.problem('xml-unclosed-markup', `${what} is not closed with "?>".`, {
+        start,
+        end: start + (isDeclaration ? 5 : 2),
+      });
     }
     this.pos = end;
   }
@@ -132,7 +155,10 @@ class Scanner {
     const value = this.text.slice(start + open.length, closeAt < 0 ? this.text.length : closeAt);
     if (closeAt < 0) {
       const what = kind === 'comment' ? 'Comment' : 'CDATA section';
-      this.problem('xml-unclosed-markup', `${what} is never closed: add "${close}".`, { start, end: start + open.length });
+      this.problem('xml-unclosed-markup', `${what} is never closed: add "${close}".`, {
+        start,
+        end: start + open.length,
+      });
     }
     if (kind === 'comment') this.append({ type: 'comment', value, start, end, parent: this.parent });
     else this.append({ type: 'text', value, start, end, cdata: true, parent: this.parent });
@@ -142,7 +168,8 @@ class Scanner {
   private scanDoctype(): void {
     const start = this.pos;
     const text = this.text;
-    let i = start + 9, inSubset = false;
+    let i = start + 9,
+      inSubset = false;
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 91) inSubset = true;
@@ -151,7 +178,11 @@ class Scanner {
     }
     const end = Math.min(i + 1, text.length);
     const body = text.slice(start, end);
-    this.doctype = { range: { start, end }, declaresEntities: /<!ENTITY/.test(body), hasExternalId: /\b(SYSTEM|PUBLIC)\b/.test(body) };
+    this.doctype = {
+      range: { start, end },
+      declaresEntities: /<!ENTITY/.test(body),
+      hasExternalId: /\b(SYSTEM|PUBLIC)\b/.test(body),
+    };
     this.pos = end;
   }
 
@@ -192,7 +223,11 @@ class Scanner {
     while (this.stack.length - 1 > depth) {
       const unclosed = this.stack.pop() as XmlElement;
       unclosed.end = nameRange.start - 2;
-      this.problem('xml-unclosed-tag', `<${unclosed.name}> is not closed before </${name}>. Add </${unclosed.name}>.`, unclosed.nameRange);
+      this.problem(
+        'xml-unclosed-tag',
+        `<${unclosed.name}> is not closed before </${name}>. Add </${unclosed.name}>.`,
+        unclosed.nameRange,
+      );
     }
     const element = this.stack.pop() as XmlElement;
     element.end = end;
@@ -204,9 +239,18 @@ class Scanner {
     const start = this.pos;
     const nameEnd = this.scanName(start + 1);
     const element: XmlElement = {
-      type: 'element', name: this.text.slice(start + 1, nameEnd), start, startTagEnd: nameEnd, end: nameEnd,
-      nameRange: { start: start + 1, end: nameEnd }, endTagNameRange: undefined, selfClosing: false, closed: false,
-      attributes: [], children: [], parent: this.parent,
+      type: 'element',
+      name: this.text.slice(start + 1, nameEnd),
+      start,
+      startTagEnd: nameEnd,
+      end: nameEnd,
+      nameRange: { start: start + 1, end: nameEnd },
+      endTagNameRange: undefined,
+      selfClosing: false,
+      closed: false,
+      attributes: [],
+      children: [],
+      parent: this.parent,
     };
     this.append(element);
     this.pos = nameEnd;
@@ -226,12 +270,25 @@ class Scanner {
     const text = this.text;
     while (this.pos < text.length) {
       const code = text.charCodeAt(this.pos);
-      if (isSpace(code)) { this.pos++; continue; }
-      if (code === GT) { this.pos++; return true; }
-      if (code === SLASH && text.charCodeAt(this.pos + 1) === GT) { element.selfClosing = true; this.pos += 2; return true; }
+      if (isSpace(code)) {
+        this.pos++;
+        continue;
+      }
+      if (code === GT) {
+        this.pos++;
+        return true;
+      }
+      if (code === SLASH && text.charCodeAt(this.pos + 1) === GT) {
+        element.selfClosing = true;
+        this.pos += 2;
+        return true;
+      }
       if (code === LT) return false;
       if (!isNameStart(code)) {
-        this.problem('xml-invalid-character', `Unexpected "${text[this.pos]}" in <${element.name}>.`, { start: this.pos, end: this.pos + 1 });
+        this.problem('xml-invalid-character', `Unexpected "${text[this.pos]}" in <${element.name}>.`, {
+          start: this.pos,
+          end: this.pos + 1,
+        });
         this.pos++;
         continue;
       }
@@ -245,7 +302,11 @@ class Scanner {
     const nameStart = this.pos;
     const nameEnd = this.scanName(nameStart);
     const attribute: XmlAttribute = {
-      name: text.slice(nameStart, nameEnd), nameRange: { start: nameStart, end: nameEnd }, value: undefined, valueRange: undefined, quote: '',
+      name: text.slice(nameStart, nameEnd),
+      nameRange: { start: nameStart, end: nameEnd },
+      value: undefined,
+      valueRange: undefined,
+      quote: '',
     };
     this.pos = nameEnd;
     while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
@@ -254,10 +315,18 @@ class Scanner {
       while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
       this.scanAttributeValue(attribute);
     } else {
-      this.problem('xml-attribute-without-value', `Attribute "${attribute.name}" needs a value: ${attribute.name}="...".`, attribute.nameRange);
+      this.problem(
+        'xml-attribute-without-value',
+        `Attribute "${attribute.name}" needs a value: ${attribute.name}="...".`,
+        attribute.nameRange,
+      );
     }
     if (this.isDuplicateAttribute(element, attribute.name)) {
-      this.problem('xml-duplicate-attribute', `Attribute "${attribute.name}" is set twice on <${element.name}>. Keep one.`, attribute.nameRange);
+      this.problem(
+        'xml-duplicate-attribute',
+        `Attribute "${attribute.name}" is set twice on <${element.name}>. Keep one.`,
+        attribute.nameRange,
+      );
     }
     element.attributes.push(attribute);
   }
@@ -272,7 +341,8 @@ class Scanner {
   private isDuplicateAttribute(element: XmlElement, name: string): boolean {
     const attributes = element.attributes;
     if (attributes.length < 16) return attributes.some((other) => other.name === name);
-    if (this.manyAttributes?.element !== element) this.manyAttributes = { element, names: new Set(attributes.map((other) => other.name)) };
+    if (this.manyAttributes?.element !== element)
+      this.manyAttributes = { element, names: new Set(attributes.map((other) => other.name)) };
     const names = this.manyAttributes.names;
     if (names.has(name)) return true;
     names.add(name);
@@ -290,7 +360,11 @@ class Scanner {
       while (close < text.length && text.charCodeAt(close) !== quote && text.charCodeAt(close) !== LT) close++;
       if (close >= text.length || text.charCodeAt(close) === LT) {
         const valueEnd = close;
-        this.problem('xml-unclosed-attribute-value', `The value of "${attribute.name}" has no closing quote.`, attribute.nameRange);
+        this.problem(
+          'xml-unclosed-attribute-value',
+          `The value of "${attribute.name}" has no closing quote.`,
+          attribute.nameRange,
+        );
         this.setValue(attribute, valueStart, valueEnd, quote === QUOTE ? '"' : "'");
         this.pos = valueEnd;
         return;
@@ -300,18 +374,28 @@ class Scanner {
       return;
     }
     let end = this.pos;
-    while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== GT && text.charCodeAt(end) !== LT &&
-      !(text.charCodeAt(end) === SLASH && text.charCodeAt(end + 1) === GT)) end++;
+    while (
+      end < text.length &&
+      !isSpace(text.charCodeAt(end)) &&
+      text.charCodeAt(end) !== GT &&
+      text.charCodeAt(end) !== LT &&
+      !(text.charCodeAt(end) === SLASH && text.charCodeAt(end + 1) === GT)
+    )
+      end++;
     this.setValue(attribute, this.pos, end, '');
-    this.problem('xml-unquoted-attribute', `Quote the value of "${attribute.name}": ${attribute.name}="${text.slice(this.pos, end)}".`,
-      { start: this.pos, end: Math.max(end, this.pos + 1) });
+    this.problem(
+      'xml-unquoted-attribute',
+      `Quote the value of "${attribute.name}": ${attribute.name}="${text.slice(this.pos, end)}".`,
+      { start: this.pos, end: Math.max(end, this.pos + 1) },
+    );
     this.pos = end;
   }
 
   private setValue(attribute: XmlAttribute, start: number, end: number, quote: XmlAttribute['quote']): void {
     const raw = this.text.slice(start, end);
     for (const problem of scanEntityProblems(raw, start)) this.problems.push(problem);
-    if (raw.includes('<')) this.problem('xml-unescaped-lt', 'A "<" inside an attribute value breaks the XML. Write &lt;.', { start, end });
+    if (raw.includes('<'))
+      this.problem('xml-unescaped-lt', 'A "<" inside an attribute value breaks the XML. Write &lt;.', { start, end });
     attribute.value = decodeText(raw);
     attribute.valueRange = { start, end };
     attribute.quote = quote;
@@ -322,5 +406,11 @@ class Scanner {
 export function scanXml(text: string): XmlDocument {
   const scanner = new Scanner(text);
   scanner.run();
-  return { text, children: scanner.top, problems: scanner.problems, declaration: scanner.declaration, doctype: scanner.doctype };
+  return {
+    text,
+    children: scanner.top,
+    problems: scanner.problems,
+    declaration: scanner.declaration,
+    doctype: scanner.doctype,
+  };
 }

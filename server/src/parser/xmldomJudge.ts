@@ -23,7 +23,12 @@ export function judgeWithXmldom(text: string): XmldomFinding[] {
     onError(level, message, context) {
       if (level === 'warning') return;
       const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } } | undefined)?.locator;
-      findings.push({ level, message: cleanMessage(message), line: locator?.lineNumber ?? 0, column: locator?.columnNumber ?? 0 });
+      findings.push({
+        level,
+        message: cleanMessage(message),
+        line: locator?.lineNumber ?? 0,
+        column: locator?.columnNumber ?? 0,
+      });
     },
   });
   try {
@@ -35,7 +40,10 @@ export function judgeWithXmldom(text: string): XmldomFinding[] {
 }
 
 function cleanMessage(message: string): string {
-  return message.replace(/^\[xmldom [a-zA-Z]+\]\s*/, '').replace(/\s*@#\[line:\d+,col:\d+\]\s*$/, '').trim();
+  return message
+    .replace(/^\[xmldom [a-zA-Z]+\]\s*/, '')
+    .replace(/\s*@#\[line:\d+,col:\d+\]\s*$/, '')
+    .trim();
 }
 
 function dedupe(findings: XmldomFinding[]): XmldomFinding[] {
@@ -53,7 +61,11 @@ function dedupe(findings: XmldomFinding[]): XmldomFinding[] {
  * witness. When the scanner already reported problems, those have precise ranges and xmldom's
  * findings (often "stopped here" at a different place) would only repeat them.
  */
-export function unexplainedFindings(findings: XmldomFinding[], scannerProblems: SyntaxProblem[], lineStarts: number[]): SyntaxProblem[] {
+export function unexplainedFindings(
+  findings: XmldomFinding[],
+  scannerProblems: SyntaxProblem[],
+  lineStarts: number[],
+): SyntaxProblem[] {
   if (scannerProblems.length > 0) return [];
   const result: SyntaxProblem[] = [];
   for (const finding of findings) {
@@ -61,7 +73,11 @@ export function unexplainedFindings(findings: XmldomFinding[], scannerProblems: 
     if (/missing root element|Only one element/.test(finding.message)) continue;
     const line = Math.min(Math.max(0, finding.line - 1), lineStarts.length - 1);
     const start = lineStarts[line] + Math.max(0, finding.column - 1);
-    result.push({ code: 'xml-not-well-formed', message: `XML is not well-formed: ${finding.message}.`, range: { start, end: start + 1 } });
+    result.push({
+      code: 'xml-not-well-formed',
+      message: `XML is not well-formed: ${finding.message}.`,
+      range: { start, end: start + 1 },
+    });
   }
   return result;
 }
@@ -79,7 +95,8 @@ export function computeLineStarts(text: string): number[] {
 
 /** The 0-based line containing `offset` (binary search). */
 export function lineOf(offset: number, lineStarts: number[]): number {
-  let low = 0, high = lineStarts.length - 1;
+  let low = 0,
+    high = lineStarts.length - 1;
   while (low < high) {
     const mid = (low + high + 1) >> 1;
     if (lineStarts[mid] <= offset) low = mid;

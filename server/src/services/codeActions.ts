@@ -3,7 +3,14 @@
  * plus "Fix all TwiML case mistakes", offered as a quick fix when there are several and as the
  * `source.fixAll.twiml` action that editors run on save.
  */
-import { CodeActionKind, type CodeAction, type CodeActionContext, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DiagnosticData, DiagnosticFix } from './validation/validate';
 
@@ -19,7 +26,11 @@ const FIX_ALL_TITLE = 'Fix all TwiML case mistakes';
  * Actions for the diagnostics in `context`. `documentDiagnostics` returns the whole document's
  * current diagnostics; it is only called when a fix-all needs them.
  */
-export function doCodeActions(document: TextDocument, context: CodeActionContext, documentDiagnostics: () => Diagnostic[]): CodeAction[] {
+export function doCodeActions(
+  document: TextDocument,
+  context: CodeActionContext,
+  documentDiagnostics: () => Diagnostic[],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const quickFixes = wants(context.only, CodeActionKind.QuickFix);
   if (quickFixes) for (const diagnostic of context.diagnostics) actions.push(...fixesFor(document, diagnostic));
@@ -28,7 +39,8 @@ export function doCodeActions(document: TextDocument, context: CodeActionContext
   const askedForSource = context.only !== undefined && wants(context.only, FIX_ALL_KIND);
   if (!askedForCase && !askedForSource) return actions;
   const caseDiagnostics = documentDiagnostics().filter((diagnostic) => caseFixOf(diagnostic) !== undefined);
-  if (askedForCase && caseDiagnostics.length >= 2) actions.push(fixAll(document, caseDiagnostics, CodeActionKind.QuickFix));
+  if (askedForCase && caseDiagnostics.length >= 2)
+    actions.push(fixAll(document, caseDiagnostics, CodeActionKind.QuickFix));
   if (askedForSource && caseDiagnostics.length >= 1) actions.push(fixAll(document, caseDiagnostics, FIX_ALL_KIND));
   return actions;
 }
@@ -79,7 +91,12 @@ export function withoutOverlaps(edits: readonly TextEdit[]): TextEdit[] {
   for (const edit of sorted) {
     const previous = kept[kept.length - 1];
     if (previous && compare(edit.range.start, previous.range.end) < 0) continue;
-    if (previous && compare(edit.range.start, previous.range.start) === 0 && compare(edit.range.end, previous.range.end) === 0) continue;
+    if (
+      previous &&
+      compare(edit.range.start, previous.range.start) === 0 &&
+      compare(edit.range.end, previous.range.end) === 0
+    )
+      continue;
     kept.push({ range: edit.range, newText: edit.newText });
   }
   return kept;

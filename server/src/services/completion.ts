@@ -4,7 +4,13 @@
  * Works on half-typed documents (`<Response><Mes`, `<Message `) because the tolerant scanner
  * still builds the element being typed, with its parent.
  */
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../analysis/twimlDocument';
 import { findElement } from '../data/schemaIndex';
@@ -31,22 +37,38 @@ interface Request {
 }
 
 /** Completion items at `position`. `context` lets trigger characters only fire where they mean something. */
-export function doComplete(document: TextDocument, position: Position, twiml: TwimlDocument, context?: CompletionContext): CompletionList {
+export function doComplete(
+  document: TextDocument,
+  position: Position,
+  twiml: TwimlDocument,
+  context?: CompletionContext,
+): CompletionList {
   const offset = document.offsetAt(position);
-  const trigger = context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined;
+  const trigger =
+    context?.triggerKind === CompletionTriggerKind.TriggerCharacter ? context.triggerCharacter : undefined;
   const request: Request = { document, twiml, text: document.getText(), offset, trigger };
   return { isIncomplete: false, items: completeAt(request, nodeAtOffset(twiml.xml, offset)) };
 }
 
 function completeAt(request: Request, place: NodeAtOffset): CompletionItem[] {
   switch (place.kind) {
-    case 'attributeValue': return allows(request, ['"', "'", '=', ' ']) ? completeValue(request, place.element, place.attribute) : [];
-    case 'attributeName': return allows(request, []) ? completeAttributeName(request, place.element, place.attribute) : [];
-    case 'startTag': return allows(request, [' ']) && /\s/.test(request.text[request.offset - 1] ?? '') ? completeAttributeName(request, place.element, undefined) : [];
-    case 'startTagName': return allows(request, ['<']) ? completeStartTagName(request, place.element) : [];
-    case 'endTagName': return allows(request, ['/']) ? completeEndTagName(request, place.element) : [];
-    case 'comment': case 'cdata': return [];
-    case 'content': return completeInContent(request, place.element);
+    case 'attributeValue':
+      return allows(request, ['"', "'", '=', ' ']) ? completeValue(request, place.element, place.attribute) : [];
+    case 'attributeName':
+      return allows(request, []) ? completeAttributeName(request, place.element, place.attribute) : [];
+    case 'startTag':
+      return allows(request, [' ']) && /\s/.test(request.text[request.offset - 1] ?? '')
+        ? completeAttributeName(request, place.element, undefined)
+        : [];
+    case 'startTagName':
+      return allows(request, ['<']) ? completeStartTagName(request, place.element) : [];
+    case 'endTagName':
+      return allows(request, ['/']) ? completeEndTagName(request, place.element) : [];
+    case 'comment':
+    case 'cdata':
+      return [];
+    case 'content':
+      return completeInContent(request, place.element);
   }
 }
 
@@ -84,13 +106,17 @@ function completeInContent(request: Request, element: XmlElement | undefined): C
   }
   if (text[wordStart - 1] === '<') {
     if (!allows(request, ['<'])) return [];
-    return elementCandidates(request.twiml, element).map((spec) => elementItem(spec, range(request, wordStart, offset), 'afterLt'));
+    return elementCandidates(request.twiml, element).map((spec) =>
+      elementItem(spec, range(request, wordStart, offset), 'afterLt'),
+    );
   }
   // Offering whole elements in free text would turn words of a message into tags: only on an
   // otherwise blank line (or straight after a tag) and never for a trigger character.
   if (request.trigger !== undefined || !onlyBlankBefore(text, wordStart)) return [];
   if (!element && request.twiml.root) return [];
-  return elementCandidates(request.twiml, element).map((spec) => elementItem(spec, range(request, wordStart, offset), 'withLt'));
+  return elementCandidates(request.twiml, element).map((spec) =>
+    elementItem(spec, range(request, wordStart, offset), 'withLt'),
+  );
 }
 
 function onlyBlankBefore(text: string, offset: number): boolean {
@@ -131,11 +157,19 @@ export function elementCandidates(twiml: TwimlDocument, parent: XmlElement | und
   return [...found.values()];
 }
 
-function completeAttributeName(request: Request, element: XmlElement, editing: XmlAttribute | undefined): CompletionItem[] {
+function completeAttributeName(
+  request: Request,
+  element: XmlElement,
+  editing: XmlAttribute | undefined,
+): CompletionItem[] {
   const spec = request.twiml.resolved.get(element)?.spec;
   if (!spec) return [];
-  const present = new Set(element.attributes.filter((attribute) => attribute !== editing).map((attribute) => attribute.name));
-  const where = editing ? range(request, editing.nameRange.start, editing.nameRange.end) : range(request, request.offset, request.offset);
+  const present = new Set(
+    element.attributes.filter((attribute) => attribute !== editing).map((attribute) => attribute.name),
+  );
+  const where = editing
+    ? range(request, editing.nameRange.start, editing.nameRange.end)
+    : range(request, request.offset, request.offset);
   const nameOnly = editing?.value !== undefined;
   return spec.attributes
     .filter((attribute) => !present.has(attribute.name))
@@ -150,13 +184,19 @@ function completeValue(request: Request, element: XmlElement, attribute: XmlAttr
   const type = attributeSpec.type;
   if (type.kind !== 'list') {
     if (request.trigger === ' ') return [];
-    return valueItems(attributeSpec, range(request, value.start, value.end), attribute.quote === '' ? '"' : '', new Set());
+    return valueItems(
+      attributeSpec,
+      range(request, value.start, value.end),
+      attribute.quote === '' ? '"' : '',
+      new Set(),
+    );
   }
   // In a list, complete the item under the cursor and leave the others alone.
   const raw = request.text.slice(value.start, value.end);
   const at = request.offset - value.start;
   const separator = type.separator === ' ' ? /\s/ : /,/;
-  let start = at, end = at;
+  let start = at,
+    end = at;
   while (start > 0 && !separator.test(raw[start - 1])) start--;
   while (end < raw.length && !separator.test(raw[end])) end++;
   const others = new Set((raw.slice(0, start) + ' ' + raw.slice(end)).split(/[\s,]+/).filter(Boolean));

@@ -3,9 +3,22 @@
  * names with value choices, and attribute values. Deciding *where* completion applies is
  * `completion.ts`'s job; this file only knows how each item looks.
  */
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat, MarkupKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Range,
+} from 'vscode-languageserver-types';
 import type { AttributeSpec, ElementSpec } from '../data/schemaTypes';
-import { attributeDocumentation, describeType, elementDocumentation, elementKindLabel, knownValues } from './describeSchema';
+import {
+  attributeDocumentation,
+  describeType,
+  elementDocumentation,
+  elementKindLabel,
+  knownValues,
+} from './describeSchema';
 
 /** How much of a tag an element item inserts. */
 export type TagForm =
@@ -20,7 +33,9 @@ export type TagForm =
 const MAX_CHOICES = 20;
 
 const ELEMENT_KIND: Record<ElementSpec['kind'], CompletionItemKind> = {
-  root: CompletionItemKind.Module, verb: CompletionItemKind.Method, noun: CompletionItemKind.Field,
+  root: CompletionItemKind.Module,
+  verb: CompletionItemKind.Method,
+  noun: CompletionItemKind.Field,
 };
 
 /** A completion item for an element name. Deprecated elements are tagged and sorted last. */
@@ -49,7 +64,9 @@ export function elementSnippet(spec: ElementSpec): string {
   const attributes = required.map((attribute, index) => ` ${attributeSnippet(attribute, index + 1)}`).join('');
   const next = required.length + 1;
   if (!spec.text.allowed && spec.children.length === 0) {
-    return spec.attributes.length > required.length ? `${spec.name}${attributes}$${next}/>$0` : `${spec.name}${attributes}/>$0`;
+    return spec.attributes.length > required.length
+      ? `${spec.name}${attributes}$${next}/>$0`
+      : `${spec.name}${attributes}/>$0`;
   }
   return `${spec.name}${attributes}>$0</${spec.name}>`;
 }
@@ -70,7 +87,12 @@ function escapeChoice(value: string): string {
 }
 
 /** A completion item for an attribute name; `nameOnly` when the attribute already has a value. */
-export function attributeItem(attribute: AttributeSpec, range: Range, nameOnly: boolean, index: number): CompletionItem {
+export function attributeItem(
+  attribute: AttributeSpec,
+  range: Range,
+  nameOnly: boolean,
+  index: number,
+): CompletionItem {
   const item: CompletionItem = {
     label: attribute.name,
     kind: CompletionItemKind.Value,
@@ -86,13 +108,26 @@ export function attributeItem(attribute: AttributeSpec, range: Range, nameOnly: 
 }
 
 /** Completion items for the known values of an attribute, in the data's order. */
-export function valueItems(attribute: AttributeSpec, range: Range, quote: string, skip: ReadonlySet<string>): CompletionItem[] {
-  const open = attribute.type.kind === 'enum' ? attribute.type.open === true : attribute.type.kind === 'list' && attribute.type.item.kind === 'enum' && attribute.type.item.open === true;
+export function valueItems(
+  attribute: AttributeSpec,
+  range: Range,
+  quote: string,
+  skip: ReadonlySet<string>,
+): CompletionItem[] {
+  const open =
+    attribute.type.kind === 'enum'
+      ? attribute.type.open === true
+      : attribute.type.kind === 'list' && attribute.type.item.kind === 'enum' && attribute.type.item.open === true;
   const values = knownValues(attribute.type).filter((value) => !skip.has(value));
   return values.map((value, index) => ({
     label: value,
     kind: CompletionItemKind.EnumMember,
-    detail: value === attribute.default ? `default of ${attribute.name}` : open ? `known value of ${attribute.name} (Twilio adds more)` : attribute.name,
+    detail:
+      value === attribute.default
+        ? `default of ${attribute.name}`
+        : open
+          ? `known value of ${attribute.name} (Twilio adds more)`
+          : attribute.name,
     sortText: String(index).padStart(5, '0'),
     filterText: value,
     textEdit: { range, newText: `${quote}${value}${quote}` },

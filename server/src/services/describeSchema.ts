@@ -10,34 +10,53 @@ const MAX_LISTED = 12;
 /** The values an editor can offer for a type: fixed lists, booleans, methods; empty otherwise. */
 export function knownValues(type: ValueType): readonly string[] {
   switch (type.kind) {
-    case 'http-method': return ['GET', 'POST'];
-    case 'boolean': return ['true', 'false'];
-    case 'enum': return type.values;
-    case 'list': return knownValues(type.item);
-    default: return [];
+    case 'http-method':
+      return ['GET', 'POST'];
+    case 'boolean':
+      return ['true', 'false'];
+    case 'enum':
+      return type.values;
+    case 'list':
+      return knownValues(type.item);
+    default:
+      return [];
   }
 }
 
 /** One line saying what a value of `type` looks like, e.g. "`GET` or `POST`" or "whole number, 5–600". */
 export function describeType(type: ValueType): string {
   switch (type.kind) {
-    case 'url': return describeUrl(type);
-    case 'http-method': return '`GET` or `POST`';
-    case 'boolean': return '`true` or `false`';
-    case 'integer': return `whole number${describeBounds(type.min, type.max)}`;
-    case 'decimal': return `number${describeBounds(type.min, type.max)}`;
-    case 'enum': return `${type.open ? 'one of (Twilio adds more over time)' : 'one of'}: ${listValues(type.values)}`;
-    case 'list': return `${type.separator === ' ' ? 'space' : 'comma'}-separated list; each item ${describeType(type.item)}`;
-    case 'phone-number': return describePhone(type.alsoAccepts ?? []);
-    case 'sid': return `SID (\`${type.prefix ?? 'XX'}\` + 32 hex digits)`;
-    case 'sip-uri': return 'SIP URI (`sip:` or `sips:`)';
-    case 'string': return type.maxLength === undefined ? 'text' : `text, at most ${type.maxLength} characters`;
+    case 'url':
+      return describeUrl(type);
+    case 'http-method':
+      return '`GET` or `POST`';
+    case 'boolean':
+      return '`true` or `false`';
+    case 'integer':
+      return `whole number${describeBounds(type.min, type.max)}`;
+    case 'decimal':
+      return `number${describeBounds(type.min, type.max)}`;
+    case 'enum':
+      return `${type.open ? 'one of (Twilio adds more over time)' : 'one of'}: ${listValues(type.values)}`;
+    case 'list':
+      return `${type.separator === ' ' ? 'space' : 'comma'}-separated list; each item ${describeType(type.item)}`;
+    case 'phone-number':
+      return describePhone(type.alsoAccepts ?? []);
+    case 'sid':
+      return `SID (\`${type.prefix ?? 'XX'}\` + 32 hex digits)`;
+    case 'sip-uri':
+      return 'SIP URI (`sip:` or `sips:`)';
+    case 'string':
+      return type.maxLength === undefined ? 'text' : `text, at most ${type.maxLength} characters`;
   }
 }
 
 /** Backquoted values, cut short after {@link MAX_LISTED}. */
 export function listValues(values: readonly string[]): string {
-  const shown = values.slice(0, MAX_LISTED).map((value) => `\`${value}\``).join(', ');
+  const shown = values
+    .slice(0, MAX_LISTED)
+    .map((value) => `\`${value}\``)
+    .join(', ');
   return values.length > MAX_LISTED ? `${shown} and ${values.length - MAX_LISTED} more` : shown;
 }
 
@@ -54,7 +73,12 @@ function describeBounds(min: number | undefined, max: number | undefined): strin
 }
 
 function describePhone(extras: readonly string[]): string {
-  const more = extras.map((extra) => extra.replace('alphanumeric-sender', 'alphanumeric sender ID').replace('client', 'client identity').replace('sip', 'SIP URI'));
+  const more = extras.map((extra) =>
+    extra
+      .replace('alphanumeric-sender', 'alphanumeric sender ID')
+      .replace('client', 'client identity')
+      .replace('sip', 'SIP URI'),
+  );
   return ['E.164 number or channel address (`whatsapp:+1…`)', ...more].join(', or ');
 }
 
@@ -86,5 +110,7 @@ export function attributeDocumentation(attribute: AttributeSpec): string {
   if (attribute.default !== undefined) facts.push(`Default: \`${attribute.default}\``);
   if (attribute.required) facts.push('Required.');
   const deprecated = attribute.deprecated ? `**Deprecated.** ${attribute.deprecated}` : '';
-  return [attribute.description, facts.join('  \n'), deprecated, docLink(attribute.docUrl)].filter(Boolean).join('\n\n');
+  return [attribute.description, facts.join('  \n'), deprecated, docLink(attribute.docUrl)]
+    .filter(Boolean)
+    .join('\n\n');
 }

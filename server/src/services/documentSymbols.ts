@@ -22,7 +22,11 @@ const TELLING_ATTRIBUTES = ['action', 'url', 'name', 'to'];
  */
 export const MAX_SYMBOL_DEPTH = 64;
 
-const KIND: Record<ElementSpec['kind'], SymbolKind> = { root: SymbolKind.Module, verb: SymbolKind.Method, noun: SymbolKind.Field };
+const KIND: Record<ElementSpec['kind'], SymbolKind> = {
+  root: SymbolKind.Module,
+  verb: SymbolKind.Method,
+  noun: SymbolKind.Field,
+};
 
 /** Where a symbol was placed: its own entry, its depth, and the list holding it. */
 interface Placed {
@@ -39,7 +43,8 @@ export function findDocumentSymbols(document: TextDocument, twiml: TwimlDocument
     const symbol = toSymbol(document, element, twiml.resolved.get(element)?.spec);
     const parent = element.parent ? placed.get(element.parent) : undefined;
     let where: Placed = { symbol, depth: 1, holder: top };
-    if (parent && parent.depth < MAX_SYMBOL_DEPTH) where = { symbol, depth: parent.depth + 1, holder: (parent.symbol.children ??= []) };
+    if (parent && parent.depth < MAX_SYMBOL_DEPTH)
+      where = { symbol, depth: parent.depth + 1, holder: (parent.symbol.children ??= []) };
     else if (parent) where = { symbol, depth: parent.depth, holder: parent.holder };
     where.holder.push(symbol);
     placed.set(element, where);
@@ -53,7 +58,10 @@ function toSymbol(document: TextDocument, element: XmlElement, spec: ElementSpec
     name: element.name || '<>',
     kind: spec ? KIND[spec.kind] : SymbolKind.Object,
     range: { start: document.positionAt(element.start), end: document.positionAt(end) },
-    selectionRange: { start: document.positionAt(element.nameRange.start), end: document.positionAt(element.nameRange.end) },
+    selectionRange: {
+      start: document.positionAt(element.nameRange.start),
+      end: document.positionAt(element.nameRange.end),
+    },
   };
   const detail = summarize(element, spec);
   if (detail) symbol.detail = detail;

@@ -22,11 +22,25 @@ export function doHover(document: TextDocument, position: Position, twiml: Twiml
   const place = nodeAtOffset(twiml.xml, document.offsetAt(position));
   let found: { markdown: string; range: OffsetRange } | undefined;
   switch (place.kind) {
-    case 'startTagName': found = elementHover(twiml, place.element, place.element.nameRange); break;
-    case 'endTagName': found = elementHover(twiml, place.element, place.element.endTagNameRange ?? place.element.nameRange); break;
-    case 'attributeName': found = attributeHover(twiml, place.element, place.attribute, place.attribute.nameRange); break;
-    case 'attributeValue': found = attributeHover(twiml, place.element, place.attribute, place.attribute.valueRange ?? place.attribute.nameRange); break;
-    default: break;
+    case 'startTagName':
+      found = elementHover(twiml, place.element, place.element.nameRange);
+      break;
+    case 'endTagName':
+      found = elementHover(twiml, place.element, place.element.endTagNameRange ?? place.element.nameRange);
+      break;
+    case 'attributeName':
+      found = attributeHover(twiml, place.element, place.attribute, place.attribute.nameRange);
+      break;
+    case 'attributeValue':
+      found = attributeHover(
+        twiml,
+        place.element,
+        place.attribute,
+        place.attribute.valueRange ?? place.attribute.nameRange,
+      );
+      break;
+    default:
+      break;
   }
   if (!found) return null;
   return {
@@ -35,7 +49,11 @@ export function doHover(document: TextDocument, position: Position, twiml: Twiml
   };
 }
 
-function elementHover(twiml: TwimlDocument, element: XmlElement, range: OffsetRange): { markdown: string; range: OffsetRange } | undefined {
+function elementHover(
+  twiml: TwimlDocument,
+  element: XmlElement,
+  range: OffsetRange,
+): { markdown: string; range: OffsetRange } | undefined {
   const resolved = twiml.resolved.get(element);
   const spec = resolved?.spec;
   if (!resolved || !spec) return undefined;
@@ -54,8 +72,10 @@ function elementHover(twiml: TwimlDocument, element: XmlElement, range: OffsetRa
 /** A case mistake or a verb of the other dialect, said where the user is looking. */
 function warnings(twiml: TwimlDocument, element: XmlElement, resolved: ResolvedElement): string {
   const notes: string[] = [];
-  if (resolved.correctName) notes.push(`TwiML names are case-sensitive: write \`<${resolved.correctName}>\`, not \`<${element.name}>\`.`);
-  if (resolved.otherDialect) notes.push(`Only in ${resolved.otherDialect} TwiML; this document is ${twiml.dialect.dialect} TwiML.`);
+  if (resolved.correctName)
+    notes.push(`TwiML names are case-sensitive: write \`<${resolved.correctName}>\`, not \`<${element.name}>\`.`);
+  if (resolved.otherDialect)
+    notes.push(`Only in ${resolved.otherDialect} TwiML; this document is ${twiml.dialect.dialect} TwiML.`);
   return notes.join('  \n');
 }
 
@@ -70,7 +90,10 @@ function structure(spec: ElementSpec): string {
 }
 
 function names(list: readonly string[]): string {
-  const shown = list.slice(0, MAX_NAMES).map((name) => `\`${name}\``).join(', ');
+  const shown = list
+    .slice(0, MAX_NAMES)
+    .map((name) => `\`${name}\``)
+    .join(', ');
   return list.length > MAX_NAMES ? `${shown} and ${list.length - MAX_NAMES} more` : shown;
 }
 
@@ -90,11 +113,19 @@ export function bodyStatistics(message: XmlElement, templated = false): string {
   return `Body: ${plural(info.characters, 'character')} · ${info.encoding} · ${plural(info.segments, 'segment')}`;
 }
 
-function attributeHover(twiml: TwimlDocument, element: XmlElement, attribute: XmlAttribute, range: OffsetRange): { markdown: string; range: OffsetRange } | undefined {
+function attributeHover(
+  twiml: TwimlDocument,
+  element: XmlElement,
+  attribute: XmlAttribute,
+  range: OffsetRange,
+): { markdown: string; range: OffsetRange } | undefined {
   const spec = twiml.resolved.get(element)?.spec;
   const attributeSpec = spec && attributeSpecOf(spec, attribute.name);
   if (!spec || !attributeSpec) return undefined;
-  const caseNote = attributeSpec.name === attribute.name ? '' : `Attribute names are case-sensitive: write \`${attributeSpec.name}\`, not \`${attribute.name}\`.`;
+  const caseNote =
+    attributeSpec.name === attribute.name
+      ? ''
+      : `Attribute names are case-sensitive: write \`${attributeSpec.name}\`, not \`${attribute.name}\`.`;
   const heading = `**\`${attributeSpec.name}\`** · attribute of \`<${spec.name}>\``;
   return { markdown: [heading, caseNote, attributeDocumentation(attributeSpec)].filter(Boolean).join('\n\n'), range };
 }

@@ -46,7 +46,8 @@ function childAt(children: XmlNode[], offset: number, text: string): XmlNode | u
   for (let i = children.length - 1; i >= 0; i--) {
     const node = children[i];
     if ((node.type === 'text' && !node.cdata) || node.start >= offset) continue;
-    if (node.type !== 'element') return offset < node.end || (offset === node.end && !closedMarkup(node, text)) ? node : undefined;
+    if (node.type !== 'element')
+      return offset < node.end || (offset === node.end && !closedMarkup(node, text)) ? node : undefined;
     if (offset < node.end || (offset === node.end && endIsOpen(node))) return node;
     return undefined;
   }
@@ -55,7 +56,10 @@ function childAt(children: XmlNode[], offset: number, text: string): XmlNode | u
 
 /** True when a comment or CDATA section ends with its closer (an unclosed one runs to the end). */
 function closedMarkup(node: XmlComment | XmlText, text: string): boolean {
-  return text.startsWith(node.type === 'comment' ? '-->' : ']]>', node.end - 3) && node.end - node.start >= (node.type === 'comment' ? 7 : 12);
+  return (
+    text.startsWith(node.type === 'comment' ? '-->' : ']]>', node.end - 3) &&
+    node.end - node.start >= (node.type === 'comment' ? 7 : 12)
+  );
 }
 
 /**
@@ -72,7 +76,8 @@ function placeInTags(element: XmlElement, offset: number, text: string): NodeAtO
     return placeInStartTag(element, offset);
   }
   const endName = element.endTagNameRange;
-  if (endName && offset >= endName.start && (offset < element.end || offset === endName.end)) return { kind: 'endTagName', element };
+  if (endName && offset >= endName.start && (offset < element.end || offset === endName.end))
+    return { kind: 'endTagName', element };
   return undefined;
 }
 
@@ -81,7 +86,8 @@ function placeInStartTag(element: XmlElement, offset: number): NodeAtOffset {
   for (const attribute of element.attributes) {
     const value = attribute.valueRange;
     if (value && offset >= value.start && offset <= value.end) return { kind: 'attributeValue', element, attribute };
-    if (offset >= attribute.nameRange.start && offset <= attribute.nameRange.end) return { kind: 'attributeName', element, attribute };
+    if (offset >= attribute.nameRange.start && offset <= attribute.nameRange.end)
+      return { kind: 'attributeName', element, attribute };
   }
   return { kind: 'startTag', element };
 }

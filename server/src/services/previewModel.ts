@@ -18,9 +18,18 @@ const IMAGE_URL = /\.(png|jpe?g|gif|webp|bmp|svg)(\?.*)?$/i;
 
 /** The preview model of one document version. `diagnostics` feed the error banner. */
 export function buildPreviewModel(document: TextDocument, doc: TwimlDocument, diagnostics: Diagnostic[]): PreviewModel {
-  const errors = diagnostics.filter((d) => d.severity === 1).slice(0, 20)
+  const errors = diagnostics
+    .filter((d) => d.severity === 1)
+    .slice(0, 20)
     .map((d) => ({ message: d.message, line: d.range.start.line + 1, code: String(d.code ?? '') }));
-  const model: PreviewModel = { uri: document.uri, version: document.version, dialect: doc.dialect.dialect, errors, messaging: [], voice: [] };
+  const model: PreviewModel = {
+    uri: document.uri,
+    version: document.version,
+    dialect: doc.dialect.dialect,
+    errors,
+    messaging: [],
+    voice: [],
+  };
   if (!doc.root) return model;
   const unreachable = (verb: XmlElement): UnreachableReason | undefined => {
     const transfer = doc.flow.unreachable.get(verb);
@@ -32,10 +41,19 @@ export function buildPreviewModel(document: TextDocument, doc: TwimlDocument, di
 }
 
 function reason(document: TextDocument, doc: TwimlDocument, transfer: Transfer): UnreachableReason {
-  return { verb: transfer.verb.name, position: document.positionAt(transfer.verb.start), message: `Never runs: ${describeTransfer(doc, transfer)}.` };
+  return {
+    verb: transfer.verb.name,
+    position: document.positionAt(transfer.verb.start),
+    message: `Never runs: ${describeTransfer(doc, transfer)}.`,
+  };
 }
 
-function messagingSteps(document: TextDocument, doc: TwimlDocument, root: XmlElement, unreachable: (verb: XmlElement) => UnreachableReason | undefined): MessagingStep[] {
+function messagingSteps(
+  document: TextDocument,
+  doc: TwimlDocument,
+  root: XmlElement,
+  unreachable: (verb: XmlElement) => UnreachableReason | undefined,
+): MessagingStep[] {
   const steps: MessagingStep[] = [];
   for (const verb of childElements(root)) {
     const position = document.positionAt(verb.start);
@@ -44,12 +62,26 @@ function messagingSteps(document: TextDocument, doc: TwimlDocument, root: XmlEle
     if (name === 'Message' || name === 'Sms') {
       const body = messageBody(verb);
       steps.push({
-        kind: 'message', position, body, media: childElements(verb).filter((c) => c.name.toLowerCase() === 'media').map((m) => mediaOf(directText(m).trim())),
-        to: attributeNamed(verb, 'to')?.value, from: attributeNamed(verb, 'from')?.value, segments: countSegments(doc.template ? withoutPlaceholders(body) : body),
-        action: attributeNamed(verb, 'action')?.value, unreachable: unreachable(verb),
+        kind: 'message',
+        position,
+        body,
+        media: childElements(verb)
+          .filter((c) => c.name.toLowerCase() === 'media')
+          .map((m) => mediaOf(directText(m).trim())),
+        to: attributeNamed(verb, 'to')?.value,
+        from: attributeNamed(verb, 'from')?.value,
+        segments: countSegments(doc.template ? withoutPlaceholders(body) : body),
+        action: attributeNamed(verb, 'action')?.value,
+        unreachable: unreachable(verb),
       });
     } else if (name === 'Redirect') {
-      steps.push({ kind: 'redirect', position, url: directText(verb).trim(), method: attributeNamed(verb, 'method')?.value, unreachable: unreachable(verb) });
+      steps.push({
+        kind: 'redirect',
+        position,
+        url: directText(verb).trim(),
+        method: attributeNamed(verb, 'method')?.value,
+        unreachable: unreachable(verb),
+      });
     }
   }
   return steps;

@@ -24,22 +24,33 @@ const FIXED_TEXT: Record<string, string> = {
 const MAX_DEPTH = 6;
 
 /** Steps for the verbs under `<Response>`, nested children included (to a bounded depth). */
-export function voiceSteps(document: TextDocument, doc: TwimlDocument, unreachable: (verb: XmlElement) => UnreachableReason | undefined): VoiceStep[] {
+export function voiceSteps(
+  document: TextDocument,
+  doc: TwimlDocument,
+  unreachable: (verb: XmlElement) => UnreachableReason | undefined,
+): VoiceStep[] {
   if (!doc.root) return [];
   return childElements(doc.root).map((verb) => step(document, doc, verb, 0, unreachable));
 }
 
-function step(document: TextDocument, doc: TwimlDocument, element: XmlElement, depth: number, unreachable: (verb: XmlElement) => UnreachableReason | undefined): VoiceStep {
+function step(
+  document: TextDocument,
+  doc: TwimlDocument,
+  element: XmlElement,
+  depth: number,
+  unreachable: (verb: XmlElement) => UnreachableReason | undefined,
+): VoiceStep {
   const text = directText(element).trim();
   const transfer = doc.flow.transfers.get(element);
-  const children = depth < MAX_DEPTH ? childElements(element).map((child) => step(document, doc, child, depth + 1, unreachable)) : [];
+  const children =
+    depth < MAX_DEPTH ? childElements(element).map((child) => step(document, doc, child, depth + 1, unreachable)) : [];
   return {
     verb: element.name,
     position: document.positionAt(element.start),
     text: text || FIXED_TEXT[element.name] || '',
     details: element.attributes.map((attribute) => ({ label: attribute.name, value: attribute.value ?? '' })),
     children,
-    continuesAt: transfer ? transfer.url ?? transfer.reason : undefined,
+    continuesAt: transfer ? (transfer.url ?? transfer.reason) : undefined,
     unreachable: depth === 0 ? unreachable(element) : undefined,
   };
 }

@@ -5,8 +5,16 @@
 
 /** True for characters that may continue an XML name. */
 export function isXmlNameChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ||
-    code === 45 || code === 46 || code === 95 || code === 58 || code > 127;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 46 ||
+    code === 95 ||
+    code === 58 ||
+    code > 127
+  );
 }
 
 /** Linked-editing word pattern: one XML name (letters, digits, `_ : . -`, non-ASCII). */

@@ -150,7 +150,8 @@ class SnippetParser {
       return index !== undefined ? { kind: 'tabstop', index, children } : { kind: 'variable', name: m[2], children };
     }
     if (next === '|' && index !== undefined) return this.parseChoiceRest(index);
-    if (next === '/') throw new Error(`snippet transforms are not supported: ${this.src.slice(this.pos - m[0].length)}`);
+    if (next === '/')
+      throw new Error(`snippet transforms are not supported: ${this.src.slice(this.pos - m[0].length)}`);
     return undefined;
   }
 

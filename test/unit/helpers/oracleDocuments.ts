@@ -206,7 +206,7 @@ function discover(dialect: Dialect, rootClass: string, create: () => SdkNode): S
       const child = call(node, method, {}, undefined);
       const childClass = (child.constructor as { name: string }).name;
       const interfaceName = declarations.methodAttributes.get(`${className}.${method}`);
-      const attributes = interfaceName ? declarations.interfaces.get(interfaceName) ?? [] : [];
+      const attributes = interfaceName ? (declarations.interfaces.get(interfaceName) ?? []) : [];
       children.push({ method, tag: child._getXml().name, className: childClass, attributes });
       explore(child, childClass);
     }
@@ -217,8 +217,9 @@ function discover(dialect: Dialect, rootClass: string, create: () => SdkNode): S
 
 function elementMethods(node: SdkNode): string[] {
   const prototype = Object.getPrototypeOf(node) as Record<string, unknown>;
-  return Object.getOwnPropertyNames(prototype)
-    .filter((name) => name !== 'constructor' && !name.startsWith('comment') && typeof prototype[name] === 'function');
+  return Object.getOwnPropertyNames(prototype).filter(
+    (name) => name !== 'constructor' && !name.startsWith('comment') && typeof prototype[name] === 'function',
+  );
 }
 
 function call(node: SdkNode, method: string, attributes: Record<string, string>, text: string | undefined): SdkNode {
@@ -282,7 +283,9 @@ class DocumentBuilder {
   fill(node: SdkNode, tag: string, className: string): void {
     for (const child of this.surface.classes.get(className) ?? []) {
       if (this.elements.has(child.tag)) continue;
-      const grandChildren = (this.surface.classes.get(child.className) ?? []).filter((next) => !this.elements.has(next.tag));
+      const grandChildren = (this.surface.classes.get(child.className) ?? []).filter(
+        (next) => !this.elements.has(next.tag),
+      );
       const isSsml = tag === 'Say' || this.surface.classes.get('Say')?.some((ssml) => ssml.tag === tag) === true;
       const text = grandChildren.length === 0 || isSsml || child.tag === 'Say' ? SAMPLE_TEXT[child.tag] : undefined;
       const added = this.add(node, tag, child, text);
@@ -367,17 +370,28 @@ function sampleValue(dialect: Dialect, parentTag: string, tag: string, name: str
 
 function valueOf(type: ValueType): string {
   switch (type.kind) {
-    case 'url': return type.schemes?.length ? `${type.schemes[0]}://example.com/x` : EXAMPLE_URL;
-    case 'http-method': return 'POST';
-    case 'boolean': return 'true';
-    case 'integer': return String(type.min ?? Math.min(1, type.max ?? 1));
-    case 'decimal': return String(type.min ?? 1);
-    case 'enum': return type.values[0];
-    case 'list': return valueOf(type.item);
-    case 'phone-number': return PHONE;
-    case 'sid': return `${type.prefix ?? 'XX'}${HEX32}`;
-    case 'sip-uri': return 'sip:alice@example.com';
-    case 'string': return 'example'.slice(0, type.maxLength ?? 7);
+    case 'url':
+      return type.schemes?.length ? `${type.schemes[0]}://example.com/x` : EXAMPLE_URL;
+    case 'http-method':
+      return 'POST';
+    case 'boolean':
+      return 'true';
+    case 'integer':
+      return String(type.min ?? Math.min(1, type.max ?? 1));
+    case 'decimal':
+      return String(type.min ?? 1);
+    case 'enum':
+      return type.values[0];
+    case 'list':
+      return valueOf(type.item);
+    case 'phone-number':
+      return PHONE;
+    case 'sid':
+      return `${type.prefix ?? 'XX'}${HEX32}`;
+    case 'sip-uri':
+      return 'sip:alice@example.com';
+    case 'string':
+      return 'example'.slice(0, type.maxLength ?? 7);
   }
 }
 

@@ -30,7 +30,15 @@ export function voiceStep(verb: string, text: string, extra: Partial<VoiceStep> 
 
 /** A model of the given dialect with the given steps. */
 export function model(extra: Partial<PreviewModel> = {}): PreviewModel {
-  return { uri: 'file:///work/reply.twiml', version: 1, dialect: 'messaging', errors: [], messaging: [], voice: [], ...extra };
+  return {
+    uri: 'file:///work/reply.twiml',
+    version: 1,
+    dialect: 'messaging',
+    errors: [],
+    messaging: [],
+    voice: [],
+    ...extra,
+  };
 }
 
 /** A page like the webview's, with scripts enabled so anything that slips through would run. */

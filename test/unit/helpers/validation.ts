@@ -12,7 +12,8 @@ const service = createLanguageService();
 export function diagnose(text: string, settings?: Partial<TwimlSettings>): Array<Diagnostic & { covered: string }> {
   const document = TextDocument.create('file:///test.twiml', 'twiml', 1, text);
   return service.doValidation(document, undefined, settings).map((d) => ({
-    ...d, covered: text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end)),
+    ...d,
+    covered: text.slice(document.offsetAt(d.range.start), document.offsetAt(d.range.end)),
   }));
 }
 
@@ -20,10 +21,20 @@ export function diagnose(text: string, settings?: Partial<TwimlSettings>): Array
  * Asserts exactly one diagnostic with `code`, covering `covered`, with `severity`; returns it.
  * `code` is a rule id: a misspelled one does not compile.
  */
-export function expectOne(text: string, code: RuleId, covered: string, severity: number, settings?: Partial<TwimlSettings>): Diagnostic {
+export function expectOne(
+  text: string,
+  code: RuleId,
+  covered: string,
+  severity: number,
+  settings?: Partial<TwimlSettings>,
+): Diagnostic {
   const all = diagnose(text, settings);
   const matching = all.filter((d) => d.code === code);
-  assert.equal(matching.length, 1, `expected one ${code}, got: ${JSON.stringify(all.map((d) => [d.code, d.covered, d.message]))}`);
+  assert.equal(
+    matching.length,
+    1,
+    `expected one ${code}, got: ${JSON.stringify(all.map((d) => [d.code, d.covered, d.message]))}`,
+  );
   assert.equal(matching[0].covered, covered, `range of ${code}`);
   assert.equal(matching[0].severity, severity, `severity of ${code}`);
   assert.equal(matching[0].source, 'twiml');
@@ -34,7 +45,10 @@ export function expectOne(text: string, code: RuleId, covered: string, severity:
 export function expectNone(text: string, code?: RuleId, settings?: Partial<TwimlSettings>): void {
   const all = diagnose(text, settings);
   const bad = code ? all.filter((d) => d.code === code) : all.filter((d) => (d.severity ?? 1) <= 2);
-  assert.deepEqual(bad.map((d) => [d.code, d.covered, d.message]), []);
+  assert.deepEqual(
+    bad.map((d) => [d.code, d.covered, d.message]),
+    [],
+  );
 }
 
 /** Wraps verbs in a messaging reply. */

@@ -23,9 +23,7 @@ export interface FlowRules {
 }
 
 /** One step of the built value: an appended value, or a block whose arms hold further steps. */
-export type FlowStep =
-  | { kind: 'value'; node: Node }
-  | { kind: 'loop' | 'branch'; arms: FlowStep[][] };
+export type FlowStep = { kind: 'value'; node: Node } | { kind: 'loop' | 'branch'; arms: FlowStep[][] };
 
 /** What the flow needs besides {@link FlowRules}: the single-statement append reader. */
 export interface AppendReader {
@@ -69,7 +67,9 @@ function stepOf(statement: Node, name: string, reader: AppendReader): FlowStep[]
   const added = reader.appendedBy(statement, name);
   if (added) {
     // `x += x` or `x += f(x)` reads the variable: not a plain append.
-    return added.some((value) => mentions(value, name, flow.names)) ? 'stop' : added.map((node) => ({ kind: 'value', node }));
+    return added.some((value) => mentions(value, name, flow.names))
+      ? 'stop'
+      : added.map((node) => ({ kind: 'value', node }));
   }
   const block = flow.block(statement);
   if (block) {
@@ -96,7 +96,12 @@ export function mentions(node: Node, name: string, names: ReadonlySet<string>, s
   const stack: Node[] = [node];
   while (stack.length) {
     const current = stack.pop()!;
-    if (skip.some((s) => s.startIndex === current.startIndex && s.endIndex === current.endIndex && s.type === current.type)) continue;
+    if (
+      skip.some(
+        (s) => s.startIndex === current.startIndex && s.endIndex === current.endIndex && s.type === current.type,
+      )
+    )
+      continue;
     if (names.has(current.type) && current.text === name) return true;
     for (let i = 0; i < current.childCount; i++) {
       const child = current.child(i);
@@ -177,7 +182,11 @@ function namedStatements(node: Node, alternatives: readonly Node[]): Node[] {
 }
 
 /** The statements of a loop's `body` field when `statement` is one of `loops`, else undefined. */
-export function loopBody(statement: Node, loops: ReadonlySet<string>, blockTypes: ReadonlySet<string>): Node[] | undefined {
+export function loopBody(
+  statement: Node,
+  loops: ReadonlySet<string>,
+  blockTypes: ReadonlySet<string>,
+): Node[] | undefined {
   if (!loops.has(statement.type)) return undefined;
   const body = statement.childForFieldName('body');
   return body ? statementsOf(body, blockTypes) : undefined;

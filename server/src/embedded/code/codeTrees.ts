@@ -30,7 +30,10 @@ export class CodeTrees {
     }
     const tree = parser.parse(text, old) ?? undefined;
     if (previous) previous.tree.delete();
-    if (!tree) { this.entries.delete(key); return undefined; }
+    if (!tree) {
+      this.entries.delete(key);
+      return undefined;
+    }
     this.entries.set(key, { language, text, tree });
     return tree;
   }
@@ -53,18 +56,30 @@ export function editBetween(before: string, after: string) {
   let prefix = 0;
   while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < limit - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (
+    suffix < limit - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
   const oldEnd = before.length - suffix;
   const newEnd = after.length - suffix;
   return {
-    startIndex: prefix, oldEndIndex: oldEnd, newEndIndex: newEnd,
-    startPosition: pointAt(before, prefix), oldEndPosition: pointAt(before, oldEnd), newEndPosition: pointAt(after, newEnd),
+    startIndex: prefix,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, prefix),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
   };
 }
 
 /** Row and column (UTF-16 units, as web-tree-sitter counts them) of an offset. */
 function pointAt(text: string, offset: number): Point {
-  let row = 0, lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { row++; lineStart = i + 1; }
+  let row = 0,
+    lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
   return { row, column: offset - lineStart };
 }

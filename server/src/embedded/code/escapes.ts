@@ -36,7 +36,8 @@ export function readEscape(text: string, i: number, end: number, forms: EscapeFo
   const c = text[i + 1];
   if (c === '\n' && forms.continuation) return { kind: 'decoded', length: 2, text: '' };
   if (c === '\r' && forms.continuation) return { kind: 'decoded', length: text[i + 2] === '\n' ? 3 : 2, text: '' };
-  if (Object.prototype.hasOwnProperty.call(forms.simple, c)) return { kind: 'decoded', length: 2, text: forms.simple[c] };
+  if (Object.prototype.hasOwnProperty.call(forms.simple, c))
+    return { kind: 'decoded', length: 2, text: forms.simple[c] };
   const coded = readCoded(text, i, end, forms);
   if (coded) return coded;
   if (forms.unknownDropsBackslash && c !== '\n') return { kind: 'decoded', length: 2, text: c };
@@ -122,7 +123,11 @@ export function escaperFrom(table: ReadonlyArray<readonly [string, string]>): Es
     let out = '';
     outer: for (let i = 0; i < text.length; i++) {
       for (const [from, to] of table) {
-        if (text.startsWith(from, i)) { out += to; i += from.length - 1; continue outer; }
+        if (text.startsWith(from, i)) {
+          out += to;
+          i += from.length - 1;
+          continue outer;
+        }
       }
       out += text[i];
     }

@@ -80,7 +80,9 @@ function trimmedBeforeSent(value: Node, text: string, rules: JoinRules): boolean
   const target = rules.assignedTo(value);
   if (!target) return false;
   const name = target.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const use = new RegExp(`(?<![\\w$])${name}\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b|\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*${name}(?!\\w)`);
+  const use = new RegExp(
+    `(?<![\\w$])${name}\\s*\\??\\.\\s*(?:${TRIM_METHODS})\\b|\\b(?:${TRIM_FUNCTIONS})\\s*\\(\\s*${name}(?!\\w)`,
+  );
   return use.test(text.slice(target.statement.endIndex));
 }
 
@@ -141,7 +143,11 @@ function unbroken(node: Node): boolean {
 /** Climbs from a literal through the joins it is an operand of. */
 function valueRoot(literal: Node, rules: JoinRules): Node {
   let value = literal;
-  for (let parent = value.parent; parent && rules.operands(parent)?.some((child) => sameNode(child, value)); parent = value.parent) {
+  for (
+    let parent = value.parent;
+    parent && rules.operands(parent)?.some((child) => sameNode(child, value));
+    parent = value.parent
+  ) {
     value = parent;
   }
   return value;
@@ -156,7 +162,10 @@ function appends(value: Node, rules: JoinRules): FlowStep[] {
 /** Writes values in order, loops and conditional arms as the builder's blocks. */
 function writeSteps(steps: readonly FlowStep[], text: string, rules: JoinRules, b: VirtualDocumentBuilder): void {
   for (const step of steps) {
-    if (step.kind === 'value') { writeOperand(step.node, text, rules, b); continue; }
+    if (step.kind === 'value') {
+      writeOperand(step.node, text, rules, b);
+      continue;
+    }
     b.openBlock(step.kind);
     step.arms.forEach((arm, i) => {
       if (i > 0) b.nextArm();
@@ -170,10 +179,21 @@ function writeSteps(steps: readonly FlowStep[], text: string, rules: JoinRules, 
  * Writes a value: a literal as the language emits it, the operands of a join in order, anything
  * else (a variable, a call) as one placeholder.
  */
-export function writeOperand(node: Node, text: string, rules: Pick<JoinRules, 'literals' | 'emit' | 'operands'>, b: VirtualDocumentBuilder): void {
-  if (rules.literals.has(node.type)) { rules.emit(node, text, b); return; }
+export function writeOperand(
+  node: Node,
+  text: string,
+  rules: Pick<JoinRules, 'literals' | 'emit' | 'operands'>,
+  b: VirtualDocumentBuilder,
+): void {
+  if (rules.literals.has(node.type)) {
+    rules.emit(node, text, b);
+    return;
+  }
   const operands = rules.operands(node);
-  if (operands) { for (const operand of operands) writeOperand(operand, text, rules, b); return; }
+  if (operands) {
+    for (const operand of operands) writeOperand(operand, text, rules, b);
+    return;
+  }
   b.placeholder(node.startIndex, node.endIndex, text.slice(node.startIndex, node.endIndex));
 }
 
@@ -185,12 +205,21 @@ function sameNode(a: Node, b: Node): boolean {
  * The statement `name = value;` (or `name += value;`) that `value` is the right side of, where
  * the assignment node is one of `assignmentTypes` and the name a `nameType`; else undefined.
  */
-export function assignmentStatement(value: Node, assignmentTypes: readonly string[], nameType = 'identifier'): { name: string; statement: Node } | undefined {
+export function assignmentStatement(
+  value: Node,
+  assignmentTypes: readonly string[],
+  nameType = 'identifier',
+): { name: string; statement: Node } | undefined {
   const parent = value.parent;
   if (!parent || !assignmentTypes.includes(parent.type)) return undefined;
   const left = field(parent, 'left');
   const statement = parent.parent;
-  if (left?.type !== nameType || field(parent, 'right')?.startIndex !== value.startIndex || statement?.type !== 'expression_statement') return undefined;
+  if (
+    left?.type !== nameType ||
+    field(parent, 'right')?.startIndex !== value.startIndex ||
+    statement?.type !== 'expression_statement'
+  )
+    return undefined;
   return { name: left.text, statement };
 }
 
@@ -198,11 +227,16 @@ export function assignmentStatement(value: Node, assignmentTypes: readonly strin
  * The `appendedBy` of most grammars: a statement `name OP value;` (e.g. `xml += '...'`,
  * `$xml .= '...'`), whose assignment node is `assignmentType`, read as `[value]`.
  */
-export function compoundAppend(assignmentType: string, operator: string, nameType = 'identifier'): (statement: Node, name: string) => Node[] | undefined {
+export function compoundAppend(
+  assignmentType: string,
+  operator: string,
+  nameType = 'identifier',
+): (statement: Node, name: string) => Node[] | undefined {
   return (statement, name) => {
     const inner = statement.type === 'expression_statement' ? statement.namedChild(0) : null;
     if (!inner || inner.type !== assignmentType || field(inner, 'operator')?.type !== operator) return undefined;
-    const left = field(inner, 'left'), right = field(inner, 'right');
+    const left = field(inner, 'left'),
+      right = field(inner, 'right');
     return left?.type === nameType && left.text === name && right ? [right] : undefined;
   };
 }
@@ -226,7 +260,8 @@ export function namedChildren(node: Node): Node[] {
 export function binaryOperands(node: Node, types: ReadonlySet<string>, ops: ReadonlySet<string>): Node[] | undefined {
   if (!types.has(node.type)) return undefined;
   const operator = field(node, 'operator');
-  const left = field(node, 'left'), right = field(node, 'right');
+  const left = field(node, 'left'),
+    right = field(node, 'right');
   if (!operator || !left || !right || !ops.has(operator.type)) return undefined;
   return [left, right];
 }

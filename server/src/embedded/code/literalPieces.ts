@@ -9,13 +9,11 @@ import type { VirtualDocumentBuilder } from '../virtualDocument';
 
 /** A stretch of a literal's content: raw text to decode, or an interpolation. */
 export type Piece =
-  | { kind: 'text'; start: number; end: number }
-  | { kind: 'hole'; start: number; end: number; expression: string };
+  { kind: 'text'; start: number; end: number } | { kind: 'hole'; start: number; end: number; expression: string };
 
 /** What a language reads at one offset of raw literal text. */
 export type Token =
-  | { kind: 'decoded'; length: number; text: string }
-  | { kind: 'placeholder'; length: number; expression: string };
+  { kind: 'decoded'; length: number; text: string } | { kind: 'placeholder'; length: number; expression: string };
 
 /** Reads the token at `text[i]` (limited to `end`), or undefined for an ordinary character. */
 export type Step = (text: string, i: number, end: number) => Token | undefined;
@@ -34,7 +32,10 @@ export function emitRaw(b: VirtualDocumentBuilder, text: string, start: number, 
   let i = start;
   while (i < end) {
     const token = step(text, i, end);
-    if (!token) { i++; continue; }
+    if (!token) {
+      i++;
+      continue;
+    }
     b.verbatim(text.slice(run, i), run);
     const stop = Math.min(end, i + token.length);
     if (token.kind === 'decoded') b.decoded(token.text, i, stop);
@@ -66,7 +67,12 @@ export function piecesOf(node: Node, start: number, end: number, hole: (child: N
 
 /** A hole spanning the child, whose expression is the child's text without `open`/`close` delimiters. */
 export function holeOf(child: Node, text: string, open: number, close: number): Piece {
-  return { kind: 'hole', start: child.startIndex, end: child.endIndex, expression: text.slice(child.startIndex + open, child.endIndex - close) };
+  return {
+    kind: 'hole',
+    start: child.startIndex,
+    end: child.endIndex,
+    expression: text.slice(child.startIndex + open, child.endIndex - close),
+  };
 }
 
 const isBlank = (code: number): boolean => code === 32 || code === 9;
@@ -76,7 +82,13 @@ const isBlank = (code: number): boolean => code === 32 || code === 9;
  * when `firstLineStarts`), and, with `trimTrailing`, the blanks ending each line (Java text
  * blocks). Removed host characters simply map to nothing.
  */
-export function dedent(pieces: readonly Piece[], text: string, indent: number, trimTrailing = false, firstLineStarts = true): Piece[] {
+export function dedent(
+  pieces: readonly Piece[],
+  text: string,
+  indent: number,
+  trimTrailing = false,
+  firstLineStarts = true,
+): Piece[] {
   const out: Piece[] = [];
   // Contiguous text stays one piece, so an escape before a line break (`\` newline) is read whole.
   const keep = (start: number, end: number): void => {
@@ -86,12 +98,19 @@ export function dedent(pieces: readonly Piece[], text: string, indent: number, t
   };
   let atLineStart = firstLineStarts;
   for (const piece of pieces) {
-    if (piece.kind === 'hole') { out.push(piece); atLineStart = false; continue; }
+    if (piece.kind === 'hole') {
+      out.push(piece);
+      atLineStart = false;
+      continue;
+    }
     let i = piece.start;
     while (i < piece.end) {
       if (atLineStart) {
         let skipped = 0;
-        while (i < piece.end && skipped < indent && isBlank(text.charCodeAt(i))) { i++; skipped++; }
+        while (i < piece.end && skipped < indent && isBlank(text.charCodeAt(i))) {
+          i++;
+          skipped++;
+        }
         if (i >= piece.end) break;
         atLineStart = false;
       }
@@ -102,7 +121,10 @@ export function dedent(pieces: readonly Piece[], text: string, indent: number, t
         while (keepEnd > i && (isBlank(text.charCodeAt(keepEnd - 1)) || text.charCodeAt(keepEnd - 1) === 13)) keepEnd--;
       }
       if (keepEnd > i) keep(i, keepEnd);
-      if (lineEnd < piece.end) { keep(lineEnd, lineEnd + 1); atLineStart = true; }
+      if (lineEnd < piece.end) {
+        keep(lineEnd, lineEnd + 1);
+        atLineStart = true;
+      }
       i = lineEnd + 1;
     }
   }
@@ -110,7 +132,12 @@ export function dedent(pieces: readonly Piece[], text: string, indent: number, t
 }
 
 /** The smallest indentation of the non-blank lines of `text[start, end)` (blank lines do not count). */
-export function commonIndent(text: string, start: number, end: number, counted: (lineStart: number) => boolean = () => true): number {
+export function commonIndent(
+  text: string,
+  start: number,
+  end: number,
+  counted: (lineStart: number) => boolean = () => true,
+): number {
   let min = Infinity;
   let lineStart = start;
   while (lineStart <= end) {

@@ -9,7 +9,20 @@ import { isPlaceholderCode } from '../../analysis/placeholders';
 
 /** Verbs in their TwiML spelling, and those whose lower-case name no common XML API uses. */
 const EXACT_VERBS = new Set([...verbNames('voice'), ...verbNames('messaging')]);
-const DISTINCT_LOWERCASE = new Set(['say', 'gather', 'dial', 'hangup', 'redirect', 'play', 'pause', 'record', 'reject', 'sms', 'enqueue', 'leave']);
+const DISTINCT_LOWERCASE = new Set([
+  'say',
+  'gather',
+  'dial',
+  'hangup',
+  'redirect',
+  'play',
+  'pause',
+  'record',
+  'reject',
+  'sms',
+  'enqueue',
+  'leave',
+]);
 /** Lower-case names that other XML replies use too: TwiML only in a file that mentions Twilio. */
 const SHARED_LOWERCASE = new Set(['message', 'media', 'body']);
 /** Every TwiML element name, lower case: a miscased reply holding any other element is not TwiML. */
@@ -86,7 +99,8 @@ function holdsVerb(text: string, from: number, mentionsTwilio: boolean): boolean
     const name = match[1];
     const lower = name.toLowerCase();
     if (!ANY_ELEMENT.has(lower)) return false;
-    if (EXACT_VERBS.has(name) || DISTINCT_LOWERCASE.has(lower) || (mentionsTwilio && SHARED_LOWERCASE.has(lower))) verb = true;
+    if (EXACT_VERBS.has(name) || DISTINCT_LOWERCASE.has(lower) || (mentionsTwilio && SHARED_LOWERCASE.has(lower)))
+      verb = true;
   }
   return verb;
 }

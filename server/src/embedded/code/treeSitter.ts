@@ -55,8 +55,14 @@ export function ensureLanguage(language: CodeLanguage): Promise<Language | undef
   if (!pending) {
     pending = initRuntime()
       .then(() => Language.load(wasmPath(GRAMMAR_FILE[language])))
-      .then((loaded) => { languages.set(language, loaded); return loaded; })
-      .catch((error: unknown) => { failures.set(language, String(error)); return undefined; });
+      .then((loaded) => {
+        languages.set(language, loaded);
+        return loaded;
+      })
+      .catch((error: unknown) => {
+        failures.set(language, String(error));
+        return undefined;
+      });
     loading.set(language, pending);
   }
   return pending;

@@ -15,9 +15,13 @@ const JS_STRINGS = new Set(['string', 'template_string', 'binary_expression']);
 /** The argument node holding the text of `method`'s call, if the call passes one. */
 export function textArgument(language: BuilderLanguage, method: string, args: readonly Node[]): Node | undefined {
   if (language === 'python') {
-    const positional = args.find((arg) => arg.type !== 'keyword_argument' && arg.type !== 'dictionary_splat' && arg.type !== 'list_splat');
+    const positional = args.find(
+      (arg) => arg.type !== 'keyword_argument' && arg.type !== 'dictionary_splat' && arg.type !== 'list_splat',
+    );
     if (positional) return args.indexOf(positional) === 0 ? positional : undefined;
-    const keyword = args.find((arg) => arg.type === 'keyword_argument' && arg.childForFieldName('name')?.text === PYTHON_KEYWORD[method]);
+    const keyword = args.find(
+      (arg) => arg.type === 'keyword_argument' && arg.childForFieldName('name')?.text === PYTHON_KEYWORD[method],
+    );
     return keyword?.childForFieldName('value') ?? undefined;
   }
   if (args.length === 0) return undefined;

@@ -75,10 +75,16 @@ function constructionIndex(syntax: Syntax, path: readonly Node[], at: number, le
  * assignment or declaration (`resp = value`, `const twiml = value`); `parent` is its parent.
  */
 export function assignedIdentifier(syntax: Syntax, value: Node, parent: Node): Node | undefined {
-  const [target, source] = syntax.language === 'python'
-    ? (parent.type === 'assignment' ? ['left', 'right'] : [])
-    : parent.type === 'variable_declarator' ? ['name', 'value']
-      : parent.type === 'assignment_expression' ? ['left', 'right'] : [];
+  const [target, source] =
+    syntax.language === 'python'
+      ? parent.type === 'assignment'
+        ? ['left', 'right']
+        : []
+      : parent.type === 'variable_declarator'
+        ? ['name', 'value']
+        : parent.type === 'assignment_expression'
+          ? ['left', 'right']
+          : [];
   if (!target || !source || parent.childForFieldName(source)?.id !== value.id) return undefined;
   const identifier = parent.childForFieldName(target);
   return identifier?.type === 'identifier' ? identifier : undefined;
@@ -112,12 +118,16 @@ export function trackVariable(syntax: Syntax, text: string, identifier: Node, sc
 
 /** The call `receiver.method(...)` when `path[index]` is the object of a member that is called. */
 export function methodCallOn(syntax: Syntax, path: readonly Node[], index: number): MethodCall | undefined {
-  const receiver = path[index], member = path[index - 1], call = path[index - 2];
+  const receiver = path[index],
+    member = path[index - 1],
+    call = path[index - 2];
   if (member?.type !== syntax.member || member.childForFieldName('object')?.id !== receiver.id) return undefined;
   if (call?.type !== syntax.call || call.childForFieldName('function')?.id !== member.id) return undefined;
   const method = member.childForFieldName(syntax.memberProperty)?.text;
   if (!method) return undefined;
-  const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((arg): arg is Node => arg !== null && arg.type !== 'comment');
+  const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter(
+    (arg): arg is Node => arg !== null && arg.type !== 'comment',
+  );
   return { method, call, args, path: path.slice(0, index - 1) };
 }
 

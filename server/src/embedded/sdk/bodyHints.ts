@@ -13,7 +13,11 @@ import type { BuilderLanguage } from './syntax';
 import type { BuilderFinding, BuilderHint } from './types';
 
 /** The hint and, when the body is over Twilio's limit, the finding for one body argument. */
-export function checkBody(language: BuilderLanguage, method: string, args: readonly Node[]): { hint?: BuilderHint; finding?: BuilderFinding } {
+export function checkBody(
+  language: BuilderLanguage,
+  method: string,
+  args: readonly Node[],
+): { hint?: BuilderHint; finding?: BuilderFinding } {
   const argument = textArgument(language, method, args);
   const value = argument && literalValue(language, argument);
   if (!argument || !value) return {};
@@ -28,7 +32,8 @@ function plural(count: number, word: string): string {
 export function bodyHint(offset: number, value: LiteralValue): BuilderHint {
   const info = countSegments(value.text);
   if (value.exact) {
-    if (info.characters === 0) return { offset, label: 'empty body', tooltip: 'Twilio cannot send a message without a body or media.' };
+    if (info.characters === 0)
+      return { offset, label: 'empty body', tooltip: 'Twilio cannot send a message without a body or media.' };
     return {
       offset,
       label: `${plural(info.characters, 'char')} · ${info.encoding} · ${plural(info.segments, 'segment')}`,
@@ -40,8 +45,9 @@ export function bodyHint(offset: number, value: LiteralValue): BuilderHint {
   return {
     offset,
     label: `at least ${plural(info.characters, 'char')}${encoding} · at least ${plural(Math.max(info.segments, 1), 'segment')}`,
-    tooltip: 'Counts only the literal text: the placeholders are filled in at run time. '
-      + `${segmentRule(info.encoding)} A character outside GSM-7 in a placeholder switches the message to UCS-2.`,
+    tooltip:
+      'Counts only the literal text: the placeholders are filled in at run time. ' +
+      `${segmentRule(info.encoding)} A character outside GSM-7 in a placeholder switches the message to UCS-2.`,
   };
 }
 

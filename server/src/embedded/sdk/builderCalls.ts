@@ -5,7 +5,14 @@
  * server decides when to call it and how to show the result.
  */
 import type { Tree } from '@vscode/tree-sitter-wasm';
-import { assignedIdentifier, findResponseBindings, methodCallOn, trackVariable, type MethodCall, type ResponseBinding } from './bindings';
+import {
+  assignedIdentifier,
+  findResponseBindings,
+  methodCallOn,
+  trackVariable,
+  type MethodCall,
+  type ResponseBinding,
+} from './bindings';
 import { checkBody } from './bodyHints';
 import { syntaxOf, type BuilderLanguage, type Syntax } from './syntax';
 import type { BuilderAnalysis, BuilderFinding, BuilderHint } from './types';
@@ -54,7 +61,8 @@ function deprecatedSms(call: MethodCall): BuilderHint {
   return {
     offset: call.call.endIndex,
     label: 'deprecated <Sms>',
-    tooltip: 'Twilio deprecated the voice <Sms> verb: reply with message() in a MessagingResponse, or send the SMS with the Messages REST API. https://www.twilio.com/docs/voice/twiml/sms',
+    tooltip:
+      'Twilio deprecated the voice <Sms> verb: reply with message() in a MessagingResponse, or send the SMS with the Messages REST API. https://www.twilio.com/docs/voice/twiml/sms',
   };
 }
 

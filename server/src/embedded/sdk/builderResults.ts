@@ -16,7 +16,11 @@ export function builderDiagnostics(host: TextDocument, builders: BuilderAnalysis
 }
 
 /** The hints inside `range`, as inlay hints after the literal. */
-export function builderInlayHints(host: TextDocument, builders: BuilderAnalysis | undefined, range: Range): InlayHint[] {
+export function builderInlayHints(
+  host: TextDocument,
+  builders: BuilderAnalysis | undefined,
+  range: Range,
+): InlayHint[] {
   if (!builders) return [];
   const start = host.offsetAt(range.start);
   const end = host.offsetAt(range.end);

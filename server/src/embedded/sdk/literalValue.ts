@@ -21,7 +21,8 @@ export function literalValue(language: BuilderLanguage, node: Node): LiteralValu
 }
 
 function join(parts: readonly (LiteralValue | undefined)[]): LiteralValue | undefined {
-  let text = '', exact = true;
+  let text = '',
+    exact = true;
   for (const part of parts) {
     if (!part) return undefined;
     text += part.text;
@@ -32,11 +33,21 @@ function join(parts: readonly (LiteralValue | undefined)[]): LiteralValue | unde
 
 function pythonValue(node: Node): LiteralValue | undefined {
   switch (node.type) {
-    case 'string': return pythonString(node);
-    case 'concatenated_string': return join(node.namedChildren.filter(isNode).filter((child) => child.type !== 'comment').map(pythonValue));
-    case 'parenthesized_expression': return node.namedChildCount === 1 ? pythonValue(node.namedChild(0)!) : undefined;
-    case 'binary_operator': return concatenation(node, pythonValue);
-    default: return undefined;
+    case 'string':
+      return pythonString(node);
+    case 'concatenated_string':
+      return join(
+        node.namedChildren
+          .filter(isNode)
+          .filter((child) => child.type !== 'comment')
+          .map(pythonValue),
+      );
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 ? pythonValue(node.namedChild(0)!) : undefined;
+    case 'binary_operator':
+      return concatenation(node, pythonValue);
+    default:
+      return undefined;
   }
 }
 
@@ -45,7 +56,8 @@ function pythonString(node: Node): LiteralValue | undefined {
   // A bytes literal is not the text Twilio sends; do not guess at its decoding.
   if (prefix.includes('b')) return undefined;
   const raw = prefix.includes('r');
-  let text = '', exact = true;
+  let text = '',
+    exact = true;
   for (const child of node.namedChildren.filter(isNode)) {
     if (child.type === 'interpolation') exact = false;
     else if (child.type === 'string_content') {
@@ -60,16 +72,22 @@ function pythonString(node: Node): LiteralValue | undefined {
 
 function javascriptValue(node: Node): LiteralValue | undefined {
   switch (node.type) {
-    case 'string': return decodeEscapes(node.text.slice(1, -1), 'javascript');
-    case 'template_string': return templateString(node);
-    case 'parenthesized_expression': return node.namedChildCount === 1 ? javascriptValue(node.namedChild(0)!) : undefined;
-    case 'binary_expression': return concatenation(node, javascriptValue);
-    default: return undefined;
+    case 'string':
+      return decodeEscapes(node.text.slice(1, -1), 'javascript');
+    case 'template_string':
+      return templateString(node);
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 ? javascriptValue(node.namedChild(0)!) : undefined;
+    case 'binary_expression':
+      return concatenation(node, javascriptValue);
+    default:
+      return undefined;
   }
 }
 
 function templateString(node: Node): LiteralValue | undefined {
-  let text = '', exact = true;
+  let text = '',
+    exact = true;
   for (const child of node.namedChildren.filter(isNode)) {
     if (child.type === 'template_substitution') exact = false;
     // A template literal turns CRLF in the source into LF.
@@ -86,7 +104,8 @@ function templateString(node: Node): LiteralValue | undefined {
 /** `a + b` where both sides are literal values. */
 function concatenation(node: Node, value: (node: Node) => LiteralValue | undefined): LiteralValue | undefined {
   if (node.childForFieldName('operator')?.type !== '+') return undefined;
-  const left = node.childForFieldName('left'), right = node.childForFieldName('right');
+  const left = node.childForFieldName('left'),
+    right = node.childForFieldName('right');
   return left && right ? join([value(left), value(right)]) : undefined;
 }
 
@@ -95,7 +114,15 @@ function isNode(node: Node | null): node is Node {
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {
-  n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
 };
 
 /**
@@ -103,14 +130,24 @@ const SIMPLE_ESCAPES: Record<string, string> = {
  * the Unicode name table, so it counts as one character and marks the value inexact.
  */
 export function decodeEscapes(body: string, language: 'python' | 'javascript'): LiteralValue {
-  let text = '', exact = true;
+  let text = '',
+    exact = true;
   for (let i = 0; i < body.length; i++) {
     const char = body[i];
-    if (char !== '\\' || i + 1 >= body.length) { text += char; continue; }
+    if (char !== '\\' || i + 1 >= body.length) {
+      text += char;
+      continue;
+    }
     const next = body[++i];
     if (next === '\n') continue;
-    if (next === '\r') { if (body[i + 1] === '\n') i++; continue; }
-    if (next === 'a' && language === 'python') { text += '\x07'; continue; }
+    if (next === '\r') {
+      if (body[i + 1] === '\n') i++;
+      continue;
+    }
+    if (next === 'a' && language === 'python') {
+      text += '\x07';
+      continue;
+    }
     const hex = (digits: number): boolean => {
       const code = body.slice(i + 1, i + 1 + digits);
       if (!/^[0-9a-fA-F]+$/.test(code) || code.length !== digits) return false;
@@ -121,13 +158,22 @@ export function decodeEscapes(body: string, language: 'python' | 'javascript'): 
     if (next === 'x' && hex(2)) continue;
     if (next === 'u' && language === 'javascript' && body[i + 1] === '{') {
       const close = body.indexOf('}', i);
-      if (close > 0) { text += String.fromCodePoint(parseInt(body.slice(i + 2, close), 16)); i = close; continue; }
+      if (close > 0) {
+        text += String.fromCodePoint(parseInt(body.slice(i + 2, close), 16));
+        i = close;
+        continue;
+      }
     }
     if (next === 'u' && hex(4)) continue;
     if (next === 'U' && language === 'python' && hex(8)) continue;
     if (next === 'N' && language === 'python' && body[i + 1] === '{') {
       const close = body.indexOf('}', i);
-      if (close > 0) { text += '?'; exact = false; i = close; continue; }
+      if (close > 0) {
+        text += '?';
+        exact = false;
+        i = close;
+        continue;
+      }
     }
     if (/[0-7]/.test(next) && (language === 'python' || next === '0')) {
       const octal = /^[0-7]{1,3}/.exec(body.slice(i))![0];
@@ -135,7 +181,10 @@ export function decodeEscapes(body: string, language: 'python' | 'javascript'): 
       i += octal.length - 1;
       continue;
     }
-    if (Object.hasOwn(SIMPLE_ESCAPES, next)) { text += SIMPLE_ESCAPES[next]; continue; }
+    if (Object.hasOwn(SIMPLE_ESCAPES, next)) {
+      text += SIMPLE_ESCAPES[next];
+      continue;
+    }
     // Python keeps an unknown escape as written; JavaScript drops the backslash.
     text += language === 'python' ? `\\${next}` : next;
   }

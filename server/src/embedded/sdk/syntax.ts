@@ -36,9 +36,21 @@ export interface Syntax {
 }
 
 const PYTHON_WRITE_PARENTS = new Set([
-  'pattern_list', 'tuple_pattern', 'list_pattern', 'list_splat_pattern', 'dictionary_splat_pattern',
-  'parameters', 'default_parameter', 'typed_parameter', 'typed_default_parameter', 'lambda_parameters',
-  'global_statement', 'nonlocal_statement', 'aliased_import', 'as_pattern_target', 'delete_statement',
+  'pattern_list',
+  'tuple_pattern',
+  'list_pattern',
+  'list_splat_pattern',
+  'dictionary_splat_pattern',
+  'parameters',
+  'default_parameter',
+  'typed_parameter',
+  'typed_default_parameter',
+  'lambda_parameters',
+  'global_statement',
+  'nonlocal_statement',
+  'aliased_import',
+  'as_pattern_target',
+  'delete_statement',
 ]);
 
 const PYTHON: Syntax = {
@@ -48,25 +60,53 @@ const PYTHON: Syntax = {
   memberProperty: 'attribute',
   construction: 'call',
   constructionCallee: 'function',
-  scopes: new Set(['module', 'function_definition', 'lambda', 'class_definition',
-    'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']),
+  scopes: new Set([
+    'module',
+    'function_definition',
+    'lambda',
+    'class_definition',
+    'list_comprehension',
+    'set_comprehension',
+    'dictionary_comprehension',
+    'generator_expression',
+  ]),
   blocks: new Set(['module', 'block']),
-  straightLine: new Set(['expression_statement', 'pass_statement', 'comment', 'import_statement', 'import_from_statement']),
+  straightLine: new Set([
+    'expression_statement',
+    'pass_statement',
+    'comment',
+    'import_statement',
+    'import_from_statement',
+  ]),
   conditional: (node) => node.type === 'conditional_expression' || node.type === 'boolean_operator',
   isWrite(node, parent) {
     if (PYTHON_WRITE_PARENTS.has(parent.type)) return true;
-    const written = parent.type === 'assignment' || parent.type === 'augmented_assignment' ? 'left'
-      : parent.type === 'for_statement' || parent.type === 'for_in_clause' ? 'left'
-        : parent.type === 'named_expression' ? 'name'
-          : parent.type === 'function_definition' || parent.type === 'class_definition' ? 'name'
-            : undefined;
+    const written =
+      parent.type === 'assignment' || parent.type === 'augmented_assignment'
+        ? 'left'
+        : parent.type === 'for_statement' || parent.type === 'for_in_clause'
+          ? 'left'
+          : parent.type === 'named_expression'
+            ? 'name'
+            : parent.type === 'function_definition' || parent.type === 'class_definition'
+              ? 'name'
+              : undefined;
     return written !== undefined && parent.childForFieldName(written)?.id === node.id;
   },
 };
 
 const JS_WRITE_PARENTS = new Set([
-  'object_pattern', 'array_pattern', 'rest_pattern', 'formal_parameters', 'required_parameter', 'optional_parameter',
-  'import_specifier', 'namespace_import', 'import_clause', 'update_expression', 'catch_clause',
+  'object_pattern',
+  'array_pattern',
+  'rest_pattern',
+  'formal_parameters',
+  'required_parameter',
+  'optional_parameter',
+  'import_specifier',
+  'namespace_import',
+  'import_clause',
+  'update_expression',
+  'catch_clause',
 ]);
 const JS_LOGICAL = new Set(['&&', '||', '??']);
 
@@ -78,21 +118,46 @@ function javascript(language: BuilderLanguage): Syntax {
     memberProperty: 'property',
     construction: 'new_expression',
     constructionCallee: 'constructor',
-    scopes: new Set(['program', 'function_declaration', 'function_expression', 'function', 'arrow_function',
-      'method_definition', 'generator_function_declaration', 'generator_function', 'class_body']),
+    scopes: new Set([
+      'program',
+      'function_declaration',
+      'function_expression',
+      'function',
+      'arrow_function',
+      'method_definition',
+      'generator_function_declaration',
+      'generator_function',
+      'class_body',
+    ]),
     blocks: new Set(['program', 'statement_block']),
-    straightLine: new Set(['expression_statement', 'lexical_declaration', 'variable_declaration', 'empty_statement', 'comment', 'import_statement']),
-    conditional: (node) => node.type === 'ternary_expression'
-      || (node.type === 'binary_expression' && JS_LOGICAL.has(node.childForFieldName('operator')?.type ?? ''))
-      || (node.type === 'member_expression' && node.childForFieldName('optional_chain') !== null),
+    straightLine: new Set([
+      'expression_statement',
+      'lexical_declaration',
+      'variable_declaration',
+      'empty_statement',
+      'comment',
+      'import_statement',
+    ]),
+    conditional: (node) =>
+      node.type === 'ternary_expression' ||
+      (node.type === 'binary_expression' && JS_LOGICAL.has(node.childForFieldName('operator')?.type ?? '')) ||
+      (node.type === 'member_expression' && node.childForFieldName('optional_chain') !== null),
     isWrite(node, parent) {
       if (JS_WRITE_PARENTS.has(parent.type)) return true;
-      const written = parent.type === 'variable_declarator' ? 'name'
-        : parent.type === 'assignment_expression' || parent.type === 'augmented_assignment_expression' || parent.type === 'assignment_pattern' ? 'left'
-          : parent.type === 'for_in_statement' ? 'left'
-            : parent.type === 'pair_pattern' ? 'value'
-              : parent.type === 'function_declaration' || parent.type === 'class_declaration' ? 'name'
-                : undefined;
+      const written =
+        parent.type === 'variable_declarator'
+          ? 'name'
+          : parent.type === 'assignment_expression' ||
+              parent.type === 'augmented_assignment_expression' ||
+              parent.type === 'assignment_pattern'
+            ? 'left'
+            : parent.type === 'for_in_statement'
+              ? 'left'
+              : parent.type === 'pair_pattern'
+                ? 'value'
+                : parent.type === 'function_declaration' || parent.type === 'class_declaration'
+                  ? 'name'
+                  : undefined;
       return written !== undefined && parent.childForFieldName(written)?.id === node.id;
     },
   };

@@ -13,9 +13,30 @@ import type { BuilderFinding } from './types';
 
 /** Builder methods that append a verb (or any child) to the response. */
 const APPENDING = new Set([
-  'message', 'redirect', 'say', 'play', 'pause', 'gather', 'dial', 'record', 'hangup', 'reject', 'enqueue',
-  'leave', 'connect', 'start', 'stop', 'refer', 'pay', 'prompt', 'echo', 'queue', 'sms',
-  'append', 'add_child', 'addChild',
+  'message',
+  'redirect',
+  'say',
+  'play',
+  'pause',
+  'gather',
+  'dial',
+  'record',
+  'hangup',
+  'reject',
+  'enqueue',
+  'leave',
+  'connect',
+  'start',
+  'stop',
+  'refer',
+  'pay',
+  'prompt',
+  'echo',
+  'queue',
+  'sms',
+  'append',
+  'add_child',
+  'addChild',
 ]);
 
 /** One warning per call made on `binding` after one of its redirects in straight-line code. */
@@ -28,9 +49,11 @@ export function unreachableCalls(syntax: Syntax, binding: ResponseBinding): Buil
     const place = statementOf(syntax, redirect.path);
     if (!place || !syntax.straightLine.has(place.statement.type)) continue;
     let statements = statementsOf.get(place.block.id);
-    if (!statements) statementsOf.set(place.block.id, statements = place.block.namedChildren.filter((n): n is Node => n !== null));
+    if (!statements)
+      statementsOf.set(place.block.id, (statements = place.block.namedChildren.filter((n): n is Node => n !== null)));
     for (const later of binding.calls) {
-      if (later.call.startIndex < redirect.call.endIndex || !APPENDING.has(later.method) || flagged.has(later.call.id)) continue;
+      if (later.call.startIndex < redirect.call.endIndex || !APPENDING.has(later.method) || flagged.has(later.call.id))
+        continue;
       if (!runsAfter(syntax, statements, place, later.path)) continue;
       flagged.add(later.call.id);
       findings.push(finding(syntax, redirect, later));

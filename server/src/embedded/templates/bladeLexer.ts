@@ -13,19 +13,67 @@ import { findTagEnd, type BlockAction, type TagLexer, type TemplateToken } from 
 
 /** Directives whose place in the reply is filled with what another view or expression writes. */
 const OUTPUT_DIRECTIVES = new Set([
-  'yield', 'include', 'includeif', 'includewhen', 'includeunless', 'includefirst', 'each', 'stack', 'show', 'parent',
-  'json', 'lang', 'choice', 'method', 'csrf', 'component', 'livewire', 'vite',
+  'yield',
+  'include',
+  'includeif',
+  'includewhen',
+  'includeunless',
+  'includefirst',
+  'each',
+  'stack',
+  'show',
+  'parent',
+  'json',
+  'lang',
+  'choice',
+  'method',
+  'csrf',
+  'component',
+  'livewire',
+  'vite',
 ]);
-const BRANCHES = new Set(['if', 'unless', 'isset', 'auth', 'guest', 'env', 'production', 'hassection', 'sectionmissing', 'can', 'cannot', 'canany', 'error', 'switch']);
+const BRANCHES = new Set([
+  'if',
+  'unless',
+  'isset',
+  'auth',
+  'guest',
+  'env',
+  'production',
+  'hassection',
+  'sectionmissing',
+  'can',
+  'cannot',
+  'canany',
+  'error',
+  'switch',
+]);
 const LOOPS = new Set(['foreach', 'forelse', 'for', 'while']);
 const ARMS = new Set(['elseif', 'else', 'elseauth', 'elseguest', 'elsecan', 'elsecannot', 'case', 'default']);
 /** Blocks that are neither loop nor branch (their end closes them). */
 const BLOCKS = new Set(['section', 'push', 'prepend', 'once', 'slot', 'verbatim', 'pushonce', 'fragment']);
-const STATEMENTS = new Set(['extends', 'stop', 'append', 'overwrite', 'break', 'continue', 'props', 'aware', 'inject', 'use', 'dump', 'dd', 'endphp', 'php']);
+const STATEMENTS = new Set([
+  'extends',
+  'stop',
+  'append',
+  'overwrite',
+  'break',
+  'continue',
+  'props',
+  'aware',
+  'inject',
+  'use',
+  'dump',
+  'dd',
+  'endphp',
+  'php',
+]);
 
 /** True when `text` uses Blade: a directive at the start of a line, a `{!! !!}` or a `{{-- --}}`. */
 export function looksLikeBlade(text: string): boolean {
-  return /(?:^|\n)[ \t]*@(?:extends|section|yield|endsection|include|stack|push|foreach|endforeach|if|endif|php)\b|\{!!|\{\{--/.test(text);
+  return /(?:^|\n)[ \t]*@(?:extends|section|yield|endsection|include|stack|push|foreach|endforeach|if|endif|php)\b|\{!!|\{\{--/.test(
+    text,
+  );
 }
 
 /** The offset just after the balanced `( … )` starting at `open`, or -1. */
@@ -62,8 +110,16 @@ function actionsOf(name: string, args: string): BlockAction[] | undefined {
 }
 
 function known(name: string): boolean {
-  return OUTPUT_DIRECTIVES.has(name) || BRANCHES.has(name) || LOOPS.has(name) || ARMS.has(name) || BLOCKS.has(name)
-    || STATEMENTS.has(name) || name === 'empty' || (name.startsWith('end') && name.length > 3);
+  return (
+    OUTPUT_DIRECTIVES.has(name) ||
+    BRANCHES.has(name) ||
+    LOOPS.has(name) ||
+    ARMS.has(name) ||
+    BLOCKS.has(name) ||
+    STATEMENTS.has(name) ||
+    name === 'empty' ||
+    (name.startsWith('end') && name.length > 3)
+  );
 }
 
 /** Reads Blade's echo tags and directives. */
@@ -75,7 +131,8 @@ export const bladeLexer: TagLexer = {
   },
 
   read(text, at) {
-    if (text.startsWith('@{{', at)) return { tokens: [{ type: 'decoded', start: at, end: at + 3, text: '{{' }], end: at + 3 };
+    if (text.startsWith('@{{', at))
+      return { tokens: [{ type: 'decoded', start: at, end: at + 3, text: '{{' }], end: at + 3 };
     if (text.startsWith('{{--', at)) {
       const close = text.indexOf('--}}', at + 4);
       if (close < 0) return undefined;
@@ -87,7 +144,10 @@ export const bladeLexer: TagLexer = {
       const close = findTagEnd(text, at + (raw ? 3 : 2), closer);
       if (close < 0) return undefined;
       const end = close + closer.length;
-      return { tokens: [{ type: 'output', start: at, end, expression: text.slice(at + (raw ? 3 : 2), close).trim() }], end };
+      return {
+        tokens: [{ type: 'output', start: at, end, expression: text.slice(at + (raw ? 3 : 2), close).trim() }],
+        end,
+      };
     }
     // A directive: `@name`, not after a word character, optionally `(arguments)`.
     if (at > 0 && /\w/.test(text[at - 1])) return undefined;

@@ -11,9 +11,33 @@ export type CodeDialect = 'script' | 'php';
 
 /** Calls whose block runs once per item (Ruby iterators, `forEach`, `map`); names lower-cased. */
 const ITERATORS = new Set([
-  'each', 'each_with_index', 'each_with_object', 'each_slice', 'each_cons', 'each_pair', 'each_key', 'each_value', 'find_each',
-  'in_groups_of', 'map', 'collect', 'flat_map', 'times', 'upto', 'downto', 'step', 'select', 'filter', 'reject', 'cycle', 'loop',
-  'foreach', 'for', 'while', 'until', 'do',
+  'each',
+  'each_with_index',
+  'each_with_object',
+  'each_slice',
+  'each_cons',
+  'each_pair',
+  'each_key',
+  'each_value',
+  'find_each',
+  'in_groups_of',
+  'map',
+  'collect',
+  'flat_map',
+  'times',
+  'upto',
+  'downto',
+  'step',
+  'select',
+  'filter',
+  'reject',
+  'cycle',
+  'loop',
+  'foreach',
+  'for',
+  'while',
+  'until',
+  'do',
 ]);
 const ARMS = new Set(['else', 'elsif', 'elseif']);
 const PHP_ENDS = /^end(?:if|foreach|for|while|switch|declare)$/;
@@ -27,7 +51,10 @@ export function scriptTokens(code: string): string[] {
   let i = 0;
   while (i < code.length) {
     const c = code[i];
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (c === '"' || c === "'" || c === '`') {
       let j = i + 1;
       while (j < code.length && code[j] !== c) j += code[j] === '\\' ? 2 : 1;
@@ -46,7 +73,11 @@ export function scriptTokens(code: string): string[] {
       continue;
     }
     const word = /^[A-Za-z_$@][\w$]*[?!]?|^\d[\w.]*/.exec(code.slice(i, i + 200));
-    if (word) { out.push(word[0].toLowerCase()); i += word[0].length; continue; }
+    if (word) {
+      out.push(word[0].toLowerCase());
+      i += word[0].length;
+      continue;
+    }
     out.push(c);
     i++;
   }
@@ -66,7 +97,8 @@ function rubyOpener(tokens: readonly string[]): 'loop' | 'branch' | 'case' | 'no
   const head = tokens[0];
   // `if x then y end` in one tag opens nothing.
   if (tokens.includes('end')) return undefined;
-  if (head === 'if' || head === 'unless' || head === 'case' || head === 'while' || head === 'until' || head === 'for') return kindOf(tokens);
+  if (head === 'if' || head === 'unless' || head === 'case' || head === 'while' || head === 'until' || head === 'for')
+    return kindOf(tokens);
   if (head === 'begin') return 'none';
   const doAt = tokens.lastIndexOf('do');
   if (doAt < 0) return undefined;
@@ -81,13 +113,19 @@ function rubyOpener(tokens: readonly string[]): 'loop' | 'branch' | 'case' | 'no
  * tokens in the same form), or undefined when it opens and closes nothing.
  */
 export function blockActions(tokens: readonly string[], dialect: CodeDialect): BlockAction[] | undefined {
-  let i = 0, closes = 0;
-  while (i < tokens.length && (tokens[i] === '}' || tokens[i] === ')' || tokens[i] === ';')) { if (tokens[i] === '}') closes++; i++; }
+  let i = 0,
+    closes = 0;
+  while (i < tokens.length && (tokens[i] === '}' || tokens[i] === ')' || tokens[i] === ';')) {
+    if (tokens[i] === '}') closes++;
+    i++;
+  }
   const rest = tokens.slice(i);
   const head = rest[0] ?? '';
   const last = rest[rest.length - 1] ?? '';
   const actions: BlockAction[] = [];
-  const close = (n: number) => { for (let k = 0; k < n; k++) actions.push({ type: 'close' }); };
+  const close = (n: number) => {
+    for (let k = 0; k < n; k++) actions.push({ type: 'close' });
+  };
   let balance = 0;
   for (const t of rest) balance += t === '{' ? 1 : t === '}' ? -1 : 0;
 

@@ -29,7 +29,10 @@ class BlockTracker {
     if (action.type === 'close') this.close(action.name);
     else if (action.type === 'arm') {
       const top = this.stack[this.stack.length - 1];
-      if (top?.opened) { this.builder.closeBlock(); top.opened = false; }
+      if (top?.opened) {
+        this.builder.closeBlock();
+        top.opened = false;
+      }
     }
   }
 

@@ -36,9 +36,11 @@ export const erbLexer: TagLexer = {
     const trimBefore: Trim | undefined = opener === '_' || opener === '-' ? 'blanks' : undefined;
     const base = { start: at, end, trimBefore, trimAfter };
     if (comment) return { tokens: [{ ...base, type: 'statement', expression: '' }], end };
-    if (opener === '=' || opener === '==') return { tokens: [{ ...base, type: 'output', expression: code, trimBefore: undefined }], end };
+    if (opener === '=' || opener === '==')
+      return { tokens: [{ ...base, type: 'output', expression: code, trimBefore: undefined }], end };
     const actions = blockActions(scriptTokens(code), 'script');
-    if (opener === '-' && !actions && marker !== '-') return { tokens: [{ ...base, type: 'output', expression: code, trimBefore: undefined }], end };
+    if (opener === '-' && !actions && marker !== '-')
+      return { tokens: [{ ...base, type: 'output', expression: code, trimBefore: undefined }], end };
     const token: TagToken = { ...base, type: 'statement', expression: code, actions };
     return { tokens: [token], end };
   },

@@ -3,16 +3,50 @@
  * whitespace control (`{%-`, `-%}`, `{{-`) and the raw blocks whose content is text
  * (`{% raw %}`, Django's `{% verbatim %}`; Django's `{% comment %}` block is one statement).
  */
-import { findTagEnd, firstWord, type BlockAction, type TagLexer, type TagToken, type TemplateToken, type Trim } from './templateTokens';
+import {
+  findTagEnd,
+  firstWord,
+  type BlockAction,
+  type TagLexer,
+  type TagToken,
+  type TemplateToken,
+  type Trim,
+} from './templateTokens';
 
 /** Statements that open a block which is neither a loop nor a branch: their `end…` closes it. */
 const PLAIN_BLOCKS = new Set([
-  'with', 'block', 'macro', 'call', 'filter', 'autoescape', 'trans', 'spaceless', 'blocktrans', 'blocktranslate', 'localize', 'localtime', 'timezone',
+  'with',
+  'block',
+  'macro',
+  'call',
+  'filter',
+  'autoescape',
+  'trans',
+  'spaceless',
+  'blocktrans',
+  'blocktranslate',
+  'localize',
+  'localtime',
+  'timezone',
 ]);
 /** Conditionals (Django's `ifchanged`/`ifequal` included). */
 const BRANCHES = new Set(['if', 'ifchanged', 'ifequal', 'ifnotequal']);
 /** Single tags that write text where they stand (Jinja's `include`, Django's `url`, `static`, ...). */
-const WRITING_TAGS = new Set(['include', 'url', 'static', 'now', 'cycle', 'firstof', 'csrf_token', 'widthratio', 'lorem', 'templatetag', 'translate', 'get_static_prefix', 'get_media_prefix']);
+const WRITING_TAGS = new Set([
+  'include',
+  'url',
+  'static',
+  'now',
+  'cycle',
+  'firstof',
+  'csrf_token',
+  'widthratio',
+  'lorem',
+  'templatetag',
+  'translate',
+  'get_static_prefix',
+  'get_media_prefix',
+]);
 
 /**
  * True when a `{% … %}` tag writes text: a placeholder, not a statement, so `<Play>{% static
@@ -47,8 +81,14 @@ function actionsOf(code: string): BlockAction[] | undefined {
 function unmark(inner: string): { code: string; trimBefore?: Trim; trimAfter?: Trim } {
   let code = inner;
   let trimBefore: Trim | undefined, trimAfter: Trim | undefined;
-  if (code.startsWith('-')) { trimBefore = 'all'; code = code.slice(1); } else if (code.startsWith('+')) code = code.slice(1);
-  if (code.endsWith('-')) { trimAfter = 'all'; code = code.slice(0, -1); } else if (code.endsWith('+')) code = code.slice(0, -1);
+  if (code.startsWith('-')) {
+    trimBefore = 'all';
+    code = code.slice(1);
+  } else if (code.startsWith('+')) code = code.slice(1);
+  if (code.endsWith('-')) {
+    trimAfter = 'all';
+    code = code.slice(0, -1);
+  } else if (code.endsWith('+')) code = code.slice(0, -1);
   return { code: code.trim(), trimBefore, trimAfter };
 }
 

@@ -23,7 +23,12 @@ function classify(code: string): Pick<TagToken, 'type' | 'expression' | 'actions
   const rest = code.slice(1).trim();
   if (sigil === '#') {
     // `{{#*inline "x"}}` defines a partial and `{{#> layout}}` calls one with a block: neither repeats.
-    if (rest.startsWith('*') || rest.startsWith('>')) return { type: 'statement', expression: rest, actions: [{ type: 'open', kind: 'none', name: nameOf(rest.slice(1)) }] };
+    if (rest.startsWith('*') || rest.startsWith('>'))
+      return {
+        type: 'statement',
+        expression: rest,
+        actions: [{ type: 'open', kind: 'none', name: nameOf(rest.slice(1)) }],
+      };
     const name = nameOf(rest);
     const kind = BRANCH_HELPERS.has(name) ? 'branch' : 'loop';
     return { type: 'statement', expression: rest, actions: [{ type: 'open', kind, name }] };
@@ -34,7 +39,8 @@ function classify(code: string): Pick<TagToken, 'type' | 'expression' | 'actions
   }
   if (sigil === '/') return { type: 'statement', expression: rest, actions: [{ type: 'close', name: nameOf(rest) }] };
   if (sigil === '=') return { type: 'statement', expression: '' };
-  if (/^else(?:\s|$)/.test(code)) return { type: 'statement', expression: code, actions: [{ type: 'arm' } as BlockAction] };
+  if (/^else(?:\s|$)/.test(code))
+    return { type: 'statement', expression: code, actions: [{ type: 'arm' } as BlockAction] };
   if (sigil === '&' || sigil === '>') return { type: 'output', expression: rest };
   return { type: 'output', expression: code };
 }
@@ -43,8 +49,14 @@ function classify(code: string): Pick<TagToken, 'type' | 'expression' | 'actions
 function unmark(inner: string): { code: string; trimBefore?: Trim; trimAfter?: Trim } {
   let code = inner;
   let trimBefore: Trim | undefined, trimAfter: Trim | undefined;
-  if (code.startsWith('~')) { trimBefore = 'all'; code = code.slice(1); }
-  if (code.endsWith('~')) { trimAfter = 'all'; code = code.slice(0, -1); }
+  if (code.startsWith('~')) {
+    trimBefore = 'all';
+    code = code.slice(1);
+  }
+  if (code.endsWith('~')) {
+    trimAfter = 'all';
+    code = code.slice(0, -1);
+  }
   return { code: code.trim(), trimBefore, trimAfter };
 }
 
@@ -82,7 +94,19 @@ export const mustacheLexer: TagLexer = {
       const close = findCommentEnd(text, at + comment[0].length, closer);
       if (close < 0) return undefined;
       const end = text.indexOf('}}', close) + 2;
-      return { tokens: [{ type: 'statement', start: at, end, expression: '', trimBefore: comment[1] ? 'all' : undefined, trimAfter: text[end - 3] === '~' ? 'all' : undefined }], end };
+      return {
+        tokens: [
+          {
+            type: 'statement',
+            start: at,
+            end,
+            expression: '',
+            trimBefore: comment[1] ? 'all' : undefined,
+            trimAfter: text[end - 3] === '~' ? 'all' : undefined,
+          },
+        ],
+        end,
+      };
     }
     // Triple braces write unescaped output (`{{~{x}~}}`, the trimming spelling of it, is not read).
     const triple = text.startsWith('{{{', at);
@@ -93,10 +117,25 @@ export const mustacheLexer: TagLexer = {
     const inner = text.slice(at + closer.length, close);
     if (triple) {
       const marks = unmark(inner);
-      return { tokens: [{ type: 'output', start: at, end, expression: marks.code, trimBefore: marks.trimBefore, trimAfter: marks.trimAfter }], end };
+      return {
+        tokens: [
+          {
+            type: 'output',
+            start: at,
+            end,
+            expression: marks.code,
+            trimBefore: marks.trimBefore,
+            trimAfter: marks.trimAfter,
+          },
+        ],
+        end,
+      };
     }
     const marks = unmark(inner);
-    return { tokens: [{ start: at, end, ...classify(marks.code), trimBefore: marks.trimBefore, trimAfter: marks.trimAfter }], end };
+    return {
+      tokens: [{ start: at, end, ...classify(marks.code), trimBefore: marks.trimBefore, trimAfter: marks.trimAfter }],
+      end,
+    };
   },
 };
 

@@ -61,13 +61,26 @@ function piecesOf(text: string, root: Node): Piece[] {
     }
     if (type === 'php_tag') {
       finish(node.startIndex, node.startIndex);
-      region = { start: node.startIndex, end: text.length, open: node.text.toLowerCase(), codeStart: node.endIndex, codeEnd: text.length, tokens: [] };
+      region = {
+        start: node.startIndex,
+        end: text.length,
+        open: node.text.toLowerCase(),
+        codeStart: node.endIndex,
+        codeEnd: text.length,
+        tokens: [],
+      };
       return;
     }
-    if (type === 'php_end_tag') { finish(node.endIndex, node.startIndex); return; }
+    if (type === 'php_end_tag') {
+      finish(node.endIndex, node.startIndex);
+      return;
+    }
     if (type === 'comment') return;
     if (STRINGS.has(type) || node.childCount === 0) {
-      region?.tokens.push({ text: STRINGS.has(type) ? '"' : node.isNamed ? node.text.toLowerCase() : type.toLowerCase(), node });
+      region?.tokens.push({
+        text: STRINGS.has(type) ? '"' : node.isNamed ? node.text.toLowerCase() : type.toLowerCase(),
+        node,
+      });
       return;
     }
     for (let i = 0; i < node.childCount; i++) visit(node.child(i)!);
@@ -77,7 +90,18 @@ function piecesOf(text: string, root: Node): Piece[] {
   return pieces;
 }
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', v: '\v', e: '\x1b', f: '\f', '\\': '\\', $: '$', '"': '"', "'": "'" };
+const ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  v: '\v',
+  e: '\x1b',
+  f: '\f',
+  '\\': '\\',
+  $: '$',
+  '"': '"',
+  "'": "'",
+};
 
 /** The pieces of a string literal without interpolation (content as host text, escapes decoded), or undefined. */
 function literalPieces(string: Node): Array<TextToken | DecodedToken> | undefined {
@@ -87,18 +111,30 @@ function literalPieces(string: Node): Array<TextToken | DecodedToken> | undefine
     if (part.type === 'string_content') out.push({ type: 'text', start: part.startIndex, end: part.endIndex });
     else if (part.type === 'escape_sequence') {
       const decoded = ESCAPES[part.text.slice(1)];
-      out.push(decoded === undefined ? { type: 'text', start: part.startIndex, end: part.endIndex } : { type: 'decoded', start: part.startIndex, end: part.endIndex, text: decoded });
+      out.push(
+        decoded === undefined
+          ? { type: 'text', start: part.startIndex, end: part.endIndex }
+          : { type: 'decoded', start: part.startIndex, end: part.endIndex, text: decoded },
+      );
     } else if (part.isNamed) return undefined;
   }
   return out;
 }
 
 /** The echoed XML declaration of a code block (`echo '<?xml …?>';`), as the literal's pieces. */
-function echoedDeclaration(text: string, region: CodeRegion): { pieces: Array<TextToken | DecodedToken>; start: number; end: number } | undefined {
+function echoedDeclaration(
+  text: string,
+  region: CodeRegion,
+): { pieces: Array<TextToken | DecodedToken>; start: number; end: number } | undefined {
   for (let i = 0; i + 1 < region.tokens.length; i++) {
     const keyword = region.tokens[i].text;
     const literal = region.tokens[i + 1];
-    if ((keyword !== 'echo' && keyword !== 'print') || literal.text !== '"' || (literal.node.type !== 'string' && literal.node.type !== 'encapsed_string')) continue;
+    if (
+      (keyword !== 'echo' && keyword !== 'print') ||
+      literal.text !== '"' ||
+      (literal.node.type !== 'string' && literal.node.type !== 'encapsed_string')
+    )
+      continue;
     const pieces = literalPieces(literal.node);
     if (!pieces?.length) continue;
     const first = pieces[0];
@@ -117,7 +153,10 @@ function echoedExpression(text: string, region: CodeRegion): string | undefined 
   if (tokens.length < 2 || (tokens[0].text !== 'echo' && tokens[0].text !== 'print')) return undefined;
   const semicolon = tokens.findIndex((t) => t.text === ';');
   if (semicolon >= 0 && semicolon !== tokens.length - 1) return undefined;
-  return code.replace(/^(?:echo|print)\b/i, '').replace(/;\s*$/, '').trim();
+  return code
+    .replace(/^(?:echo|print)\b/i, '')
+    .replace(/;\s*$/, '')
+    .trim();
 }
 
 /** The tokens of a code block for the shared emitter. */
@@ -139,7 +178,18 @@ function regionTokens(text: string, region: CodeRegion, atTop: boolean): Templat
   }
   const echoed = echoedExpression(text, region);
   if (echoed !== undefined) return [{ type: 'output', start: region.start, end: region.end, expression: echoed }];
-  return [{ type: 'statement', start: region.start, end: region.end, expression: code, actions: blockActions(region.tokens.map((t) => t.text), 'php') }];
+  return [
+    {
+      type: 'statement',
+      start: region.start,
+      end: region.end,
+      expression: code,
+      actions: blockActions(
+        region.tokens.map((t) => t.text),
+        'php',
+      ),
+    },
+  ];
 }
 
 /** Words that end the request: what a file prints after them (in that run) is not sent. */
@@ -155,7 +205,8 @@ function endsAndCloses(region: CodeRegion): 'closes' | 'ends' | undefined {
   const at = words.findIndex((word) => END_WORDS.has(word));
   if (at < 0) return undefined;
   let depth = 0;
-  for (const word of words.slice(0, at)) depth += word === '{' || word === '(' ? 1 : word === '}' || word === ')' ? -1 : 0;
+  for (const word of words.slice(0, at))
+    depth += word === '{' || word === '(' ? 1 : word === '}' || word === ')' ? -1 : 0;
   if (depth !== 0) return undefined;
   const semicolon = words.indexOf(';', at);
   const after = semicolon < 0 ? [] : words.slice(semicolon + 1);
@@ -176,17 +227,30 @@ function alternativeRuns(text: string, root: Node): TemplateToken[][] {
   let atTop = true;
   let ending = false;
   const blade = looksLikeBlade(text);
-  const split = () => { runs.push([]); ending = false; };
+  const split = () => {
+    runs.push([]);
+    ending = false;
+  };
   for (const piece of piecesOf(text, root)) {
     const run = runs[runs.length - 1];
     if (piece.kind === 'text') {
-      run.push(...(blade ? bladeTokens(text, piece.start, piece.end) : [{ type: 'text' as const, start: piece.start, end: piece.end }]));
-      if (/\S/.test(text.slice(piece.start, piece.end))) { atTop = false; ending = false; }
+      run.push(
+        ...(blade
+          ? bladeTokens(text, piece.start, piece.end)
+          : [{ type: 'text' as const, start: piece.start, end: piece.end }]),
+      );
+      if (/\S/.test(text.slice(piece.start, piece.end))) {
+        atTop = false;
+        ending = false;
+      }
       continue;
     }
     const written = regionTokens(text, piece.region, atTop);
     run.push(...written);
-    if (written.some((t) => t.type !== 'statement')) { atTop = false; ending = false; }
+    if (written.some((t) => t.type !== 'statement')) {
+      atTop = false;
+      ending = false;
+    }
     const end = endsAndCloses(piece.region);
     if (end === 'closes' || (ending && end === undefined && closesBlock(written))) split();
     else if (end === 'ends') ending = true;
@@ -196,7 +260,11 @@ function alternativeRuns(text: string, root: Node): TemplateToken[][] {
 
 /** The tokens of the inline text from `start` to `end` of a Blade view, at host offsets. */
 function bladeTokens(text: string, start: number, end: number): TemplateToken[] {
-  return scanTemplate(text.slice(start, end), [bladeLexer]).map((token) => ({ ...token, start: token.start + start, end: token.end + start }));
+  return scanTemplate(text.slice(start, end), [bladeLexer]).map((token) => ({
+    ...token,
+    start: token.start + start,
+    end: token.end + start,
+  }));
 }
 
 /**

@@ -16,7 +16,11 @@ import type { TemplateSyntax } from './templateSyntax';
 import type { TagLexer } from './templateTokens';
 import { startsWithResponse } from './twimlStart';
 
-const LEXERS: Record<Exclude<TemplateSyntax, 'php'>, TagLexer> = { jinja: jinjaLexer, mustache: mustacheLexer, erb: erbLexer };
+const LEXERS: Record<Exclude<TemplateSyntax, 'php'>, TagLexer> = {
+  jinja: jinjaLexer,
+  mustache: mustacheLexer,
+  erb: erbLexer,
+};
 
 /**
  * The TwiML document of the template `text` written in `syntaxes` (see `detectTemplateSyntax`
@@ -28,7 +32,11 @@ const LEXERS: Record<Exclude<TemplateSyntax, 'php'>, TagLexer> = { jinja: jinjaL
  * result is undefined and the caller tries again once it has loaded. A PHP file is read as PHP
  * only, whatever other syntax its text seems to hold.
  */
-export function readTemplate(text: string, syntaxes: readonly TemplateSyntax[], phpTree?: Tree): EmbeddedDocument | undefined {
+export function readTemplate(
+  text: string,
+  syntaxes: readonly TemplateSyntax[],
+  phpTree?: Tree,
+): EmbeddedDocument | undefined {
   return readTemplates(text, syntaxes, phpTree)[0];
 }
 

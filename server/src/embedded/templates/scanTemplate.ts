@@ -20,7 +20,11 @@ export function scanTemplate(text: string, lexers: readonly TagLexer[]): Templat
     if (best < 0) break;
     const at = nextAt[best];
     const read = lexers[best].read(text, at);
-    if (!read) { from = at + 1; nextAt[best] = lexers[best].next(text, from); continue; }
+    if (!read) {
+      from = at + 1;
+      nextAt[best] = lexers[best].next(text, from);
+      continue;
+    }
     if (at > textStart) tokens.push({ type: 'text', start: textStart, end: at });
     tokens.push(...read.tokens);
     textStart = from = Math.max(read.end, at + 1);

@@ -12,17 +12,31 @@ import * as path from 'node:path';
 export type TemplateSyntax = 'jinja' | 'mustache' | 'erb' | 'php';
 
 const BY_LANGUAGE: Record<string, TemplateSyntax> = {
-  jinja: 'jinja', 'jinja-html': 'jinja', 'jinja-xml': 'jinja', 'django-html': 'jinja', 'django-txt': 'jinja',
-  handlebars: 'mustache', mustache: 'mustache',
-  erb: 'erb', 'html.erb': 'erb', ejs: 'erb',
+  jinja: 'jinja',
+  'jinja-html': 'jinja',
+  'jinja-xml': 'jinja',
+  'django-html': 'jinja',
+  'django-txt': 'jinja',
+  handlebars: 'mustache',
+  mustache: 'mustache',
+  erb: 'erb',
+  'html.erb': 'erb',
+  ejs: 'erb',
   php: 'php',
 };
 
 const BY_EXTENSION: Record<string, TemplateSyntax> = {
-  '.j2': 'jinja', '.jinja': 'jinja', '.jinja2': 'jinja', '.djhtml': 'jinja',
-  '.hbs': 'mustache', '.handlebars': 'mustache', '.mustache': 'mustache',
-  '.erb': 'erb', '.ejs': 'erb',
-  '.php': 'php', '.phtml': 'php',
+  '.j2': 'jinja',
+  '.jinja': 'jinja',
+  '.jinja2': 'jinja',
+  '.djhtml': 'jinja',
+  '.hbs': 'mustache',
+  '.handlebars': 'mustache',
+  '.mustache': 'mustache',
+  '.erb': 'erb',
+  '.ejs': 'erb',
+  '.php': 'php',
+  '.phtml': 'php',
 };
 
 /**

@@ -72,7 +72,10 @@ export function findTagEnd(text: string, from: number, closer: string, quotes = 
     if (text.startsWith(closer, i)) return i;
     if (quotes.includes(text[i])) {
       const close = stringEnd(text, i, code);
-      if (close >= 0) { i = close + 1; continue; }
+      if (close >= 0) {
+        i = close + 1;
+        continue;
+      }
     }
     i++;
   }
@@ -83,7 +86,10 @@ export function findTagEnd(text: string, from: number, closer: string, quotes = 
 function stringEnd(text: string, open: number, quote: number): number {
   for (let i = open + 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 92 /* \ */) { i++; continue; }
+    if (code === 92 /* \ */) {
+      i++;
+      continue;
+    }
     if (code === quote) return i;
     if (code === 10 && quote !== 96 /* template literals span lines */) return -1;
   }

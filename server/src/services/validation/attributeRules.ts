@@ -20,7 +20,11 @@ export const attributeRule: Rule = (doc, report) => {
     for (const attribute of element.attributes) checkAttribute(spec, element, attribute, doc.template, report);
     for (const required of requiredAttributes(spec)) {
       if (!attributeNamed(element, required.name) && !hasCaseVariant(element, required.name)) {
-        report({ rule: 'missing-attribute', range: element.nameRange, message: `<${spec.name}> needs the ${required.name} attribute.` });
+        report({
+          rule: 'missing-attribute',
+          range: element.nameRange,
+          message: `<${spec.name}> needs the ${required.name} attribute.`,
+        });
       }
     }
   }
@@ -45,7 +49,13 @@ function isXmlAttribute(name: string): boolean {
   return name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:');
 }
 
-function checkAttribute(spec: ElementSpec, element: XmlElement, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+function checkAttribute(
+  spec: ElementSpec,
+  element: XmlElement,
+  attribute: XmlAttribute,
+  template: TemplateContext | undefined,
+  report: (f: Finding) => void,
+): void {
   if (isXmlAttribute(attribute.name)) return;
   const exact = findAttribute(spec, attribute.name);
   if (exact) return checkKnownAttribute(spec, element, exact, attribute, template, report);
@@ -53,17 +63,23 @@ function checkAttribute(spec: ElementSpec, element: XmlElement, attribute: XmlAt
   const sameCase = sameCaseName === undefined ? undefined : findAttribute(spec, sameCaseName);
   if (sameCase) {
     report({
-      rule: 'attribute-case', range: attribute.nameRange,
+      rule: 'attribute-case',
+      range: attribute.nameRange,
       message: `Attribute names are case-sensitive camelCase: write ${sameCase.name}, not ${attribute.name}.`,
       fixes: [{ ...renameAttributeFix(attribute, sameCase.name), isPreferred: true, group: 'case' }],
     });
     return checkKnownAttribute(spec, element, sameCase, attribute, template, report);
   }
-  const guesses = suggest(attribute.name, spec.attributes.map((candidate) => candidate.name)).slice(0, 3);
+  const guesses = suggest(
+    attribute.name,
+    spec.attributes.map((candidate) => candidate.name),
+  ).slice(0, 3);
   const known = spec.attributes.length ? spec.attributes.map((candidate) => candidate.name).join(', ') : 'none';
   report({
-    rule: 'unknown-attribute', range: attribute.nameRange,
-    message: `<${spec.name}> has no attribute "${attribute.name}"; Twilio ignores it.` +
+    rule: 'unknown-attribute',
+    range: attribute.nameRange,
+    message:
+      `<${spec.name}> has no attribute "${attribute.name}"; Twilio ignores it.` +
       (guesses.length ? ` Did you mean "${guesses[0]}"?` : ` Known attributes: ${known}.`),
     fixes: guesses.map((name, index) => ({ ...renameAttributeFix(attribute, name), isPreferred: index === 0 })),
   });
@@ -71,8 +87,13 @@ function checkAttribute(spec: ElementSpec, element: XmlElement, attribute: XmlAt
 
 /** Twilio's own codes for bad values of some attributes (https://www.twilio.com/docs/api/errors). */
 const VALUE_CODES: Record<string, number | undefined> = {
-  'Message.to': 14101, 'Message.from': 14102, 'Message.method': 14104, 'Message.statusCallback': 14105,
-  'Dial.method': 13210, 'Gather.speechTimeout': 13327, 'Gather.actionOnEmptyResult': 13338,
+  'Message.to': 14101,
+  'Message.from': 14102,
+  'Message.method': 14104,
+  'Message.statusCallback': 14105,
+  'Dial.method': 13210,
+  'Gather.speechTimeout': 13327,
+  'Gather.actionOnEmptyResult': 13338,
 };
 
 /**
@@ -88,18 +109,31 @@ const CHECKED_WITH_ANOTHER = new Set(['Say.language']);
  */
 const SIP_CALLER_ID = /^[A-Za-z0-9+\-_.]+$/;
 
-function checkKnownAttribute(spec: ElementSpec, element: XmlElement, attributeSpec: AttributeSpec, attribute: XmlAttribute, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+function checkKnownAttribute(
+  spec: ElementSpec,
+  element: XmlElement,
+  attributeSpec: AttributeSpec,
+  attribute: XmlAttribute,
+  template: TemplateContext | undefined,
+  report: (f: Finding) => void,
+): void {
   if (attributeSpec.deprecated) {
-    report({ rule: 'deprecated-attribute', range: attribute.nameRange, deprecated: true, message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}` });
+    report({
+      rule: 'deprecated-attribute',
+      range: attribute.nameRange,
+      deprecated: true,
+      message: `${attributeSpec.name} is deprecated: ${attributeSpec.deprecated}`,
+    });
   }
   if (attribute.value === undefined || !attribute.valueRange) return;
   // A value built by the template (`to="{{From}}"`, `action="${base}/next"`) cannot be checked.
   if (isTemplated(template, attribute.value)) return;
   const key = `${spec.name}.${attributeSpec.name}`;
   if (CHECKED_WITH_ANOTHER.has(key)) return;
-  const problem = key === 'Dial.callerId' && childElements(element).some((child) => child.name === 'Sip')
-    ? checkSipCallerId(attribute.value)
-    : checkValue(attribute.value, attributeSpec.type);
+  const problem =
+    key === 'Dial.callerId' && childElements(element).some((child) => child.name === 'Sip')
+      ? checkSipCallerId(attribute.value)
+      : checkValue(attribute.value, attributeSpec.type);
   if (!problem) return;
   const range = attribute.valueRange.end > attribute.valueRange.start ? attribute.valueRange : attribute.nameRange;
   report({
@@ -107,15 +141,26 @@ function checkKnownAttribute(spec: ElementSpec, element: XmlElement, attributeSp
     range,
     twilioCode: VALUE_CODES[`${spec.name}.${attributeSpec.name}`],
     message: `${attributeSpec.name}: ${problem.message}`,
-    fixes: problem.suggestions.map((value, index) => ({ title: `Change to "${value}"`, edits: [{ range, newText: value }], isPreferred: index === 0 })),
+    fixes: problem.suggestions.map((value, index) => ({
+      title: `Change to "${value}"`,
+      edits: [{ range, newText: value }],
+      isPreferred: index === 0,
+    })),
   });
 }
 
 const VALUE_RULE: Record<ValueProblem['level'], RuleId> = {
-  error: 'invalid-attribute-value', hint: 'unknown-attribute-value', case: 'method-case', local: 'phone-local-format',
+  error: 'invalid-attribute-value',
+  hint: 'unknown-attribute-value',
+  case: 'method-case',
+  local: 'phone-local-format',
 };
 
 function checkSipCallerId(value: string): ValueProblem | undefined {
   if (SIP_CALLER_ID.test(value)) return undefined;
-  return { level: 'error', suggestions: [], message: `When the <Dial> calls a <Sip>, the caller ID may be any string of letters, digits and + - _ . without spaces, not "${value}".` };
+  return {
+    level: 'error',
+    suggestions: [],
+    message: `When the <Dial> calls a <Sip>, the caller ID may be any string of letters, digits and + - _ . without spaces, not "${value}".`,
+  };
 }

@@ -35,7 +35,8 @@ export const elementRule: Rule = (doc, report) => {
 
 function reportCase(element: XmlElement, correct: string, report: (f: Finding) => void): void {
   report({
-    rule: 'element-case', range: element.nameRange,
+    rule: 'element-case',
+    range: element.nameRange,
     message: `TwiML is case-sensitive: write <${correct}>, not <${element.name}>.`,
     fixes: [{ ...renameElementFix(element, correct), isPreferred: true, group: 'case' }],
   });
@@ -46,7 +47,8 @@ function reportUnknown(doc: TwimlDocument, element: XmlElement, report: (f: Find
   const guesses = guessesFor(element.name, parentSpec, doc.dialect.dialect);
   const hint = guesses.length ? ` Did you mean <${guesses[0]}>?` : ` ${describeAllowed(parentSpec)}`;
   report({
-    rule: 'unknown-element', range: element.nameRange,
+    rule: 'unknown-element',
+    range: element.nameRange,
     message: `<${element.name}> is not a TwiML ${doc.dialect.dialect} element.${hint}`,
     fixes: guesses.map((name, index) => ({ ...renameElementFix(element, name), isPreferred: index === 0 })),
   });
@@ -59,7 +61,11 @@ function reportUnknown(doc: TwimlDocument, element: XmlElement, report: (f: Find
  */
 const guessCache = new Map<string, readonly string[]>();
 
-function guessesFor(name: string, parentSpec: ElementSpec | undefined, dialect: ElementSpec['dialect']): readonly string[] {
+function guessesFor(
+  name: string,
+  parentSpec: ElementSpec | undefined,
+  dialect: ElementSpec['dialect'],
+): readonly string[] {
   const key = `${dialect}\u0000${parentSpec ? `${parentSpec.dialect}:${parentSpec.id}` : ''}\u0000${name}`;
   let guesses = guessCache.get(key);
   if (!guesses) {
@@ -77,14 +83,21 @@ function describeAllowed(parentSpec: ElementSpec | undefined): string {
   return `<${parentSpec.name}> accepts ${parentSpec.children.map((name) => `<${name}>`).join(', ')}.`;
 }
 
-function reportOtherDialect(doc: TwimlDocument, element: XmlElement, resolved: ResolvedElement, report: (f: Finding) => void): void {
+function reportOtherDialect(
+  doc: TwimlDocument,
+  element: XmlElement,
+  resolved: ResolvedElement,
+  report: (f: Finding) => void,
+): void {
   const here = doc.dialect.dialect;
-  const evidence = doc.dialect.source === 'detected' && doc.dialect.evidence?.length
-    ? `it uses ${doc.dialect.evidence.map((name) => `<${name}>`).join(', ')}`
-    : DIALECT_REASON[doc.dialect.source];
+  const evidence =
+    doc.dialect.source === 'detected' && doc.dialect.evidence?.length
+      ? `it uses ${doc.dialect.evidence.map((name) => `<${name}>`).join(', ')}`
+      : DIALECT_REASON[doc.dialect.source];
   // Name what is wrong and why, not every verb the other dialect accepts.
   report({
-    rule: 'wrong-dialect', range: element.nameRange,
+    rule: 'wrong-dialect',
+    range: element.nameRange,
     twilioCode: here === 'messaging' ? 14110 : undefined,
     message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${evidence}).`,
   });
@@ -105,7 +118,13 @@ function insideKnownVerb(doc: TwimlDocument, element: XmlElement): boolean {
   return resolved?.spec !== undefined && resolved.otherDialect === undefined;
 }
 
-function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec, report: (f: Finding) => void, otherDialect = false): void {
+function checkParent(
+  doc: TwimlDocument,
+  element: XmlElement,
+  spec: ElementSpec,
+  report: (f: Finding) => void,
+  otherDialect = false,
+): void {
   const parent = element.parent as XmlElement;
   const parentResolved = doc.resolved.get(parent);
   if (!parentResolved?.spec || parentResolved.otherDialect) return;
@@ -113,17 +132,23 @@ function checkParent(doc: TwimlDocument, element: XmlElement, spec: ElementSpec,
   const parentName = effectiveName(parent, doc.resolved);
   if (parentResolved.spec.children.includes(name)) return;
   // Where a verb of the other dialect belongs would point at a document this one is not.
-  const where = spec.parents.length && !otherDialect ? ` It belongs in ${spec.parents.map((p) => `<${p}>`).join(' or ')}.` : '';
+  const where =
+    spec.parents.length && !otherDialect ? ` It belongs in ${spec.parents.map((p) => `<${p}>`).join(' or ')}.` : '';
   const kind = spec.kind === 'verb' && parentName !== 'Response' ? 'Verbs cannot be nested in other verbs.' : '';
   report({
-    rule: 'invalid-nesting', range: element.nameRange,
+    rule: 'invalid-nesting',
+    range: element.nameRange,
     twilioCode: NESTING_ERROR_CODES[parentName],
     message: `<${parentName}> does not accept <${name}>.${where} ${kind}`.trim(),
   });
 }
 
-
-function checkText(element: XmlElement, spec: ElementSpec, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+function checkText(
+  element: XmlElement,
+  spec: ElementSpec,
+  template: TemplateContext | undefined,
+  report: (f: Finding) => void,
+): void {
   if (!spec.text.allowed) {
     for (const child of element.children) {
       if (child.type !== 'text' || child.value.trim() === '') continue;
@@ -132,7 +157,8 @@ function checkText(element: XmlElement, spec: ElementSpec, template: TemplateCon
       const lead = child.value.length - child.value.trimStart().length;
       const start = child.cdata ? child.start : child.start + lead;
       report({
-        rule: 'text-not-allowed', range: { start, end: Math.min(child.end, start + Math.max(1, child.value.trim().length)) },
+        rule: 'text-not-allowed',
+        range: { start, end: Math.min(child.end, start + Math.max(1, child.value.trim().length)) },
         message: `<${spec.name}> takes no text${spec.children.length ? `; put it in ${spec.children.map((c) => `<${c}>`).join(' or ')}` : ''}.`,
       });
       return;
@@ -143,10 +169,14 @@ function checkText(element: XmlElement, spec: ElementSpec, template: TemplateCon
   if (spec.text.required && text.trim() === '' && !element.children.some((c) => c.type === 'element')) {
     const undocumented = spec.text.required === 'warning';
     report({
-      rule: 'missing-text', range: element.nameRange,
+      rule: 'missing-text',
+      range: element.nameRange,
       severity: undocumented ? 'warning' : undefined,
-      message: `<${spec.name}> needs ${spec.text.meaning ? `its ${spec.text.meaning.toLowerCase()}` : 'text content'} between the tags.` +
-        (undocumented ? ' An empty URL resolves to this document\'s own URL; Twilio\'s page does not say what it does with one.' : ''),
+      message:
+        `<${spec.name}> needs ${spec.text.meaning ? `its ${spec.text.meaning.toLowerCase()}` : 'text content'} between the tags.` +
+        (undocumented
+          ? " An empty URL resolves to this document's own URL; Twilio's page does not say what it does with one."
+          : ''),
     });
   }
   checkTextLength(element, spec, text, template, report);
@@ -157,13 +187,20 @@ function checkText(element: XmlElement, spec: ElementSpec, template: TemplateCon
  * identities 256, SIP URIs 255). <Message>/<Body> are measured by the messaging rule, which
  * joins all the parts of a body.
  */
-function checkTextLength(element: XmlElement, spec: ElementSpec, text: string, template: TemplateContext | undefined, report: (f: Finding) => void): void {
+function checkTextLength(
+  element: XmlElement,
+  spec: ElementSpec,
+  text: string,
+  template: TemplateContext | undefined,
+  report: (f: Finding) => void,
+): void {
   const max = spec.text.maxLength;
   if (max === undefined || spec.dialect === 'messaging') return;
   const trimmed = text.trim();
   if (trimmed.length <= max || isTemplated(template, trimmed)) return;
   report({
-    rule: 'text-too-long', range: element.nameRange,
+    rule: 'text-too-long',
+    range: element.nameRange,
     message: `<${spec.name}> takes at most ${max} characters between its tags; this is ${trimmed.length}.`,
   });
 }
@@ -171,8 +208,11 @@ function checkTextLength(element: XmlElement, spec: ElementSpec, text: string, t
 function reportDeprecated(element: XmlElement, spec: ElementSpec, report: (f: Finding) => void): void {
   const replacement = spec.deprecated?.replacement;
   report({
-    rule: 'deprecated-element', range: element.nameRange, deprecated: true,
-    message: `<${element.name}> is deprecated${replacement ? `: use <${replacement}>` : ''}. ${spec.deprecated?.note ?? ''}`.trim(),
+    rule: 'deprecated-element',
+    range: element.nameRange,
+    deprecated: true,
+    message:
+      `<${element.name}> is deprecated${replacement ? `: use <${replacement}>` : ''}. ${spec.deprecated?.note ?? ''}`.trim(),
     fixes: replacement ? [{ ...renameElementFix(element, replacement), isPreferred: true }] : undefined,
   });
 }

@@ -16,18 +16,30 @@ export const reachabilityRule: Rule = (doc, report) => {
   const unreachable = [...doc.flow.unreachable.entries()];
   if (unreachable.length === 0) return;
   const [firstVerb, transfer] = unreachable[0];
-  const removal = removeAllFix(doc, unreachable.map(([verb]) => verb));
+  const removal = removeAllFix(
+    doc,
+    unreachable.map(([verb]) => verb),
+  );
   report({
-    rule: 'unreachable-verb', range: firstVerb.nameRange,
+    rule: 'unreachable-verb',
+    range: firstVerb.nameRange,
     message: `<${firstVerb.name}> never runs: ${describeTransfer(doc, transfer)}. Remove the verbs after it or move them before it.`,
-    related: { range: transfer.verb.nameRange, message: `Control leaves the document at this <${transfer.verb.name}>.` },
+    related: {
+      range: transfer.verb.nameRange,
+      message: `Control leaves the document at this <${transfer.verb.name}>.`,
+    },
     fixes: [removal],
   });
   for (const [verb] of unreachable) {
-    report({ rule: 'unreachable-code', range: { start: verb.start, end: verb.end }, message: `Unreachable: <${verb.name}> never runs.`, unnecessary: true, fixes: [removal] });
+    report({
+      rule: 'unreachable-code',
+      range: { start: verb.start, end: verb.end },
+      message: `Unreachable: <${verb.name}> never runs.`,
+      unnecessary: true,
+      fixes: [removal],
+    });
   }
 };
-
 
 function removeAllFix(doc: TwimlDocument, verbs: XmlElement[]): FixProposal {
   const first = verbs[0];
@@ -37,5 +49,9 @@ function removeAllFix(doc: TwimlDocument, verbs: XmlElement[]): FixProposal {
   while (start > 0 && /[ \t]/.test(doc.xml.text[start - 1])) start--;
   if (start > 0 && doc.xml.text[start - 1] === '\n') start--;
   if (start > 0 && doc.xml.text[start - 1] === '\r') start--;
-  return { title: `Remove ${verbs.length === 1 ? 'the unreachable verb' : `the ${verbs.length} unreachable verbs`}`, edits: [{ range: { start, end: last.end }, newText: '' }], isPreferred: true };
+  return {
+    title: `Remove ${verbs.length === 1 ? 'the unreachable verb' : `the ${verbs.length} unreachable verbs`}`,
+    edits: [{ range: { start, end: last.end }, newText: '' }],
+    isPreferred: true,
+  };
 }

@@ -12,24 +12,34 @@ export const rootRule: Rule = (doc, report) => {
   const roots = rootElements(doc.xml);
   if (roots.length === 0) {
     const end = Math.min(doc.xml.text.length, Math.max(1, doc.xml.text.search(/\S|$/) + 1));
-    report({ rule: 'root-missing', range: { start: 0, end }, message: 'A TwiML document needs a <Response> root element: <Response></Response>.' });
+    report({
+      rule: 'root-missing',
+      range: { start: 0, end },
+      message: 'A TwiML document needs a <Response> root element: <Response></Response>.',
+    });
     return;
   }
   const [root, ...extra] = roots;
   if (root.name !== 'Response') {
     if (root.name.toLowerCase() === 'response') {
       report({
-        rule: 'root-invalid', range: root.nameRange,
+        rule: 'root-invalid',
+        range: root.nameRange,
         message: `TwiML is case-sensitive: write <Response>, not <${root.name}>.`,
         fixes: [{ ...renameElementFix(root, 'Response'), isPreferred: true, group: 'case' }],
       });
     } else {
-      report({ rule: 'root-invalid', range: root.nameRange, message: `The root element must be <Response>, not <${root.name}>. Wrap the verbs in <Response>...</Response>.` });
+      report({
+        rule: 'root-invalid',
+        range: root.nameRange,
+        message: `The root element must be <Response>, not <${root.name}>. Wrap the verbs in <Response>...</Response>.`,
+      });
     }
   }
   for (const other of extra) {
     report({
-      rule: 'root-multiple', range: other.nameRange,
+      rule: 'root-multiple',
+      range: other.nameRange,
       message: `Only one root element is allowed: move <${other.name}> inside the first <${root.name}>.`,
     });
   }

@@ -53,7 +53,11 @@ export function commentsOf(doc: TwimlDocument): XmlComment[] {
  * Applies the levels and the inline comments to the findings: drops what is off or silenced,
  * sets the severity a level asks for, and adds the findings about unknown rule ids.
  */
-export function applyRuleConfig(doc: TwimlDocument, findings: readonly Finding[], levels: RuleLevels | undefined): Finding[] {
+export function applyRuleConfig(
+  doc: TwimlDocument,
+  findings: readonly Finding[],
+  levels: RuleLevels | undefined,
+): Finding[] {
   const out: Finding[] = [];
   const problems: Finding[] = [];
   const resolved = resolveLevels(levels, problems);
@@ -86,13 +90,16 @@ function resolveLevels(levels: RuleLevels | undefined, problems: Finding[]): Map
   if (!levels) return resolved;
   for (const [id, level] of Object.entries(levels)) {
     if (!isRuleId(id)) {
-      problems.push(unknownRule(id, { start: 0, end: 0 }, 'in the rule settings (twiml.rules, .twimlrc.json or --rule)'));
+      problems.push(
+        unknownRule(id, { start: 0, end: 0 }, 'in the rule settings (twiml.rules, .twimlrc.json or --rule)'),
+      );
       continue;
     }
     const normalized = typeof level === 'string' ? normalizeLevel(level) : undefined;
     if (!normalized) {
       problems.push({
-        rule: 'unknown-rule', range: { start: 0, end: 0 },
+        rule: 'unknown-rule',
+        range: { start: 0, end: 0 },
         message: `The rule settings set ${id} to ${JSON.stringify(level)}; use one of ${LEVELS.join(', ')}.`,
       });
       continue;
@@ -113,7 +120,8 @@ export function normalizeLevel(level: string): RuleLevel | undefined {
 function unknownRule(id: string, range: { start: number; end: number }, where: string): Finding {
   const guesses = suggest(id, RULE_IDS);
   return {
-    rule: 'unknown-rule', range,
+    rule: 'unknown-rule',
+    range,
     message: `There is no TwiML rule "${id}" ${where}.${guesses.length ? ` Did you mean "${guesses[0]}"?` : ''} Rules: ${RULE_IDS.join(', ')}.`,
   };
 }
@@ -141,7 +149,8 @@ function readDirectives(doc: TwimlDocument, problems: Finding[]): Suppression[] 
       }
     }
   }
-  for (const [id, start] of open) suppressions.push({ rules: id === '*' ? undefined : new Set([id]), start, end: Number.MAX_SAFE_INTEGER });
+  for (const [id, start] of open)
+    suppressions.push({ rules: id === '*' ? undefined : new Set([id]), start, end: Number.MAX_SAFE_INTEGER });
   return suppressions;
 }
 
@@ -151,7 +160,10 @@ function readDirectives(doc: TwimlDocument, problems: Finding[]): Suppression[] 
  */
 function parseRuleList(text: string, comment: XmlComment, problems: Finding[]): ReadonlySet<RuleId> | undefined | null {
   // ESLint allows a "-- reason" after the ids.
-  const ids = text.split(/\s--\s/)[0].split(/[\s,]+/).filter((id) => id !== '');
+  const ids = text
+    .split(/\s--\s/)[0]
+    .split(/[\s,]+/)
+    .filter((id) => id !== '');
   if (ids.length === 0) return undefined;
   const known = new Set<RuleId>();
   for (const id of ids) {
@@ -170,7 +182,12 @@ function isSuppressed(doc: TwimlDocument, finding: Finding, suppressions: readon
     if (suppression.line !== undefined) {
       line ??= doc.lineAt(finding.range.start);
       if (line === suppression.line) return true;
-    } else if (suppression.start !== undefined && suppression.end !== undefined && finding.range.start >= suppression.start && finding.range.start < suppression.end) {
+    } else if (
+      suppression.start !== undefined &&
+      suppression.end !== undefined &&
+      finding.range.start >= suppression.start &&
+      finding.range.start < suppression.end
+    ) {
       return true;
     }
   }
@@ -198,7 +215,12 @@ export function disableFixer(doc: TwimlDocument): (finding: Finding) => FixPropo
     if ((inStartTag ??= startTagLookup(doc))(at)) return undefined;
     if ((comments ??= commentsOf(doc)).some((comment) => comment.start < at && at < comment.end)) return undefined;
     const indent = text.slice(lineStart, at);
-    return { title: `Disable ${finding.rule} for this line`, edits: [{ range: { start: at, end: at }, newText: `<!-- twiml-disable-next-line ${finding.rule} -->\n${indent}` }] };
+    return {
+      title: `Disable ${finding.rule} for this line`,
+      edits: [
+        { range: { start: at, end: at }, newText: `<!-- twiml-disable-next-line ${finding.rule} -->\n${indent}` },
+      ],
+    };
   };
 }
 
@@ -209,7 +231,9 @@ export function disableFixer(doc: TwimlDocument): (finding: Finding) => FixPropo
 function startTagLookup(doc: TwimlDocument): (offset: number) => boolean {
   const elements = doc.elements;
   return (offset) => {
-    let low = 0, high = elements.length - 1, found = -1;
+    let low = 0,
+      high = elements.length - 1,
+      found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
       if (elements[middle].start < offset) {

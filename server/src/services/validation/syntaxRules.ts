@@ -16,7 +16,9 @@ export const syntaxRule: Rule = (doc, report) => {
   if (doctype) {
     const what = doctype.declaresEntities
       ? 'declares entities, which are never expanded (an entity-expansion attack would hang other parsers)'
-      : doctype.hasExternalId ? 'points at an external DTD, which is never fetched' : 'is not part of TwiML';
+      : doctype.hasExternalId
+        ? 'points at an external DTD, which is never fetched'
+        : 'is not part of TwiML';
     report({
       rule: 'xml-doctype',
       range: { start: doctype.range.start, end: Math.min(doctype.range.end, doctype.range.start + 9) },

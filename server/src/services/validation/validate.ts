@@ -3,7 +3,12 @@
  * `code`, `source: "twiml"`, Twilio's error page as `codeDescription`, faded/struck tags, the
  * related location, and quick fixes in `data`. Diagnostics past the cap are summarised.
  */
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import {
+  DiagnosticSeverity,
+  DiagnosticTag,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
 import { twilioError, twilioErrorUrl } from '../../data/errorCodes';
@@ -19,10 +24,21 @@ import { syntaxRule } from './syntaxRules';
 import { voiceRule } from './voiceRules';
 
 /** The rules, in the order their findings are listed. */
-const ALL_RULES: Rule[] = [syntaxRule, rootRule, elementRule, attributeRule, reachabilityRule, messagingRule, voiceRule];
+const ALL_RULES: Rule[] = [
+  syntaxRule,
+  rootRule,
+  elementRule,
+  attributeRule,
+  reachabilityRule,
+  messagingRule,
+  voiceRule,
+];
 
 const SEVERITY: Record<RuleSeverity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
 };
 
 /** A quick fix as carried in `Diagnostic.data`, in LSP ranges. */
@@ -48,7 +64,9 @@ const NOT_TWIML_RULES: Rule[] = [syntaxRule, rootRule];
 /** Collects findings from all rules, in rule order. */
 export function collectFindings(doc: TwimlDocument): Finding[] {
   const findings: Finding[] = [];
-  const report = (finding: Finding): void => { findings.push(finding); };
+  const report = (finding: Finding): void => {
+    findings.push(finding);
+  };
   const notTwiml = doc.root !== undefined && doc.root.name.toLowerCase() !== 'response';
   for (const rule of notTwiml ? NOT_TWIML_RULES : ALL_RULES) rule(doc, report);
   return findings;
@@ -59,7 +77,12 @@ export function collectFindings(doc: TwimlDocument): Finding[] {
  * `rules` are the user's rule levels (settings, .twimlrc.json, --rule), applied with the inline
  * `twiml-disable` comments before the cap, so every caller gets them.
  */
-export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiagnostics: number, rules?: RuleLevels): Diagnostic[] {
+export function validate(
+  textDocument: TextDocument,
+  doc: TwimlDocument,
+  maxDiagnostics: number,
+  rules?: RuleLevels,
+): Diagnostic[] {
   // Document order reads best in the Problems panel and the CLI; sort is stable within a place.
   const findings = applyRuleConfig(doc, collectFindings(doc), rules).sort((a, b) => a.range.start - b.range.start);
   const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
@@ -71,7 +94,9 @@ export function validate(textDocument: TextDocument, doc: TwimlDocument, maxDiag
   if (findings.length > kept.length) {
     diagnostics.push({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Information, source: 'twiml', code: 'too-many-diagnostics',
+      severity: DiagnosticSeverity.Information,
+      source: 'twiml',
+      code: 'too-many-diagnostics',
       message: `${findings.length - kept.length} more problems not shown (limit ${maxDiagnostics}, setting twiml.maxDiagnostics). Fix the ones above first.`,
     });
   }
@@ -114,9 +139,17 @@ function related(textDocument: TextDocument, info: NonNullable<Finding['related'
 }
 
 function toFix(textDocument: TextDocument, fix: FixProposal): DiagnosticFix {
-  return { title: fix.title, isPreferred: fix.isPreferred, group: fix.group, edits: fix.edits.map((edit) => ({ range: toRange(textDocument, edit.range), newText: edit.newText })) };
+  return {
+    title: fix.title,
+    isPreferred: fix.isPreferred,
+    group: fix.group,
+    edits: fix.edits.map((edit) => ({ range: toRange(textDocument, edit.range), newText: edit.newText })),
+  };
 }
 
 function toRange(textDocument: TextDocument, range: { start: number; end: number }): Diagnostic['range'] {
-  return { start: textDocument.positionAt(range.start), end: textDocument.positionAt(Math.max(range.start, range.end)) };
+  return {
+    start: textDocument.positionAt(range.start),
+    end: textDocument.positionAt(Math.max(range.start, range.end)),
+  };
 }

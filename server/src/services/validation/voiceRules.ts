@@ -20,7 +20,12 @@
  */
 import { isTemplated, sameTemplatePath } from '../../analysis/templateContext';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
-import { SAY_LANGUAGES, ALICE_LANGUAGES, BASIC_VOICE_LANGUAGES, POLLY_VOICE_LANGUAGES } from '../../data/voiceValueLists';
+import {
+  SAY_LANGUAGES,
+  ALICE_LANGUAGES,
+  BASIC_VOICE_LANGUAGES,
+  POLLY_VOICE_LANGUAGES,
+} from '../../data/voiceValueLists';
 import { attributeNamed, childElements, directText, type XmlElement } from '../../parser/xmlModel';
 import type { Finding, Rule } from './finding';
 
@@ -33,16 +38,28 @@ export const voiceRule: Rule = (doc, report) => {
   const after = last ? doc.root.children.slice(doc.root.children.indexOf(last) + 1) : [];
   const mayContinue = after.some((node) => node.type === 'text' && isTemplated(doc.template, node.value));
   if (last && last.name === 'Start' && !mayContinue) {
-    report({ rule: 'start-is-last', range: last.nameRange, message: '<Start> runs in the background and Twilio moves straight on: with no verb after it the call hangs up at once. Add a verb after it (e.g. <Pause> or <Say>).' });
+    report({
+      rule: 'start-is-last',
+      range: last.nameRange,
+      message:
+        '<Start> runs in the background and Twilio moves straight on: with no verb after it the call hangs up at once. Add a verb after it (e.g. <Pause> or <Say>).',
+    });
   }
   for (const element of doc.elements) {
     const resolved = doc.resolved.get(element);
     if (!resolved?.spec || resolved.otherDialect || resolved.correctName) continue;
     switch (resolved.spec.id) {
-      case 'Say': checkSay(doc, element, report); break;
-      case 'Dial': checkDial(doc, element, report); break;
-      case 'Number': checkNumber(doc, element, report); break;
-      default: break;
+      case 'Say':
+        checkSay(doc, element, report);
+        break;
+      case 'Dial':
+        checkDial(doc, element, report);
+        break;
+      case 'Number':
+        checkNumber(doc, element, report);
+        break;
+      default:
+        break;
     }
   }
   checkReject(doc, verbs, report);
@@ -55,7 +72,12 @@ function hasElementChildren(element: XmlElement): boolean {
 
 function checkSay(doc: TwimlDocument, say: XmlElement, report: (f: Finding) => void): void {
   if (!hasElementChildren(say) && directText(say).trim() === '') {
-    report({ rule: 'say-empty', range: say.nameRange, message: '<Say> speaks the text between its tags, and this one has none: the caller hears nothing. Add the text to speak, or remove the <Say>.' });
+    report({
+      rule: 'say-empty',
+      range: say.nameRange,
+      message:
+        '<Say> speaks the text between its tags, and this one has none: the caller hears nothing. Add the text to speak, or remove the <Say>.',
+    });
   }
   checkVoiceLanguage(doc, say, report);
 }
@@ -98,16 +120,23 @@ function checkVoiceLanguage(doc: TwimlDocument, say: XmlElement, report: (f: Fin
   const spoken = voice ? languagesOf(voice) : undefined;
   if (voice && spoken) {
     if (spoken.has(wanted)) return;
-    const list = voice === 'alice' ? ALICE_LANGUAGES : voice === 'man' || voice === 'woman' ? BASIC_VOICE_LANGUAGES.slice(0, 5) : spokenAsWritten(voice);
+    const list =
+      voice === 'alice'
+        ? ALICE_LANGUAGES
+        : voice === 'man' || voice === 'woman'
+          ? BASIC_VOICE_LANGUAGES.slice(0, 5)
+          : spokenAsWritten(voice);
     report({
-      rule: 'say-voice-language', range,
+      rule: 'say-voice-language',
+      range,
       message: `The voice "${voice}" does not speak "${language.value}"; it speaks ${list.join(', ')}. Pick a language of this voice, or a voice that speaks "${language.value}".`,
     });
     return;
   }
   if (ANY_LANGUAGE.has(wanted) || BASIC.has(wanted)) return;
   report({
-    rule: 'unknown-attribute-value', range,
+    rule: 'unknown-attribute-value',
+    range,
     message: `language: "${language.value}" is not a language we know for <Say> (e.g. en-US, en-GB, es-ES, fr-FR). Twilio adds languages over time, so check its docs.`,
   });
 }
@@ -119,18 +148,41 @@ function checkDial(doc: TwimlDocument, dial: XmlElement, report: (f: Finding) =>
   if (hasElementChildren(dial)) return;
   const text = directText(dial).trim();
   if (text === '') {
-    report({ rule: 'dial-empty', range: dial.nameRange, message: '<Dial> has nothing to dial: put a phone number between the tags, or a noun such as <Number>, <Client>, <Sip> or <Conference>.' });
+    report({
+      rule: 'dial-empty',
+      range: dial.nameRange,
+      message:
+        '<Dial> has nothing to dial: put a phone number between the tags, or a noun such as <Number>, <Client>, <Sip> or <Conference>.',
+    });
     return;
   }
   if (isTemplated(doc.template, text)) return;
   if (/^sips?:/i.test(text)) {
     const node = dial.children.find((child) => child.type === 'text' && child.value.trim() !== '');
-    const fixes = node && node.type === 'text' && !node.cdata ? [{
-      title: 'Wrap the address in <Sip>',
-      edits: [{ range: { start: node.start + (node.value.length - node.value.trimStart().length), end: node.end - (node.value.length - node.value.trimEnd().length) }, newText: `<Sip>${text}</Sip>` }],
-      isPreferred: true,
-    }] : undefined;
-    report({ rule: 'dial-sip-text', range: dial.nameRange, message: `Text inside <Dial> is dialled as a phone number; to call the SIP address "${text}", nest it in <Sip>: <Dial><Sip>${text}</Sip></Dial>.`, fixes });
+    const fixes =
+      node && node.type === 'text' && !node.cdata
+        ? [
+            {
+              title: 'Wrap the address in <Sip>',
+              edits: [
+                {
+                  range: {
+                    start: node.start + (node.value.length - node.value.trimStart().length),
+                    end: node.end - (node.value.length - node.value.trimEnd().length),
+                  },
+                  newText: `<Sip>${text}</Sip>`,
+                },
+              ],
+              isPreferred: true,
+            },
+          ]
+        : undefined;
+    report({
+      rule: 'dial-sip-text',
+      range: dial.nameRange,
+      message: `Text inside <Dial> is dialled as a phone number; to call the SIP address "${text}", nest it in <Sip>: <Dial><Sip>${text}</Sip></Dial>.`,
+      fixes,
+    });
     return;
   }
   checkPhoneText(dial, text, 'Text inside <Dial>', report);
@@ -147,7 +199,11 @@ const LOOKS_TEMPLATED = /[{}$%]/;
 
 function checkPhoneText(element: XmlElement, text: string, what: string, report: (f: Finding) => void): void {
   if (DIALABLE.test(text.replace(/[\s().-]/g, '')) || LOOKS_TEMPLATED.test(text)) return;
-  report({ rule: 'number-invalid', range: element.nameRange, message: `${what} must be a phone number, in E.164 form such as +14155550100 (Twilio also takes unformatted US numbers), not "${text}".` });
+  report({
+    rule: 'number-invalid',
+    range: element.nameRange,
+    message: `${what} must be a phone number, in E.164 form such as +14155550100 (Twilio also takes unformatted US numbers), not "${text}".`,
+  });
 }
 
 function checkReject(doc: TwimlDocument, verbs: XmlElement[], report: (f: Finding) => void): void {
@@ -158,7 +214,8 @@ function checkReject(doc: TwimlDocument, verbs: XmlElement[], report: (f: Findin
     const before = verbs.slice(0, i).find((verb) => sameTemplatePath(doc.template, verb.start, reject.start));
     if (!before) continue;
     report({
-      rule: 'reject-not-first', range: reject.nameRange,
+      rule: 'reject-not-first',
+      range: reject.nameRange,
       message: `<Reject> only declines the call as the first verb; after <${before.name}> Twilio has already answered it, so the caller is billed and hears the call end instead of ${attributeNamed(reject, 'reason')?.value === 'busy' ? 'a busy signal' : 'the call being rejected'}. Move <Reject> first, or use <Hangup>.`,
       related: { range: before.nameRange, message: `Twilio answers the call to run this <${before.name}>.` },
     });

@@ -6,25 +6,64 @@
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
-import { cStyleEscaper, escaperFrom, readDoubledBrace, readEscape, readFormatField, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import {
+  cStyleEscaper,
+  escaperFrom,
+  readDoubledBrace,
+  readEscape,
+  readFormatField,
+  type EscapeForms,
+} from '../escapes';
+import {
+  binaryOperands,
+  field,
+  joinedValueExtractor,
+  parenthesised,
+  assignmentStatement,
+  compoundAppend,
+  type JoinRules,
+} from '../joinedValue';
 import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { dedent, emitPieces, lineStartOf, piecesOf, type Piece, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
-  simple: { "'": "'", '"': '"', '\\': '\\', '0': '\0', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' },
-  hex: 4, u4: true, u8: true,
+  simple: {
+    "'": "'",
+    '"': '"',
+    '\\': '\\',
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  },
+  hex: 4,
+  u4: true,
+  u8: true,
 };
 
 /** What the opening of a literal says: `$` count, verbatim `@`, raw quote count. */
-interface Opening { dollars: number; verbatim: boolean; quotes: number; length: number }
+interface Opening {
+  dollars: number;
+  verbatim: boolean;
+  quotes: number;
+  length: number;
+}
 
 function openingOf(node: Node, text: string): Opening | undefined {
   const match = /^(\$*)(@?)(\$*)("+)/.exec(text.slice(node.startIndex, node.startIndex + 24));
   if (!match) return undefined;
   // @"""x""" is a verbatim string starting with an escaped quote, not a raw one.
   const quotes = match[2] !== '@' && match[4].length >= 3 ? match[4].length : 1;
-  return { dollars: match[1].length + match[3].length, verbatim: match[2] === '@', quotes, length: match[1].length + match[2].length + match[3].length + quotes };
+  return {
+    dollars: match[1].length + match[3].length,
+    verbatim: match[2] === '@',
+    quotes,
+    length: match[1].length + match[2].length + match[3].length + quotes,
+  };
 }
 
 function stepFor(opening: Opening): Step {
@@ -42,7 +81,13 @@ function stepFor(opening: Opening): Step {
 }
 
 function escaperFor(opening: Opening, indent: string) {
-  const braces: Array<[string, string]> = opening.dollars > 0 && opening.quotes === 1 ? [['{', '{{'], ['}', '}}']] : [];
+  const braces: Array<[string, string]> =
+    opening.dollars > 0 && opening.quotes === 1
+      ? [
+          ['{', '{{'],
+          ['}', '}}'],
+        ]
+      : [];
   if (opening.quotes > 1) return escaperFrom([['\n', '\n' + indent]]);
   if (opening.verbatim) return escaperFrom([['"', '""'], ...braces]);
   return cStyleEscaper('"', braces);
@@ -50,7 +95,8 @@ function escaperFor(opening: Opening, indent: string) {
 
 /** Raw strings spanning lines: content between the opening and closing lines, less the closing indentation. */
 function rawRange(node: Node, text: string, opening: Opening): { start: number; end: number; indent: string } {
-  const start = node.startIndex + opening.length, close = node.endIndex - opening.quotes;
+  const start = node.startIndex + opening.length,
+    close = node.endIndex - opening.quotes;
   const firstBreak = text.indexOf('\n', start);
   if (firstBreak < 0 || firstBreak >= close) return { start, end: close, indent: '' };
   const closeLine = lineStartOf(text, close);
@@ -62,9 +108,10 @@ function rawRange(node: Node, text: string, opening: Opening): { start: number; 
 function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const opening = openingOf(node, text);
   if (!opening) return;
-  const range = opening.quotes > 1
-    ? rawRange(node, text, opening)
-    : { start: node.startIndex + opening.length, end: node.endIndex - 1, indent: '' };
+  const range =
+    opening.quotes > 1
+      ? rawRange(node, text, opening)
+      : { start: node.startIndex + opening.length, end: node.endIndex - 1, indent: '' };
   b.beginLiteral(escaperFor(opening, range.indent));
   let pieces: Piece[] = piecesOf(node, range.start, range.end, (child) => {
     if (child.type !== 'interpolation') return undefined;
@@ -90,7 +137,12 @@ const FLOW: FlowRules = {
 };
 
 const rules: JoinRules = {
-  literals: new Set(['string_literal', 'verbatim_string_literal', 'interpolated_string_expression', 'raw_string_literal']),
+  literals: new Set([
+    'string_literal',
+    'verbatim_string_literal',
+    'interpolated_string_expression',
+    'raw_string_literal',
+  ]),
   emit,
   operands: (node) => binaryOperands(node, BINARY, PLUS) ?? parenthesised(node, 'parenthesized_expression'),
   assignedTo(value) {

@@ -5,13 +5,24 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, type JoinRules } from '../joinedValue';
+import {
+  binaryOperands,
+  field,
+  joinedValueExtractor,
+  namedChildren,
+  parenthesised,
+  type JoinRules,
+} from '../joinedValue';
 import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { emitPieces, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
   simple: { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' },
-  hex: 2, hexExact: true, u4: true, u8: true, octal: 3,
+  hex: 2,
+  hexExact: true,
+  u4: true,
+  u8: true,
+  octal: 3,
 };
 
 const interpreted: Step = (text, i, end) => readEscape(text, i, end, ESCAPES) ?? readPrintf(text, i, end, true);
@@ -23,7 +34,12 @@ const RAW_ESCAPER = escaperFrom([['`', '` + "`" + `']]);
 function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const isRaw = node.type === 'raw_string_literal';
   b.beginLiteral(isRaw ? RAW_ESCAPER : cStyleEscaper('"'));
-  emitPieces(b, text, [{ kind: 'text', start: node.startIndex + 1, end: node.endIndex - 1 }], isRaw ? raw : interpreted);
+  emitPieces(
+    b,
+    text,
+    [{ kind: 'text', start: node.startIndex + 1, end: node.endIndex - 1 }],
+    isRaw ? raw : interpreted,
+  );
 }
 
 /** The single expression of an expression_list, or undefined. */
@@ -66,7 +82,8 @@ const rules: JoinRules = {
   },
   appendedBy(statement, name) {
     if (statement.type !== 'assignment_statement' || field(statement, 'operator')?.type !== '+=') return undefined;
-    const left = single(field(statement, 'left')), right = single(field(statement, 'right'));
+    const left = single(field(statement, 'left')),
+      right = single(field(statement, 'right'));
     return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
   },
   flow: FLOW,

@@ -7,13 +7,31 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { cStyleEscaper, escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import {
+  binaryOperands,
+  field,
+  joinedValueExtractor,
+  parenthesised,
+  assignmentStatement,
+  compoundAppend,
+  type JoinRules,
+} from '../joinedValue';
 import { loopOrConditional, type FlowRules } from '../appendFlow';
-import { commonIndent, dedent, emitPieces, lineStartOf, onlyBlanksBefore, type Piece, type Step } from '../literalPieces';
+import {
+  commonIndent,
+  dedent,
+  emitPieces,
+  lineStartOf,
+  onlyBlanksBefore,
+  type Piece,
+  type Step,
+} from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
   simple: { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', s: ' ', '"': '"', "'": "'", '\\': '\\' },
-  u4: true, octal: 3, continuation: true,
+  u4: true,
+  octal: 3,
+  continuation: true,
 };
 
 const step: Step = (text, i, end) => readEscape(text, i, end, ESCAPES) ?? readPrintf(text, i, end);
@@ -28,13 +46,22 @@ function emitTextBlock(node: Node, text: string, b: VirtualDocumentBuilder): voi
   const end = ownLine ? closeLine : close;
   let indent = commonIndent(text, start, end);
   if (ownLine) indent = Math.min(indent, close - closeLine);
-  b.beginLiteral(escaperFrom([['\\', '\\\\'], ['"""', '\\"""'], ['\n', '\n' + ' '.repeat(indent)]]));
+  b.beginLiteral(
+    escaperFrom([
+      ['\\', '\\\\'],
+      ['"""', '\\"""'],
+      ['\n', '\n' + ' '.repeat(indent)],
+    ]),
+  );
   const raw: Piece[] = [{ kind: 'text', start, end }];
   emitPieces(b, text, dedent(raw, text, indent, true), step);
 }
 
 function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
-  if (text.startsWith('"""', node.startIndex)) { emitTextBlock(node, text, b); return; }
+  if (text.startsWith('"""', node.startIndex)) {
+    emitTextBlock(node, text, b);
+    return;
+  }
   b.beginLiteral(cStyleEscaper('"'));
   emitPieces(b, text, [{ kind: 'text', start: node.startIndex + 1, end: node.endIndex - 1 }], step);
 }
@@ -62,7 +89,12 @@ const rules: JoinRules = {
     if (parent?.type === 'variable_declarator') {
       const name = field(parent, 'name');
       const statement = parent.parent;
-      if (name?.type !== 'identifier' || field(parent, 'value')?.startIndex !== value.startIndex || statement?.type !== 'local_variable_declaration') return undefined;
+      if (
+        name?.type !== 'identifier' ||
+        field(parent, 'value')?.startIndex !== value.startIndex ||
+        statement?.type !== 'local_variable_declaration'
+      )
+        return undefined;
       return { name: name.text, statement };
     }
     return assignmentStatement(value, ['assignment_expression']);

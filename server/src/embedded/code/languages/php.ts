@@ -9,7 +9,15 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, parenthesised, assignmentStatement, compoundAppend, type JoinRules } from '../joinedValue';
+import {
+  binaryOperands,
+  field,
+  joinedValueExtractor,
+  parenthesised,
+  assignmentStatement,
+  compoundAppend,
+  type JoinRules,
+} from '../joinedValue';
 import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { dedent, emitPieces, lineStartOf, type Piece, type Step } from '../literalPieces';
 
@@ -42,7 +50,12 @@ function interpolated(node: Node, text: string, start: number, end: number): Pie
       if (!closing) continue;
       push(child.startIndex, closing.endIndex, text.slice(child.endIndex, closing.startIndex));
       i = close;
-    } else if (child.isNamed && child.type !== 'string_content' && child.type !== 'escape_sequence' && child.type !== 'string_value') {
+    } else if (
+      child.isNamed &&
+      child.type !== 'string_content' &&
+      child.type !== 'escape_sequence' &&
+      child.type !== 'string_value'
+    ) {
       const expression = text.slice(child.startIndex, child.endIndex);
       push(child.startIndex, child.endIndex, expression.startsWith('${') ? expression.slice(2, -1) : expression);
     }
@@ -53,8 +66,20 @@ function interpolated(node: Node, text: string, start: number, end: number): Pie
 
 function emitQuoted(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const double = node.type === 'encapsed_string';
-  b.beginLiteral(double ? escaperFrom([['\\', '\\\\'], ['"', '\\"'], ['$', '\\$']]) : escaperFrom([['\\', '\\\\'], ["'", "\\'"]]));
-  const start = node.startIndex + 1, end = node.endIndex - 1;
+  b.beginLiteral(
+    double
+      ? escaperFrom([
+          ['\\', '\\\\'],
+          ['"', '\\"'],
+          ['$', '\\$'],
+        ])
+      : escaperFrom([
+          ['\\', '\\\\'],
+          ["'", "\\'"],
+        ]),
+  );
+  const start = node.startIndex + 1,
+    end = node.endIndex - 1;
   const pieces = double ? interpolated(node, text, start, end) : [{ kind: 'text' as const, start, end }];
   emitPieces(b, text, pieces, stepWith(double ? DOUBLE : SINGLE));
 }
@@ -72,7 +97,13 @@ function emitDoc(node: Node, text: string, b: VirtualDocumentBuilder): void {
   if (end > start && text[end - 1] === '\r') end--;
   const indent = text.slice(closingLine, closer.startIndex);
   const nowdoc = node.type === 'nowdoc';
-  const escaper: Escaper = nowdoc ? escaperFrom([['\n', '\n' + indent]]) : escaperFrom([['\\', '\\\\'], ['$', '\\$'], ['\n', '\n' + indent]]);
+  const escaper: Escaper = nowdoc
+    ? escaperFrom([['\n', '\n' + indent]])
+    : escaperFrom([
+        ['\\', '\\\\'],
+        ['$', '\\$'],
+        ['\n', '\n' + indent],
+      ]);
   b.beginLiteral(escaper);
   const body = field(node, 'value');
   const raw = nowdoc || !body ? [{ kind: 'text' as const, start, end }] : interpolated(body, text, start, end);
@@ -97,9 +128,11 @@ const FLOW: FlowRules = {
 /** PHP's join rules: also what the echo-chain reader writes echoed values with. */
 export const phpJoinRules: JoinRules = {
   literals: new Set(['string', 'encapsed_string', 'heredoc', 'nowdoc']),
-  emit: (node, text, b) => (node.type === 'heredoc' || node.type === 'nowdoc' ? emitDoc(node, text, b) : emitQuoted(node, text, b)),
+  emit: (node, text, b) =>
+    node.type === 'heredoc' || node.type === 'nowdoc' ? emitDoc(node, text, b) : emitQuoted(node, text, b),
   operands: (node) => binaryOperands(node, BINARY, DOT) ?? parenthesised(node, 'parenthesized_expression'),
-  assignedTo: (value) => assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression'], 'variable_name'),
+  assignedTo: (value) =>
+    assignmentStatement(value, ['assignment_expression', 'augmented_assignment_expression'], 'variable_name'),
   appendedBy: compoundAppend('augmented_assignment_expression', '.=', 'variable_name'),
   flow: FLOW,
 };

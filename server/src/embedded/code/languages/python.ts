@@ -8,18 +8,42 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import type { Escaper } from '../../sourceMap';
-import { cStyleEscaper, escaperFrom, readDoubledBrace, readEscape, readFormatField, readPrintf, type EscapeForms } from '../escapes';
-import { binaryOperands, field, joinedValueExtractor, namedChildren, parenthesised, compoundAppend, type JoinRules } from '../joinedValue';
+import {
+  cStyleEscaper,
+  escaperFrom,
+  readDoubledBrace,
+  readEscape,
+  readFormatField,
+  readPrintf,
+  type EscapeForms,
+} from '../escapes';
+import {
+  binaryOperands,
+  field,
+  joinedValueExtractor,
+  namedChildren,
+  parenthesised,
+  compoundAppend,
+  type JoinRules,
+} from '../joinedValue';
 import { loopOrConditional, type FlowRules } from '../appendFlow';
 import { emitPieces, holeOf, piecesOf, type Step } from '../literalPieces';
 
 const ESCAPES: EscapeForms = {
   simple: { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', v: '\v' },
-  hex: 2, hexExact: true, u4: true, u8: true, octal: 3, continuation: true,
+  hex: 2,
+  hexExact: true,
+  u4: true,
+  u8: true,
+  octal: 3,
+  continuation: true,
 };
 
 /** The parts of a string's opening: prefix letters and quote. */
-interface Opening { prefix: string; quote: string }
+interface Opening {
+  prefix: string;
+  quote: string;
+}
 
 function openingOf(node: Node, text: string): Opening | undefined {
   const match = /^([A-Za-z]*)('''|"""|'|")/.exec(text.slice(node.startIndex, node.startIndex + 6));
@@ -30,7 +54,10 @@ function stepFor(opening: Opening): Step {
   const raw = opening.prefix.includes('r');
   const format = opening.prefix.includes('f');
   return (text, i, end) => {
-    if (!raw) { const escape = readEscape(text, i, end, ESCAPES); if (escape) return escape; }
+    if (!raw) {
+      const escape = readEscape(text, i, end, ESCAPES);
+      if (escape) return escape;
+    }
     if (format) return readDoubledBrace(text, i);
     return readPrintf(text, i, end) ?? readFormatField(text, i, end);
   };
@@ -38,7 +65,12 @@ function stepFor(opening: Opening): Step {
 
 /** Inserted text written so the literal keeps its value. */
 function escaperFor(opening: Opening): Escaper {
-  const braces: Array<[string, string]> = opening.prefix.includes('f') ? [['{', '{{'], ['}', '}}']] : [];
+  const braces: Array<[string, string]> = opening.prefix.includes('f')
+    ? [
+        ['{', '{{'],
+        ['}', '}}'],
+      ]
+    : [];
   // A raw string cannot escape: text goes in as is (a quote there is left to the user).
   if (opening.prefix.includes('r')) return escaperFrom(braces);
   if (opening.quote.length === 3) {
@@ -55,10 +87,12 @@ function emit(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const end = node.endIndex - opening.quote.length;
   b.beginLiteral(escaperFor(opening));
   const pieces = piecesOf(node, start, end, (child) =>
-    child.type === 'interpolation' ? holeOf(child, text, 1, 1) : undefined);
+    child.type === 'interpolation' ? holeOf(child, text, 1, 1) : undefined,
+  );
   for (const piece of pieces) {
     // The expression of `{name!r:>10}` is `name`.
-    if (piece.kind === 'hole') piece.expression = piece.expression.replace(/(?:![rsa])?(?::[^{}]*)?$/, '').replace(/=\s*$/, '');
+    if (piece.kind === 'hole')
+      piece.expression = piece.expression.replace(/(?:![rsa])?(?::[^{}]*)?$/, '').replace(/=\s*$/, '');
   }
   emitPieces(b, text, pieces, stepFor(opening));
 }
@@ -86,8 +120,10 @@ const rules: JoinRules = {
     parenthesised(node, 'parenthesized_expression'),
   assignedTo(value) {
     const assignment = value.parent;
-    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment')) return undefined;
-    const left = field(assignment, 'left'), right = field(assignment, 'right');
+    if (!assignment || (assignment.type !== 'assignment' && assignment.type !== 'augmented_assignment'))
+      return undefined;
+    const left = field(assignment, 'left'),
+      right = field(assignment, 'right');
     if (!left || left.type !== 'identifier' || !right || right.startIndex !== value.startIndex) return undefined;
     const statement = assignment.parent;
     return statement?.type === 'expression_statement' ? { name: left.text, statement } : undefined;

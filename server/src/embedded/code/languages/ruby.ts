@@ -10,11 +10,25 @@ import type { VirtualDocumentBuilder } from '../../virtualDocument';
 import { escaperFrom, readEscape, readPrintf, type EscapeForms } from '../escapes';
 import { binaryOperands, field, joinedValueExtractor, namedChildren, type JoinRules } from '../joinedValue';
 import { loopOrConditional, statementsOf, type FlowRules } from '../appendFlow';
-import { commonIndent, dedent, emitPieces, holeOf, lineStartOf, piecesOf, type Piece, type Step } from '../literalPieces';
+import {
+  commonIndent,
+  dedent,
+  emitPieces,
+  holeOf,
+  lineStartOf,
+  piecesOf,
+  type Piece,
+  type Step,
+} from '../literalPieces';
 
 const DOUBLE: EscapeForms = {
   simple: { n: '\n', t: '\t', r: '\r', s: ' ', e: '\x1b', a: '\x07', b: '\b', f: '\f', v: '\v' },
-  hex: 2, u4: true, uBraces: true, octal: 3, continuation: true, unknownDropsBackslash: true,
+  hex: 2,
+  u4: true,
+  uBraces: true,
+  octal: 3,
+  continuation: true,
+  unknownDropsBackslash: true,
 };
 
 /** Steps for raw text: `escapes` undefined reads no escape (a quoted heredoc). */
@@ -34,13 +48,18 @@ function emitString(node: Node, text: string, b: VirtualDocumentBuilder): void {
   const interpolates = percent ? match[1] !== 'q' : open === '"';
   const delimiters = [...new Set([open, close])];
   const escapes: EscapeForms = interpolates
-    ? { ...DOUBLE, simple: { ...DOUBLE.simple, '\\': '\\', '#': '#', ...Object.fromEntries(delimiters.map((d) => [d, d])) } }
+    ? {
+        ...DOUBLE,
+        simple: { ...DOUBLE.simple, '\\': '\\', '#': '#', ...Object.fromEntries(delimiters.map((d) => [d, d])) },
+      }
     : { simple: { '\\': '\\', ...Object.fromEntries(delimiters.map((d) => [d, d])) } };
   const table: Array<[string, string]> = [['\\', '\\\\'], ...delimiters.map((d): [string, string] => [d, '\\' + d])];
   if (interpolates) table.push(['#', '\\#']);
   b.beginLiteral(escaperFrom(table));
   const start = node.startIndex + (percent ? 2 + match[1].length : 1);
-  const pieces = piecesOf(node, start, node.endIndex - 1, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
+  const pieces = piecesOf(node, start, node.endIndex - 1, (child) =>
+    child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined,
+  );
   emitPieces(b, text, pieces, stepWith(escapes));
 }
 
@@ -69,7 +88,12 @@ function emitHeredoc(node: Node, text: string, b: VirtualDocumentBuilder): void 
   const pieces: Piece[] = opening.raw
     ? [{ kind: 'text', start, end: stop }]
     : piecesOf(node, start, stop, (child) => (child.type === 'interpolation' ? holeOf(child, text, 2, 1) : undefined));
-  emitPieces(b, text, dedent(pieces, text, indent), stepWith(opening.raw ? undefined : { ...DOUBLE, simple: { ...DOUBLE.simple, '\\': '\\', '"': '"', '#': '#' } }));
+  emitPieces(
+    b,
+    text,
+    dedent(pieces, text, indent),
+    stepWith(opening.raw ? undefined : { ...DOUBLE, simple: { ...DOUBLE.simple, '\\': '\\', '"': '"', '#': '#' } }),
+  );
 }
 
 const BINARY = new Set(['binary']);
@@ -122,14 +146,19 @@ const rules: JoinRules = {
     (node.type === 'parenthesized_statements' && namedChildren(node).length === 1 ? namedChildren(node) : undefined),
   assignedTo(value) {
     const parent = value.parent;
-    if (parent?.type !== 'assignment' && !(parent?.type === 'operator_assignment' && field(parent, 'operator')?.type === '+=')) return undefined;
+    if (
+      parent?.type !== 'assignment' &&
+      !(parent?.type === 'operator_assignment' && field(parent, 'operator')?.type === '+=')
+    )
+      return undefined;
     const left = field(parent, 'left');
     if (left?.type !== 'identifier' || field(parent, 'right')?.startIndex !== value.startIndex) return undefined;
     return { name: left.text, statement: parent };
   },
   appendedBy(statement, name) {
     if (statement.type === 'operator_assignment' && field(statement, 'operator')?.type === '+=') {
-      const left = field(statement, 'left'), right = field(statement, 'right');
+      const left = field(statement, 'left'),
+        right = field(statement, 'right');
       return left?.type === 'identifier' && left.text === name && right ? [right] : undefined;
     }
     return appendChain(statement, name);

@@ -33,14 +33,39 @@ const LISTS = new Set(['program', 'compound_statement', 'colon_block']);
 const LOOPS = new Set(['foreach_statement', 'for_statement', 'while_statement', 'do_statement']);
 /** Declarations print nothing where they stand. */
 const SILENT_STATEMENTS = new Set([
-  'function_definition', 'class_declaration', 'interface_declaration', 'trait_declaration', 'enum_declaration',
-  'namespace_definition', 'namespace_use_declaration', 'const_declaration', 'global_declaration',
-  'function_static_declaration', 'empty_statement', 'unset_statement', 'php_tag', 'php_end_tag',
+  'function_definition',
+  'class_declaration',
+  'interface_declaration',
+  'trait_declaration',
+  'enum_declaration',
+  'namespace_definition',
+  'namespace_use_declaration',
+  'const_declaration',
+  'global_declaration',
+  'function_static_declaration',
+  'empty_statement',
+  'unset_statement',
+  'php_tag',
+  'php_end_tag',
 ]);
 /** Expressions that print nothing (an assignment's right side is not followed: it rarely prints). */
-const SILENT_EXPRESSIONS = new Set(['assignment_expression', 'augmented_assignment_expression', 'reference_assignment_expression', 'update_expression']);
+const SILENT_EXPRESSIONS = new Set([
+  'assignment_expression',
+  'augmented_assignment_expression',
+  'reference_assignment_expression',
+  'update_expression',
+]);
 /** Calls known to print nothing, common in webhooks before and between the echoes. */
-const SILENT_CALLS = new Set(['header', 'http_response_code', 'setcookie', 'session_start', 'error_log', 'date_default_timezone_set', 'ob_start', 'define']);
+const SILENT_CALLS = new Set([
+  'header',
+  'http_response_code',
+  'setcookie',
+  'session_start',
+  'error_log',
+  'date_default_timezone_set',
+  'ob_start',
+  'define',
+]);
 const ENDS = new Set(['exit', 'die']);
 /** The root `<Response>` has been closed (or was self-closing) in what the chain wrote so far. */
 const ROOT_CLOSED = /<\/Response\s*>|<Response\b[^<>]*\/>/;
@@ -69,7 +94,11 @@ function bodyStatements(owner: Node, body: Node | undefined): Node[] {
   if (!body) return [];
   const out = LISTS.has(body.type) ? namedChildren(body) : [body];
   // `foreach (…): ?>text<?php endforeach;` puts the text after the (empty) colon block, in the loop node.
-  for (let next = body.nextNamedSibling; next && next.parent && sameNode(next.parent, owner); next = next.nextNamedSibling) {
+  for (
+    let next = body.nextNamedSibling;
+    next && next.parent && sameNode(next.parent, owner);
+    next = next.nextNamedSibling
+  ) {
     if (next.type !== 'else_if_clause' && next.type !== 'else_clause' && !next.type.includes('comment')) out.push(next);
   }
   return out;
@@ -94,7 +123,10 @@ class ChainWriter {
   beforeInline: string | undefined;
 
   /** @param probing set while an arm is tried alone: its own arms are then not tried (that would cost 2^depth) */
-  constructor(private readonly text: string, private readonly probing = false) {}
+  constructor(
+    private readonly text: string,
+    private readonly probing = false,
+  ) {}
 
   /** Writes `statements` in order; true when one of them ends the request. */
   list(statements: readonly Node[]): boolean {
@@ -104,13 +136,28 @@ class ChainWriter {
 
   private statement(node: Node): boolean {
     const type = node.type;
-    if (type === 'echo_statement') { this.values(node, echoedValues(node)); return false; }
-    if (type === 'text_interpolation') { for (const child of namedChildren(node)) this.statement(child); return false; }
-    if (type === 'text') { this.inline(node); return false; }
+    if (type === 'echo_statement') {
+      this.values(node, echoedValues(node));
+      return false;
+    }
+    if (type === 'text_interpolation') {
+      for (const child of namedChildren(node)) this.statement(child);
+      return false;
+    }
+    if (type === 'text') {
+      this.inline(node);
+      return false;
+    }
     if (type === 'exit_statement' || type === 'return_statement') return true;
     if (type === 'expression_statement') return this.expression(node);
-    if (type === 'if_statement') { this.branches(node); return false; }
-    if (LOOPS.has(type)) { this.loop(node); return false; }
+    if (type === 'if_statement') {
+      this.branches(node);
+      return false;
+    }
+    if (LOOPS.has(type)) {
+      this.loop(node);
+      return false;
+    }
     if (LISTS.has(type)) return this.list(namedChildren(node));
     if (SILENT_STATEMENTS.has(type) || type.includes('comment')) return false;
     // A switch, a try, an include: it may print, and what it prints is not read.
@@ -122,14 +169,20 @@ class ChainWriter {
     const inner = statement.namedChild(0);
     if (!inner) return false;
     if (isEndCall(inner)) return true;
-    if (inner.type === 'print_intrinsic') { this.values(statement, namedChildren(inner)); return false; }
+    if (inner.type === 'print_intrinsic') {
+      this.values(statement, namedChildren(inner));
+      return false;
+    }
     if (SILENT_EXPRESSIONS.has(inner.type)) return false;
     if (inner.type === 'function_call_expression') {
       const name = calledName(inner);
       if (name && SILENT_CALLS.has(name)) return false;
       const format = name === 'printf' ? field(inner, 'arguments')?.namedChild(0)?.namedChild(0) : undefined;
       // printf's format is written; its `%s` verbs are the placeholders of the other arguments.
-      if (format) { this.values(statement, [format]); return false; }
+      if (format) {
+        this.values(statement, [format]);
+        return false;
+      }
     }
     this.opaque(statement);
     return false;
@@ -181,7 +234,8 @@ function echoAt(path: readonly Node[]): Node | undefined {
   for (let i = path.length - 1, depth = 0; i >= 0 && depth < MAX_CLIMB; i--, depth++) {
     const current = path[i];
     if (current.type === 'echo_statement') return current;
-    if (current.type === 'print_intrinsic') return path[i - 1]?.type === 'expression_statement' ? path[i - 1] : undefined;
+    if (current.type === 'print_intrinsic')
+      return path[i - 1]?.type === 'expression_statement' ? path[i - 1] : undefined;
     if (LISTS.has(current.type) || current.type.includes('comment')) return undefined;
   }
   return undefined;

@@ -10,7 +10,9 @@ import { readEchoChains } from './echoChain';
 /** The PHP extractor: echo chains and literals, each TwiML value once. */
 export const extractPhpCode: LiteralExtractor = (context) => {
   const chains = readEchoChains(context);
-  const candidates = context.candidates.filter((offset) => !chains.consumed.some((range) => offset >= range.start && offset < range.end));
+  const candidates = context.candidates.filter(
+    (offset) => !chains.consumed.some((range) => offset >= range.start && offset < range.end),
+  );
   const literals = candidates.length ? extractPhp({ ...context, candidates }) : [];
   return [...chains.documents, ...literals].sort((a, b) => a.map.toHost(0) - b.map.toHost(0));
 };

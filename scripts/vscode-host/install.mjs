@@ -53,7 +53,11 @@ function ensureAptPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (...args) =>
     run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(isRoot ? [] : ['apt-get']), ...args], { env });
-  log(`installing Debian packages: ${missing.join(' ')}`);
+  log(
+    `The real-VS-Code tests and \`npm start\` need: chromium (drives VS Code's web UI headless), ripgrep ` +
+      `(VS Code's search), build tools and Kerberos headers (native modules of code-server), and Python ` +
+      `with Flask and twilio (the sample webhook app and the signature oracle). Installing with apt: ${missing.join(' ')}`,
+  );
   apt('update');
   apt('install', '-y', '--no-install-recommends', ...missing);
 }

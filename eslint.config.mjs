@@ -105,6 +105,13 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-imports': restrict('The server does not import the client.', ['/client/']) },
   },
+  // The webhook engine runs outside VS Code (twiml-sim): never the extension.
+  {
+    files: ['webhook/**'],
+    rules: {
+      'no-restricted-imports': restrict('webhook/ is pure Node: it does not import the extension.', ['/client/']),
+    },
+  },
   // Shared by server, client and webview: plain data and pure functions.
   {
     files: ['shared/**'],

@@ -40,7 +40,7 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['client/src/sim/cli.ts'],
+    entryPoints: ['webhook/src/sim/cli.ts'],
     outfile: 'dist/twiml-sim.js',
     platform: 'node',
     format: 'cjs',

@@ -8,7 +8,7 @@ import { PreviewModelRequestMethod, type PreviewModel, type PreviewModelParams }
 import { registerReplayCommands } from './commands/replayWebhook';
 import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
-import type { ReplayResult } from './replay/replay';
+import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { registerXmlDetection } from './xmlDetection';
 import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 

@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type * as net from 'node:net';
-import { formatExchange, summarize } from '../../client/src/replay/logFormat';
-import { replayWebhook, type ReplayRequest, type ReplayResult } from '../../client/src/replay/replay';
+import { formatExchange, summarize } from '../../webhook/src/replay/logFormat';
+import { replayWebhook, type ReplayRequest, type ReplayResult } from '../../webhook/src/replay/replay';
 import {
   closedPort,
   startHttpServer,

@@ -1,11 +1,11 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { classify } from '../../client/src/replay/classify';
-import { classifyReply } from '../../client/src/replay/classifyReply';
-import { decodeBody } from '../../client/src/replay/decodeBody';
-import type { HttpOutcome } from '../../client/src/replay/httpClient';
-import type { ResponseInfo } from '../../client/src/replay/httpHop';
-import { checkWellFormed, escapeXmlText } from '../../client/src/replay/wellFormed';
+import { classify } from '../../webhook/src/replay/classify';
+import { classifyReply } from '../../webhook/src/replay/classifyReply';
+import { decodeBody } from '../../webhook/src/replay/decodeBody';
+import type { HttpOutcome } from '../../webhook/src/replay/httpClient';
+import type { ResponseInfo } from '../../webhook/src/replay/httpHop';
+import { checkWellFormed, escapeXmlText } from '../../webhook/src/replay/wellFormed';
 
 function response(
   body: string | Buffer,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import type * as FakeVscode from '../fixtures/replay/fakeVscode';
 import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
-import type { ReplayResult } from '../../client/src/replay/replay';
+import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { closedPort, startHttpServer, type TestServer } from '../fixtures/replay/servers';
 
 // Route `require('vscode')` to the fake before the command module is loaded.

@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { CONVERSATION_IDLE_MS, CookieJar } from '../../client/src/replay/cookies';
-import { replayWebhook } from '../../client/src/replay/replay';
-import { parseSetCookie } from '../../client/src/replay/setCookie';
+import { CONVERSATION_IDLE_MS, CookieJar } from '../../webhook/src/replay/cookies';
+import { replayWebhook } from '../../webhook/src/replay/replay';
+import { parseSetCookie } from '../../webhook/src/replay/setCookie';
 import { startHttpServer } from '../fixtures/replay/servers';
 
 const A = CookieJar.conversationKey('+14155550100', '+14155550199');

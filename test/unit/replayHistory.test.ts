@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { kindLabel, ReplayHistory, type ReplaySpec } from '../../client/src/replay/history';
+import { kindLabel, ReplayHistory, type ReplaySpec } from '../../webhook/src/replay/history';
 
 const spec = (body: string): ReplaySpec => ({ url: 'http://localhost:5000/sms', method: 'POST', sample: 'sms', body });
 

@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
-import { decodeForm } from '../../client/src/replay/form';
-import { replayWebhook } from '../../client/src/replay/replay';
+import { decodeForm } from '../../webhook/src/replay/form';
+import { replayWebhook } from '../../webhook/src/replay/replay';
 import { closedPort, startHttpServer, type BodyHandler, type TestServer } from '../fixtures/replay/servers';
 
 const twilio = require('twilio') as {

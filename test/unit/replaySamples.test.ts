@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { seededRandom } from '../../client/src/replay/random';
-import { buildSample, SAMPLE_KINDS } from '../../client/src/replay/samples';
+import { seededRandom } from '../../webhook/src/replay/random';
+import { buildSample, SAMPLE_KINDS } from '../../webhook/src/replay/samples';
 
 const sid = (prefix: string): RegExp => new RegExp(`^${prefix}[0-9a-f]{32}$`);
 const E164 = /^\+[1-9]\d{6,14}$/;

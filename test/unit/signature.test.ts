@@ -1,8 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { appendQuery, type WebhookParams } from '../../client/src/replay/form';
-import { seededRandom } from '../../client/src/replay/random';
-import { computeSignature, signaturePayload, signedUrl, signRequest } from '../../client/src/replay/signature';
+import { appendQuery, type WebhookParams } from '../../webhook/src/replay/form';
+import { seededRandom } from '../../webhook/src/replay/random';
+import { computeSignature, signaturePayload, signedUrl, signRequest } from '../../webhook/src/replay/signature';
 
 // The official SDK is the oracle: the server side of a Twilio app validates with it.
 const twilio = require('twilio') as {

@@ -9,10 +9,10 @@ import assert from 'node:assert/strict';
 import Module from 'node:module';
 import type * as FakeVscode from '../fixtures/replay/fakeVscode';
 import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
-import type { CheckSignatureResult } from '../../client/src/replay/checkSignature';
-import { decodeForm } from '../../client/src/replay/form';
-import type { ReplayResult } from '../../client/src/replay/replay';
-import { signRequest } from '../../client/src/replay/signature';
+import type { CheckSignatureResult } from '../../webhook/src/replay/checkSignature';
+import { decodeForm } from '../../webhook/src/replay/form';
+import type { ReplayResult } from '../../webhook/src/replay/replay';
+import { signRequest } from '../../webhook/src/replay/signature';
 import { startHttpServer } from '../fixtures/replay/servers';
 
 const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };

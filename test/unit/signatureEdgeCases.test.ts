@@ -10,16 +10,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkSignature } from '../../client/src/replay/checkSignature';
-import { appendQuery, encodeForm, formEntries, type WebhookParams } from '../../client/src/replay/form';
-import { seededRandom } from '../../client/src/replay/random';
+import { checkSignature } from '../../webhook/src/replay/checkSignature';
+import { appendQuery, encodeForm, formEntries, type WebhookParams } from '../../webhook/src/replay/form';
+import { seededRandom } from '../../webhook/src/replay/random';
 import {
   bodySha256,
   computeSignature,
   signaturePayload,
   signRequest,
   withBodyHash,
-} from '../../client/src/replay/signature';
+} from '../../webhook/src/replay/signature';
 import { repoRoot } from '../../fuzz/corpus';
 
 const twilio = require('twilio') as {

@@ -12,10 +12,10 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { diagnoseSignature, diagnosisRequestCount } from '../../client/src/replay/diagnose';
-import { decodeForm } from '../../client/src/replay/form';
-import { replayWebhook, type ReplayRequest } from '../../client/src/replay/replay';
-import { planTunnel } from '../../client/src/replay/tunnel';
+import { diagnoseSignature, diagnosisRequestCount } from '../../webhook/src/replay/diagnose';
+import { decodeForm } from '../../webhook/src/replay/form';
+import { replayWebhook, type ReplayRequest } from '../../webhook/src/replay/replay';
+import { planTunnel } from '../../webhook/src/replay/tunnel';
 import { repoRoot } from '../../fuzz/corpus';
 import { startHttpServer } from '../fixtures/replay/servers';
 
@@ -361,7 +361,7 @@ test('twiml-sim --json carries signatureDiagnosis', { skip: flaskMissing ?? simM
 
 test('twiml-sim --check-signature and bad usage', { skip: simMissing }, () => {
   const { signRequest } =
-    require('../../client/src/replay/signature') as typeof import('../../client/src/replay/signature');
+    require('../../webhook/src/replay/signature') as typeof import('../../webhook/src/replay/signature');
   const signature = signRequest({
     authToken: TOKEN,
     method: 'POST',

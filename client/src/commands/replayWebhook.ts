@@ -3,11 +3,11 @@
  * replay module, and show what came back. All HTTP, signing and judging lives in ../replay.
  */
 import * as vscode from 'vscode';
-import { CookieJar } from '../replay/cookies';
-import { kindLabel, ReplayHistory, type ReplaySpec } from '../replay/history';
-import { formatExchange, summarize } from '../replay/logFormat';
-import { replayWebhook, type ReplayResult } from '../replay/replay';
-import { DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../replay/samples';
+import { CookieJar } from '../../../webhook/src/replay/cookies';
+import { kindLabel, ReplayHistory, type ReplaySpec } from '../../../webhook/src/replay/history';
+import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat';
+import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
+import { DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
 import { offerDiagnosis, registerSignatureCommands } from './signature';
 

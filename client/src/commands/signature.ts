@@ -3,13 +3,17 @@
  * rejected replay, and `twiml.checkSignature` (TwiML: Check a Signature).
  */
 import * as vscode from 'vscode';
-import { checkSignature } from '../replay/checkSignature';
-import { decodeForm, type WebhookParams } from '../replay/form';
-import { diagnoseSignature, diagnosisRequestCount, type SignatureDiagnosis } from '../replay/diagnose';
-import { TWILIO_SECURITY_URL } from '../replay/frameworkFixes';
-import type { ReplayRequest, ReplayResult } from '../replay/replay';
-import { redact } from '../replay/secrets';
-import { formatCheck, formatDiagnosis, formatSignatureReport } from '../replay/signatureFormat';
+import { checkSignature } from '../../../webhook/src/replay/checkSignature';
+import { decodeForm, type WebhookParams } from '../../../webhook/src/replay/form';
+import {
+  diagnoseSignature,
+  diagnosisRequestCount,
+  type SignatureDiagnosis,
+} from '../../../webhook/src/replay/diagnose';
+import { TWILIO_SECURITY_URL } from '../../../webhook/src/replay/frameworkFixes';
+import type { ReplayRequest, ReplayResult } from '../../../webhook/src/replay/replay';
+import { redact } from '../../../webhook/src/replay/secrets';
+import { formatCheck, formatDiagnosis, formatSignatureReport } from '../../../webhook/src/replay/signatureFormat';
 import { getAuthToken, promptForAuthToken } from './authToken';
 
 const OPEN_DOCS = 'Open Twilio Security Docs';

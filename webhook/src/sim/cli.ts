@@ -1,6 +1,6 @@
 /**
  * `twiml-sim`: replays a signed Twilio webhook to a local app from the command line, on the same
- * pure engine as the VS Code replay (client/src/replay). Pure Node; no `vscode`.
+ * pure engine as the VS Code replay (webhook/src/replay). Pure Node; no `vscode`.
  *   twiml-sim URL [--send TEXT] [--public-url URL] [--diagnose-signature] [--json] ...
  *   twiml-sim --check-signature --url U --params k=v... --signature S
  * Exit status: 0 valid TwiML answer (or matching signature), 1 Twilio-style error, rejection

@@ -45,12 +45,13 @@ async function main() {
   const cleanups = [];
   stopOnSignal(cleanups);
   const app = await startSampleApp({
-    appPath: path.join(examples, 'webhook-app', 'app.py'),
+    // The app the README and the examples send the user to edit; it reloads when saved.
+    appPath: path.join(examples, 'code', 'flask_app.py'),
     log: (line) => console.log(`[webhook-app] ${line}`),
   });
   cleanups.push(app.stop);
   say(
-    `sample webhook app (${app.kind === 'flask' ? 'Flask, examples/webhook-app/app.py' : 'Node stand-in; install python3-flask for the Flask one'}) on ${app.url}`,
+    `sample webhook app (${app.kind === 'flask' ? 'Flask, examples/code/flask_app.py, reloaded when you save it' : 'Node stand-in; install python3-flask for the Flask one'}) on ${app.url}`,
   );
 
   const code = desktopCode();

@@ -1,8 +1,15 @@
-"""A Flask app that answers texts three ways: an f-string, a Jinja template and the SDK builder."""
+"""A Flask app that answers texts three ways: an f-string, a Jinja template and the SDK builder.
+
+`npm start` runs it on http://127.0.0.1:5000 and restarts it when you save this file, so the next
+"TwiML: Replay Sample Webhook" gets the reply you just fixed.
+"""
+import os
+
 from flask import Flask, render_template, request
 from twilio.twiml.messaging_response import MessagingResponse
 
-app = Flask(__name__)
+# The Jinja template lives in examples/templates/, beside this folder.
+app = Flask(__name__, template_folder=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "templates"))
 
 
 @app.route("/sms", methods=["POST"])
@@ -29,3 +36,8 @@ def robots():
     resp.redirect("/sms")
     resp.message("Nobody reads this")
     return str(resp)
+
+
+if __name__ == "__main__":
+    # The reloader restarts the app when a file of it changes (it watches this file).
+    app.run(host=os.environ.get("HOST", "127.0.0.1"), port=int(os.environ.get("PORT", "5000")), use_reloader=True)

@@ -1,0 +1,71 @@
+/**
+ * The example app `npm start` runs (examples/code/flask_app.py, the one the README sends users to
+ * edit) answers every route, the Jinja /menu included, on the port it is given.
+ */
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+import { repoRoot } from '../../fuzz/corpus';
+
+const PYTHON = process.env.TWIML_SYSTEM_PYTHON || '/usr/bin/python3';
+const APP = path.join(repoRoot(), 'examples', 'code', 'flask_app.py');
+
+const flaskMissing = (() => {
+  if (!fs.existsSync(PYTHON)) return `${PYTHON} not found`;
+  const probe = spawnSync(PYTHON, ['-c', 'import flask, twilio'], { encoding: 'utf8' });
+  return probe.status === 0 ? undefined : `Flask/twilio not importable by ${PYTHON}`;
+})();
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function post(url: string, form: Record<string, string>): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', body: new URLSearchParams(form) });
+  return { status: response.status, text: await response.text() };
+}
+
+test(
+  'examples/code/flask_app.py answers /sms, the Jinja /menu and the SDK /robots',
+  { skip: flaskMissing },
+  async () => {
+    const port = await freePort();
+    const child = spawn(PYTHON, [APP], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    });
+    const origin = `http://127.0.0.1:${port}`;
+    try {
+      const started = Date.now();
+      for (;;) {
+        const up = await fetch(`${origin}/sms`).then(
+          () => true,
+          () => false,
+        );
+        if (up) break;
+        assert.ok(Date.now() - started < 20_000, 'the example app did not start within 20 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const sms = await post(`${origin}/sms`, { Body: 'hi', From: '+14155550100' });
+      assert.equal(sms.status, 200);
+      assert.match(sms.text, /You said: hi/);
+      const menu = await post(`${origin}/menu`, { From: '+14155550100' });
+      assert.equal(menu.status, 200, 'the template is found (no TemplateNotFound)');
+      assert.match(menu.text, /<Message to="\+14155550100">Today: pizza<\/Message>/);
+      const robots = await post(`${origin}/robots`, {});
+      assert.match(robots.text, /<Redirect>\/sms<\/Redirect>/);
+    } finally {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    }
+  },
+);

@@ -6,6 +6,9 @@
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../../fuzz/corpus';
 import type { ConversationOptions, Reply, Turn, TurnInput } from '../../webhook/src/conversation/types';
 import {
   checkTurn,
@@ -293,4 +296,20 @@ test('a recorded transcript is a scenario that replays and passes', async () => 
   );
   const replay = await runScenario(scenario, (o) => new CounterConversation(o));
   assert.equal(replay.passed, true, formatScenarioResult(scenario, replay));
+});
+
+test("the README's example scenario parses", () => {
+  const readme = fs.readFileSync(path.join(repoRoot(__dirname), 'README.md'), 'utf8');
+  const example = /`--scenario FILE`[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'no yaml example after --scenario FILE in README.md');
+  const scenario = parseScenario(example, 'README.md');
+  assert.equal(scenario.channel, 'whatsapp');
+  assert.deepEqual(
+    scenario.turns.map((t) => t.expect),
+    [
+      { replies: [{ body: 'Message 1' }], noProblems: true },
+      { replies: [{ matches: '^Message \\d+$' }] },
+      { count: 0, problem: 11200 },
+    ],
+  );
 });

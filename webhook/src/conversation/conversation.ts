@@ -129,7 +129,12 @@ export class Conversation {
     // A reply goes from the app's number back to the texter unless <Message from/to> say otherwise.
     const addressed = { sid, from: message.from ?? this.party.to, to: message.to ?? this.party.from };
     let continuation: Planned | undefined;
-    for (const request of message.requests) {
+    // statusCallback's requests first; the action document is fetched last, by send(), because
+    // its TwiML is what runs next.
+    const ordered = [...message.requests].sort(
+      (a, b) => Number(a.purpose !== 'status') - Number(b.purpose !== 'status'),
+    );
+    for (const request of ordered) {
       if (request.purpose === 'document') continue;
       const url = resolve(request.url, base);
       for (const status of OUTBOUND_STATUSES) {

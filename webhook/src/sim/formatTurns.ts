@@ -17,6 +17,12 @@ function indent(text: string, prefix: string): string {
     .join('\n');
 }
 
+// A GET carries every inbound parameter in its query: the compact log shows its start only.
+function compactUrl(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 || url.length - query <= 60 ? url : `${url.slice(0, query + 60)}…`;
+}
+
 /** One turn as text: "You: ...", each "App: ...", the request log, the problems. */
 export function formatTurn(turn: Turn, number: number, options: FormatOptions = {}): string {
   const lines: string[] = [`── Turn ${number} ──`, `You: ${turn.input.Body ?? ''}`];
@@ -32,7 +38,9 @@ export function formatTurn(turn: Turn, number: number, options: FormatOptions = 
   lines.push('Requests:');
   for (const request of turn.requests) {
     const status = request.status ?? (request.error ? `no answer (${request.error})` : '-');
-    lines.push(`  ${request.method} ${request.url} ${status} ${request.ms} ms ${request.why}`);
+    lines.push(
+      `  ${request.method} ${options.verbose ? request.url : compactUrl(request.url)} ${status} ${request.ms} ms ${request.why}`,
+    );
     if (options.verbose) {
       for (const [name, value] of Object.entries(request.requestHeaders ?? {})) lines.push(`      > ${name}: ${value}`);
       if (request.requestBody) lines.push(`      > ${request.requestBody}`);

@@ -133,3 +133,6 @@ export { applyLevels, type RuleLevels } from './services/validation/ruleConfig';
 export { isRuleId, RULE_IDS } from './services/validation/ruleTable';
 export { findingsToDiagnostics, type DiagnosticData, type DiagnosticFix } from './services/validation/validate';
 export type { Finding } from './services/validation/finding';
+export { nextRequests, type VerbRequest } from './analysis/interpreter';
+export { directText, childElements, type XmlElement } from './parser/xmlModel';
+export type { TwimlDocument } from './analysis/twimlDocument';

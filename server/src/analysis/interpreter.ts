@@ -7,8 +7,9 @@
  * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record transfers after a
  * recording and falls through on an empty one).
  */
+import { MESSAGING_VERB_REQUESTS, type VerbRequestFact } from '../data/requests';
 import type { ElementSpec } from '../data/schemaTypes';
-import { attributeNamed, type XmlElement } from '../parser/xmlModel';
+import { attributeNamed, directText, type XmlElement } from '../parser/xmlModel';
 import { sameTemplatePath, type TemplateContext } from './templateContext';
 
 /** A verb that takes control away from the rest of the document. */
@@ -86,4 +87,37 @@ function urlOf(verb: XmlElement): string | undefined {
     return text || undefined;
   }
   return undefined;
+}
+
+/** A request a verb makes once it has run: where, how, and what its response means. */
+export interface VerbRequest {
+  /** The URL as written (possibly relative: resolve it against the document's URL). */
+  url: string;
+  method: 'GET' | 'POST';
+  /** True when the method attribute holds something other than GET or POST (the default is used). */
+  badMethod?: boolean;
+  purpose: VerbRequestFact['purpose'];
+}
+
+/**
+ * The requests `verb` makes after it runs, in order, from the request facts in data/requests.ts.
+ * Only messaging verbs are described; an empty list means the verb makes no request.
+ */
+export function nextRequests(verb: XmlElement, spec: ElementSpec | undefined): VerbRequest[] {
+  if (!spec || spec.dialect !== 'messaging') return [];
+  const facts = MESSAGING_VERB_REQUESTS[spec.name] ?? [];
+  const requests: VerbRequest[] = [];
+  for (const fact of facts) {
+    const raw = fact.urlFrom.kind === 'text' ? directText(verb) : attributeNamed(verb, fact.urlFrom.name)?.value;
+    const url = raw?.trim();
+    if (!url) continue;
+    const written = fact.methodAttribute
+      ? attributeNamed(verb, fact.methodAttribute)?.value?.trim().toUpperCase()
+      : undefined;
+    const known = written === 'GET' || written === 'POST';
+    const request: VerbRequest = { url, method: known ? written : fact.defaultMethod, purpose: fact.purpose };
+    if (written !== undefined && !known) request.badMethod = true;
+    requests.push(request);
+  }
+  return requests;
 }

@@ -17,7 +17,10 @@ export interface OutgoingRequest {
   timeoutMs: number;
 }
 
-/** What came back: a response, or a failure to get one. */
+/**
+ * What came back: a response, or a failure to get one. Header names in lower case; several
+ * Set-Cookie headers are joined with "\n" (a comma can sit inside a cookie's Expires).
+ */
 export type TransportResult =
   | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: string; ms: number }
   | { kind: 'error'; reason: 'timeout' | 'refused' | 'network'; message: string; ms: number };
@@ -69,6 +72,14 @@ export interface RequestRecord {
   ms: number;
   /** Why it was made: the inbound message, a <Redirect>, an HTTP 3xx, a <Message action>/statusCallback. */
   why: 'inbound' | 'redirect' | 'http-redirect' | 'status-callback';
+  /** The request's headers as sent (X-Twilio-Signature included; the Auth Token never is). */
+  requestHeaders?: Record<string, string>;
+  /** The form body sent with a POST. */
+  requestBody?: string;
+  /** The response body, when one came. */
+  responseBody?: string;
+  /** Why no response came (timeout, connection refused...). */
+  error?: string;
 }
 
 /** A problem on a turn, with the Twilio error code it predicts where there is one. */

@@ -3,10 +3,14 @@
  * except `--params` which takes every `name=value` up to the next flag.
  */
 
-export const USAGE = `usage: twiml-sim URL [options]            replay a signed sample webhook to your app
+export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app like a phone: one turn per --send
+       twiml-sim URL --public-url URL [--diagnose-signature]   replay one signed webhook
        twiml-sim --check-signature --url U (--params k=v... | --body RAW) --signature S
 
-  --send TEXT              message body (default "hello")
+  --send TEXT              a message from the texter; repeat it for a conversation (cookies kept)
+                           (default one message, "hello")
+  --media URL              attach a media URL to the next --send (repeatable; MMS/WhatsApp)
+  --verbose                show each request's headers and bodies (never the Auth Token)
   --from N / --to N        sender / your Twilio number (E.164)
   --method GET|POST        as configured on your number (default POST)
   --channel sms|mms|whatsapp
@@ -25,10 +29,22 @@ mismatch, 2 bad usage.`;
 
 export type Channel = 'sms' | 'mms' | 'whatsapp';
 
+/** One texter message of the conversation. */
+export interface SimSend {
+  body: string;
+  media: string[];
+}
+
 /** Parsed arguments. */
 export interface SimOptions {
   url?: string;
+  /** The last --send (the single replay sends only one message). */
   send?: string;
+  /** Every --send in order, with the --media given before it. */
+  sends: SimSend[];
+  verbose: boolean;
+  // --scenario FILE / --save FILE (webhook/src/sim/scenario.ts) plug in here: a scenario gives
+  // the sends (and expectations) instead of --send, --save writes the turns held.
   from?: string;
   to?: string;
   method: 'GET' | 'POST';
@@ -48,7 +64,6 @@ export interface SimOptions {
 }
 
 const VALUE_FLAGS = new Set([
-  '--send',
   '--from',
   '--to',
   '--method',
@@ -69,6 +84,8 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     channel: 'sms',
     authTokenEnv: 'TWILIO_AUTH_TOKEN',
     hostHeader: 'public',
+    sends: [],
+    verbose: false,
     diagnose: false,
     check: false,
     json: false,
@@ -76,13 +93,25 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
   };
   const values: Record<string, string> = {};
   const positional: string[] = [];
+  const pendingMedia: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq === -1 ? arg : arg.slice(0, eq);
     if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--json') options.json = true;
-    else if (flag === '--diagnose-signature') options.diagnose = true;
+    else if (flag === '--verbose') options.verbose = true;
+    else if (flag === '--send' || flag === '--media') {
+      // Repeatable and ordered: each --media waits for the --send that follows it.
+      const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return { error: `${flag} needs a value` };
+      if (flag === '--media') {
+        if (!/^https?:\/\//i.test(value)) return { error: `--media must be an http(s) URL, not ${value}` };
+        pendingMedia.push(value);
+      } else {
+        options.sends.push({ body: value, media: pendingMedia.splice(0) });
+      }
+    } else if (flag === '--diagnose-signature') options.diagnose = true;
     else if (flag === '--check-signature') options.check = true;
     else if (flag === '--params') {
       const params: Record<string, string | string[]> = options.params ?? {};
@@ -104,6 +133,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     else positional.push(arg);
   }
   if (options.help) return options;
+  if (pendingMedia.length > 0) return { error: '--media attaches to the next --send: put a --send after it' };
   const method = values['--method']?.toUpperCase();
   if (method !== undefined && method !== 'GET' && method !== 'POST')
     return { error: `--method must be GET or POST, not ${values['--method']}` };
@@ -123,7 +153,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     options.timeoutMs = seconds * 1000;
   }
   Object.assign(options, {
-    send: values['--send'],
+    send: options.sends.at(-1)?.body,
     from: values['--from'],
     to: values['--to'],
     authTokenEnv: values['--auth-token-env'] ?? options.authTokenEnv,
@@ -149,5 +179,15 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     return { error: `--public-url must be an http(s) URL, not ${options.publicUrl}` };
   if (options.signature || options.checkUrl || options.body !== undefined)
     return { error: '--url, --body and --signature belong to --check-signature' };
+  if (isSingleReplay(options) && (options.sends.length > 1 || options.sends.some((s) => s.media.length > 0)))
+    return { error: '--public-url and --diagnose-signature replay one message: give at most one --send, no --media' };
   return options;
+}
+
+/**
+ * True when the run is the signature replay (one signed webhook through a simulated tunnel, and
+ * its diagnosis) rather than a conversation.
+ */
+export function isSingleReplay(options: SimOptions): boolean {
+  return options.publicUrl !== undefined || options.diagnose;
 }

@@ -1,7 +1,9 @@
 /**
- * `twiml-sim`: replays a signed Twilio webhook to a local app from the command line, on the same
- * pure engine as the VS Code replay (webhook/src/replay). Pure Node; no `vscode`.
- *   twiml-sim URL [--send TEXT] [--public-url URL] [--diagnose-signature] [--json] ...
+ * `twiml-sim`: texts a local app like a phone (one conversation, a turn per --send, on the
+ * conversation engine in webhook/src/conversation), or replays one signed Twilio webhook through a
+ * simulated tunnel (webhook/src/replay). Pure Node; no `vscode`.
+ *   twiml-sim URL [--send TEXT [--media URL]...]... [--json] [--verbose] ...
+ *   twiml-sim URL --public-url URL [--diagnose-signature] [--json] ...
  *   twiml-sim --check-signature --url U --params k=v... --signature S
  * Exit status: 0 valid TwiML answer (or matching signature), 1 Twilio-style error, rejection
  * or mismatch, 2 bad usage.
@@ -12,7 +14,10 @@ import { formatExchange } from '../replay/logFormat';
 import { replayWebhook, type ReplayRequest } from '../replay/replay';
 import { redact, redactDeep } from '../replay/secrets';
 import { formatCheck, formatDiagnosis, formatSignatureReport } from '../replay/signatureFormat';
-import { parseSimArgs, USAGE, type SimOptions } from './args';
+import { Conversation } from '../conversation/conversation';
+import type { Turn } from '../conversation/types';
+import { isSingleReplay, parseSimArgs, USAGE, type SimOptions } from './args';
+import { formatTurn } from './formatTurns';
 
 /** Where the CLI writes, and what it reads (injected by tests). */
 export interface SimIo {
@@ -74,6 +79,34 @@ async function replayMode(options: SimOptions, token: string | undefined, io: Si
   return result.ok && !result.rejected ? 0 : 1;
 }
 
+/**
+ * One conversation, a turn per --send (default one "hello"). Exit 0 when every turn got valid
+ * TwiML, 1 on any error (invalid TwiML, an unreachable app, a Twilio-style failure).
+ */
+async function conversationMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
+  // A scenario (--scenario FILE, webhook/src/sim/scenario.ts) would supply the sends here, and
+  // --save FILE would write `turns` afterwards.
+  const sends = options.sends.length > 0 ? options.sends : [{ body: 'hello', media: [] }];
+  const conversation = new Conversation({
+    url: options.url!,
+    method: options.method,
+    channel: options.channel,
+    from: options.from,
+    to: options.to,
+    authToken: token,
+  });
+  const turns: Turn[] = [];
+  for (const send of sends) {
+    const turn = await conversation.send({ body: send.body, media: send.media });
+    turns.push(turn);
+    if (!options.json) io.out(redact(formatTurn(turn, turns.length, { verbose: options.verbose }), [token]));
+    // An app that is down stays down: the texter's next messages would fail the same way.
+    if (turn.requests.length === 1 && turn.requests[0].status === undefined) break;
+  }
+  if (options.json) io.out(JSON.stringify(redactDeep({ turns }, [token]), null, 2));
+  return turns.every((turn) => turn.problems.every((p) => p.severity !== 'error')) ? 0 : 1;
+}
+
 /** Runs the CLI; resolves to the exit status. */
 export async function runSim(argv: string[], io: SimIo): Promise<number> {
   const options = parseSimArgs(argv);
@@ -92,6 +125,10 @@ export async function runSim(argv: string[], io: SimIo): Promise<number> {
       return 2;
     }
     return checkMode(options, token, io);
+  }
+  if (!isSingleReplay(options)) {
+    if (!token) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the requests go unsigned`);
+    return conversationMode(options, token, io);
   }
   if (!token && !options.json) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the request goes unsigned`);
   return replayMode(options, token, io);

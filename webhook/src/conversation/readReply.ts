@@ -1,0 +1,100 @@
+/**
+ * Reads one TwiML document the app returned, as Twilio's messaging interpreter would: the
+ * language service judges it (the same diagnostics as the editor, under the messaging dialect, so
+ * voice verbs are reported as they are there), then its verbs are run top to bottom. Each
+ * <Message> (or legacy <Sms>) is a reply; the requests a verb makes next (its URL and method) come
+ * from the interpreter's request facts (server/src/data/requests.ts), not from rules written here.
+ * Sources: https://www.twilio.com/docs/messaging/twiml (verbs run in order, everything after a
+ * transfer is unreachable), https://www.twilio.com/docs/messaging/twiml/message (<Body>, <Media>).
+ */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { countSegments } from '../../../shared/smsSegments';
+import {
+  childElements,
+  createLanguageService,
+  directText,
+  nextRequests,
+  type DiagnosticData,
+  type VerbRequest,
+} from '../../../server/src/languageService';
+import type { Reply, TurnProblem } from './types';
+
+/** One reply message with what is needed to report its status. */
+export interface ReadMessage {
+  reply: Reply;
+  /** `to`/`from` attributes, when the verb overrides the defaults. */
+  to?: string;
+  from?: string;
+  /** Requests made once it is sent: status callbacks, an action whose TwiML continues. */
+  requests: VerbRequest[];
+}
+
+/** The verbs of a document, in the order they run, up to the first transfer. */
+export type Step = { kind: 'message'; message: ReadMessage } | { kind: 'redirect'; request: VerbRequest };
+
+/** What a document says. */
+export interface ReadDocument {
+  problems: TurnProblem[];
+  steps: Step[];
+}
+
+const service = createLanguageService();
+
+function replyOf(body: string, media: string[]): Reply {
+  const { segments, encoding } = countSegments(body);
+  return { body, media, segments, encoding };
+}
+
+/** Judges and reads `text`, a TwiML document fetched from `url` (named in the problems). */
+export function readDocument(text: string, url: string): ReadDocument {
+  const document = TextDocument.create(url, 'twiml', 0, text);
+  const settings = { dialect: 'messaging' as const };
+  const twiml = service.analyze(document, settings);
+  const problems: TurnProblem[] = [];
+  for (const diagnostic of service.doValidation(document, twiml, settings)) {
+    const severity =
+      diagnostic.severity === DiagnosticSeverity.Error
+        ? 'error'
+        : diagnostic.severity === DiagnosticSeverity.Warning
+          ? 'warning'
+          : undefined;
+    if (!severity) continue;
+    const code = (diagnostic.data as DiagnosticData | undefined)?.twilioCode;
+    const line = diagnostic.range.start.line + 1;
+    problems.push({ code, severity, message: `${diagnostic.message} (${url}, line ${line})` });
+  }
+  const steps: Step[] = [];
+  const root = twiml.root;
+  // A document that is not <Response> (a 12100/12102 error) runs nothing.
+  if (!root || twiml.resolved.get(root)?.spec?.name !== 'Response' || twiml.xml.problems.length > 0) {
+    return { problems, steps };
+  }
+  for (const verb of childElements(root)) {
+    if (twiml.flow.unreachable.has(verb)) continue;
+    const spec = twiml.resolved.get(verb)?.spec;
+    if (spec?.dialect !== 'messaging') continue;
+    const requests = nextRequests(verb, spec);
+    if (spec.name === 'Message' || spec.name === 'Sms') {
+      // Text directly inside <Message> and every <Body> make one body; each <Media> one attachment.
+      let body = directText(verb);
+      const media: string[] = [];
+      for (const noun of childElements(verb)) {
+        const name = twiml.resolved.get(noun)?.spec?.name;
+        if (name === 'Body') body += directText(noun);
+        else if (name === 'Media') media.push(directText(noun).trim());
+      }
+      const attribute = (name: string): string | undefined =>
+        verb.attributes.find((a) => a.name === name)?.value?.trim() || undefined;
+      steps.push({
+        kind: 'message',
+        message: { reply: replyOf(body.trim(), media), to: attribute('to'), from: attribute('from'), requests },
+      });
+    } else if (spec.name === 'Redirect') {
+      const request = requests.find((r) => r.purpose === 'document');
+      if (request) steps.push({ kind: 'redirect', request });
+    }
+    if (twiml.flow.transfers.has(verb) && !twiml.flow.transfers.get(verb)?.fallsThrough) break;
+  }
+  return { problems, steps };
+}

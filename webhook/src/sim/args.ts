@@ -9,6 +9,9 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
 
   --send TEXT              a message from the texter; repeat it for a conversation (cookies kept)
                            (default one message, "hello")
+  --scenario FILE          play a conversation test (YAML or JSON): its turns and expectations
+                           (the URL may be left out: the file names it)
+  --save FILE              write the conversation held as a scenario that replays it
   --media URL              attach a media URL to the next --send (repeatable; MMS/WhatsApp)
   --verbose                show each request's headers and bodies (never the Auth Token)
   --from N / --to N        sender / your Twilio number (E.164)
@@ -43,8 +46,10 @@ export interface SimOptions {
   /** Every --send in order, with the --media given before it. */
   sends: SimSend[];
   verbose: boolean;
-  // --scenario FILE / --save FILE (webhook/src/sim/scenario.ts) plug in here: a scenario gives
-  // the sends (and expectations) instead of --send, --save writes the turns held.
+  /** A scenario file (webhook/src/sim/scenario.ts): it gives the sends and their expectations. */
+  scenario?: string;
+  /** Where to write the turns held, as a scenario. */
+  save?: string;
   from?: string;
   to?: string;
   method: 'GET' | 'POST';
@@ -75,6 +80,8 @@ const VALUE_FLAGS = new Set([
   '--body',
   '--signature',
   '--timeout',
+  '--scenario',
+  '--save',
 ]);
 
 /** Parses argv (without node and the script). @returns the options, or an error sentence */
@@ -161,6 +168,8 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     checkUrl: values['--url'],
     body: values['--body'],
     signature: values['--signature'],
+    scenario: values['--scenario'],
+    save: values['--save'],
   });
   if (positional.length > 1) return { error: `one URL expected, got ${positional.length}: ${positional.join(' ')}` };
   options.url = positional[0];
@@ -173,8 +182,12 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
       return { error: '--check-signature sends nothing: --diagnose-signature and --public-url do not apply' };
     return options;
   }
-  if (!options.url) return { error: 'the URL of your app is missing' };
-  if (!/^https?:\/\//i.test(options.url)) return { error: `not an http(s) URL: ${options.url}` };
+  if (options.scenario !== undefined && options.sends.length > 0)
+    return { error: '--scenario gives the messages to send: leave out --send' };
+  if (options.scenario !== undefined && (options.publicUrl !== undefined || options.diagnose))
+    return { error: '--scenario holds a conversation: --public-url and --diagnose-signature do not apply' };
+  if (!options.url && options.scenario === undefined) return { error: 'the URL of your app is missing' };
+  if (options.url && !/^https?:\/\//i.test(options.url)) return { error: `not an http(s) URL: ${options.url}` };
   if (options.publicUrl !== undefined && !/^https?:\/\/[^/?#]+/i.test(options.publicUrl))
     return { error: `--public-url must be an http(s) URL, not ${options.publicUrl}` };
   if (options.signature || options.checkUrl || options.body !== undefined)

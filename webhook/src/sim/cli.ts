@@ -16,7 +16,9 @@ import { redact, redactDeep } from '../replay/secrets';
 import { formatCheck, formatDiagnosis, formatSignatureReport } from '../replay/signatureFormat';
 import { Conversation } from '../conversation/conversation';
 import type { Turn } from '../conversation/types';
+import * as fs from 'node:fs';
 import { isSingleReplay, parseSimArgs, USAGE, type SimOptions } from './args';
+import { formatScenarioResult, parseScenario, runScenario, transcriptToScenario, type Scenario } from './scenario';
 import { formatTurn } from './formatTurns';
 
 /** Where the CLI writes, and what it reads (injected by tests). */
@@ -84,8 +86,6 @@ async function replayMode(options: SimOptions, token: string | undefined, io: Si
  * TwiML, 1 on any error (invalid TwiML, an unreachable app, a Twilio-style failure).
  */
 async function conversationMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
-  // A scenario (--scenario FILE, webhook/src/sim/scenario.ts) would supply the sends here, and
-  // --save FILE would write `turns` afterwards.
   const sends = options.sends.length > 0 ? options.sends : [{ body: 'hello', media: [] }];
   const conversation = new Conversation({
     url: options.url!,
@@ -104,7 +104,54 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
     if (turn.requests.length === 1 && turn.requests[0].status === undefined) break;
   }
   if (options.json) io.out(JSON.stringify(redactDeep({ turns }, [token]), null, 2));
+  if (options.save) save(options, options.url!, turns, io);
   return turns.every((turn) => turn.problems.every((p) => p.severity !== 'error')) ? 0 : 1;
+}
+
+/**
+ * Plays a scenario file: its turns in one conversation, each checked against its expectations.
+ * Exit 0 when every expectation held, 1 when one did not, 2 for a file that is not a scenario.
+ */
+async function scenarioMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
+  const file = options.scenario!;
+  let scenario: Scenario;
+  try {
+    scenario = parseScenario(fs.readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    io.err(`twiml-sim: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  // A URL on the command line wins: the same scenario runs against another port or host.
+  if (options.url) scenario = { ...scenario, url: options.url };
+  const result = await runScenario(
+    scenario,
+    (conversationOptions) => new Conversation({ ...conversationOptions, authToken: token }),
+  );
+  const turns = result.turns.flatMap((r) => (r.turn ? [r.turn] : []));
+  if (options.json) {
+    const failures = result.turns.flatMap((r) => r.failures.map((f) => ({ turn: r.index + 1, ...f })));
+    io.out(
+      JSON.stringify(redactDeep({ turns, scenario: { file, passed: result.passed, failures } }, [token]), null, 2),
+    );
+  } else {
+    turns.forEach((turn, index) => io.out(redact(formatTurn(turn, index + 1, { verbose: options.verbose }), [token])));
+    io.out(formatScenarioResult(scenario, result));
+  }
+  if (options.save) save(options, scenario.url, turns, io);
+  return result.passed ? 0 : 1;
+}
+
+/** Writes the turns held as a scenario file (--save). */
+function save(options: SimOptions, url: string, turns: Turn[], io: SimIo): void {
+  const text = transcriptToScenario(turns, {
+    url,
+    method: options.method,
+    channel: options.channel,
+    from: options.from,
+    to: options.to,
+  });
+  fs.writeFileSync(options.save!, text);
+  io.err(`twiml-sim: saved the conversation to ${options.save} (replay it with --scenario ${options.save})`);
 }
 
 /** Runs the CLI; resolves to the exit status. */
@@ -128,6 +175,7 @@ export async function runSim(argv: string[], io: SimIo): Promise<number> {
   }
   if (!isSingleReplay(options)) {
     if (!token) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the requests go unsigned`);
+    if (options.scenario !== undefined) return scenarioMode(options, token, io);
     return conversationMode(options, token, io);
   }
   if (!token && !options.json) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the request goes unsigned`);

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: prints the performance figures of the TwiML service next to their targets.
- *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|embedded]
+ *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|embedded|simulator]
  * Targets are printed, never asserted: timings depend on the machine and its load.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../fuzz/corpus';
 import { embeddedCases, measureEmbedded } from './embedded';
+import { measureSimulator } from './simulator';
 import { measureKeystrokes } from './keystroke';
 import { measureServerLatency, measureServerMemory, SERVER_DEBOUNCE_MS } from './serverProcess';
 import { formatBytes, formatMs, median } from './stats';
@@ -18,6 +19,7 @@ const TARGET_RATIO_1MB = 1.5;
 const TARGET_KEYSTROKE_MS = 5;
 const TARGET_EMBEDDED_MS = 15;
 const TARGET_NO_TWIML_MS = 0.5;
+const TARGET_SIMULATOR_MS = 5;
 
 function verdict(ok: boolean): string {
   return ok ? 'MET' : 'MISSED';
@@ -110,6 +112,38 @@ async function main(): Promise<void> {
         `p95 ${formatMs(result.p95Ms)} wall ${verdict(result.p95Ms < TARGET_KEYSTROKE_MS)}, ${formatMs(result.cpuP95Ms)} CPU ${verdict(result.cpuP95Ms < TARGET_KEYSTROKE_MS)} ` +
         '(wall time includes waiting for the CPU on a busy machine)\n',
     );
+  }
+
+  if (wants('simulator')) {
+    const turns = quick ? 20 : 100;
+    const memoryTurns = quick ? 200 : 1000;
+    const sim = await measureSimulator(turns, memoryTurns);
+    console.log(`## Conversation engine (twiml-sim) against a local app over HTTP\n`);
+    console.log(
+      renderTable(
+        [
+          'turns',
+          'own time per turn (median)',
+          'p95',
+          'app time per turn (median)',
+          'target',
+          'heap before',
+          `heap after ${sim.memoryTurns} more turns`,
+        ],
+        [
+          [
+            String(sim.turns),
+            formatMs(sim.ownMedianMs),
+            formatMs(sim.ownP95Ms),
+            formatMs(sim.appMedianMs),
+            `< ${TARGET_SIMULATOR_MS} ms ${verdict(sim.ownMedianMs < TARGET_SIMULATOR_MS)}`,
+            formatBytes(sim.heapBefore),
+            formatBytes(sim.heapAfter),
+          ],
+        ],
+      ),
+    );
+    console.log('');
   }
 
   if (wants('embedded')) {

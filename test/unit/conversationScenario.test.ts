@@ -96,6 +96,20 @@ test('flask: --save writes the conversation as a scenario that replays and passe
     const replay = await sim(['--scenario', saved], { TWILIO_AUTH_TOKEN: TOKEN });
     assert.equal(replay.code, 0, replay.out + replay.err);
     assert.match(replay.out, /scenario passed/);
+
+    // One AccountSid for the whole conversation, the one given.
+    const sid = 'AC' + 'ab'.repeat(16);
+    const json = await sim(
+      [new URL('/sms', app.url).toString(), '--json', '--account-sid', sid, '--send', 'a', '--send', 'b'],
+      { TWILIO_AUTH_TOKEN: TOKEN },
+    );
+    const turns = (JSON.parse(json.out) as { turns: Array<{ input: Record<string, string> }> }).turns;
+    assert.deepEqual(
+      turns.map((turn) => turn.input.AccountSid),
+      [sid, sid],
+    );
+    assert.notEqual(turns[0].input.MessageSid, turns[1].input.MessageSid);
+    assert.equal((await sim([app.url, '--account-sid', 'AC12'])).code, 2);
   } finally {
     await app.stop();
   }

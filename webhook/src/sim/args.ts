@@ -15,6 +15,7 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
   --media URL              attach a media URL to the next --send (repeatable; MMS/WhatsApp)
   --verbose                show each request's headers and bodies (never the Auth Token)
   --from N / --to N        sender / your Twilio number (E.164)
+  --account-sid AC...      the AccountSid of every request (default: a fixed test AccountSid)
   --method GET|POST        as configured on your number (default POST)
   --channel sms|mms|whatsapp
   --auth-token-env NAME    environment variable holding the Auth Token (default TWILIO_AUTH_TOKEN)
@@ -50,6 +51,8 @@ export interface SimOptions {
   scenario?: string;
   /** Where to write the turns held, as a scenario. */
   save?: string;
+  /** The AccountSid the whole conversation carries. */
+  accountSid?: string;
   from?: string;
   to?: string;
   method: 'GET' | 'POST';
@@ -82,6 +85,7 @@ const VALUE_FLAGS = new Set([
   '--timeout',
   '--scenario',
   '--save',
+  '--account-sid',
 ]);
 
 /** Parses argv (without node and the script). @returns the options, or an error sentence */
@@ -170,7 +174,11 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     signature: values['--signature'],
     scenario: values['--scenario'],
     save: values['--save'],
+    accountSid: values['--account-sid'],
   });
+  // https://www.twilio.com/docs/iam/api/account: an Account SID is AC and 32 hex digits.
+  if (options.accountSid !== undefined && !/^AC[0-9a-fA-F]{32}$/.test(options.accountSid))
+    return { error: `--account-sid must be AC followed by 32 hex digits, not ${options.accountSid}` };
   if (positional.length > 1) return { error: `one URL expected, got ${positional.length}: ${positional.join(' ')}` };
   options.url = positional[0];
   if (options.check) {

@@ -94,6 +94,7 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
     from: options.from,
     to: options.to,
     authToken: token,
+    accountSid: options.accountSid,
   });
   const turns: Turn[] = [];
   for (const send of sends) {
@@ -125,7 +126,8 @@ async function scenarioMode(options: SimOptions, token: string | undefined, io: 
   if (options.url) scenario = { ...scenario, url: options.url };
   const result = await runScenario(
     scenario,
-    (conversationOptions) => new Conversation({ ...conversationOptions, authToken: token }),
+    (conversationOptions) =>
+      new Conversation({ ...conversationOptions, authToken: token, accountSid: options.accountSid }),
   );
   const turns = result.turns.flatMap((r) => (r.turn ? [r.turn] : []));
   if (options.json) {

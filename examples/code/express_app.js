@@ -1,4 +1,5 @@
-// An Express app that replies with a template literal. Run: node express_app.js
+// An Express app that replies with a template literal. Run: node examples/code/express_app.js
+// (express comes with `npm ci`); PORT picks the port (default 3000).
 const express = require('express');
 
 const app = express();
@@ -13,4 +14,5 @@ app.post('/sms', (req, res) => {
 </Response>`);
 });
 
-app.listen(3000);
+const port = Number(process.env.PORT || 3000);
+app.listen(port, '127.0.0.1', () => console.log(`listening on http://127.0.0.1:${port}/sms`));

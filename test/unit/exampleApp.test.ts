@@ -69,3 +69,31 @@ test(
     }
   },
 );
+
+test('examples/code/express_app.js runs with the dependencies of npm ci and answers /sms', async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(repoRoot(), 'examples', 'code', 'express_app.js')], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, PORT: String(port) },
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    const started = Date.now();
+    for (;;) {
+      const up = await fetch(`${origin}/sms`).then(
+        () => true,
+        () => false,
+      );
+      if (up) break;
+      assert.ok(child.exitCode === null, 'the Express example exited (is express installed?)');
+      assert.ok(Date.now() - started < 20_000, 'the Express example did not start within 20 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const sms = await post(`${origin}/sms`, { Body: 'hi', ProfileName: 'Ada' });
+    assert.equal(sms.status, 200);
+    assert.match(sms.text, /<Message>Hi Ada! You said: hi<\/Message>/);
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  }
+});

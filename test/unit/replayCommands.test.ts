@@ -73,13 +73,18 @@ test('interactive replay with a stored token: signed, settings used, token never
   reset();
   await context.secrets.store('twiml.replay.authToken', TOKEN);
   await withServer(async (server) => {
-    vscode.script.config = { 'twiml.replay.url': `${server.origin}/sms`, 'twiml.replay.from': '+447700900123' };
+    vscode.script.config = {
+      'twiml.replay.url': `${server.origin}/sms`,
+      'twiml.replay.from': '+447700900123',
+      'twiml.replay.accountSid': `AC${'ab'.repeat(16)}`,
+    };
     vscode.script.quickPick.push((items) => items.find((i) => i.label === 'WhatsApp'));
     vscode.script.inputBox.push('typed body');
     const result = (await vscode.commands.executeCommand('twiml.replayWebhook')) as ReplayResult;
     assert.equal(result.signed, true);
     assert.equal(result.params.From, 'whatsapp:+447700900123');
     assert.equal(result.params.Body, 'typed body');
+    assert.equal(result.params.AccountSid, `AC${'ab'.repeat(16)}`, 'the AccountSid setting is sent');
     assert.match(result.twiml ?? '', /signed=true/);
     assert.ok(vscode.script.messages.every((m) => !m.text.includes('unsigned')));
     assert.ok(!output.join('\n').includes(TOKEN));

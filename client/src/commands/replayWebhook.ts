@@ -7,7 +7,7 @@ import { CookieJar } from '../../../webhook/src/replay/cookies';
 import { kindLabel, ReplayHistory, type ReplaySpec } from '../../../webhook/src/replay/history';
 import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat';
 import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
-import { DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
+import { DEFAULT_ACCOUNT_SID, DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
 import { offerDiagnosis, registerSignatureCommands } from './signature';
 
@@ -56,7 +56,8 @@ function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: str
     body,
     from: args.from ?? (config.get<string>('from') || undefined),
     to: args.to ?? (config.get<string>('to') || undefined),
-    params: args.params,
+    // One AccountSid for every replay, as Twilio sends one per account (the conversation's default).
+    params: { AccountSid: config.get<string>('accountSid', '').trim() || DEFAULT_ACCOUNT_SID, ...args.params },
     timeoutMs: Math.max(1, config.get<number>('timeoutSeconds', 15)) * 1000,
     publicUrl: (args.publicUrl ?? config.get<string>('publicUrl', '')).trim() || undefined,
   };

@@ -4,6 +4,7 @@
  * From/To pair, and the app's TwiML is run (replies, <Redirect>s, HTTP redirects, <Message action>
  * and statusCallback requests) until the reply is complete. Pure Node; the HTTP is injected.
  */
+import { DEFAULT_ACCOUNT_SID } from '../replay/samples';
 import { MAX_MESSAGES } from '../../../server/src/data/limits';
 import { CookieJar } from '../replay/cookies';
 import { appendQuery, encodeForm } from '../replay/form';
@@ -27,8 +28,7 @@ import type { ConversationOptions, OutgoingRequest, RequestRecord, Transport, Tu
 export const MAX_DOCUMENTS = 10;
 /** HTTP 3xx followed per document fetch, like the replay's client. */
 export const MAX_HTTP_REDIRECTS = 10;
-/** The AccountSid used when none is given: constant, so an app can be configured with it. */
-export const DEFAULT_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
+export { DEFAULT_ACCOUNT_SID };
 
 const HTTP_REDIRECTS = new Set([301, 302, 303, 307, 308]);
 

@@ -93,6 +93,9 @@ function mediaParams(
   return params;
 }
 
+/** The AccountSid used when none is given: constant, so an app can be configured with it. */
+export const DEFAULT_ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
+
 function messageSample(
   kind: Exclude<SampleKind, 'voice'>,
   options: SampleOptions,

@@ -129,7 +129,13 @@ export function createLanguageService(): TwimlLanguageService {
 // the CLI): what they may use of services/ goes through here, so services/ can change inside.
 export { doCodeActions } from './services/codeActions';
 export type { CompletionContext, LinkedEditingRanges } from './services/requestShapes';
-export { applyLevels, type RuleLevels } from './services/validation/ruleConfig';
+export {
+  applyLevels,
+  directiveRuleIds,
+  NO_DISABLE_FIX,
+  unknownRuleMessage,
+  type RuleLevels,
+} from './services/validation/ruleConfig';
 export { isRuleId, RULE_IDS } from './services/validation/ruleTable';
 export { findingsToDiagnostics, type DiagnosticData, type DiagnosticFix } from './services/validation/validate';
 export type { Finding } from './services/validation/finding';

@@ -108,12 +108,9 @@ export function openState(text: string): OpenState {
 
 function nameAt(text: string, start: number): string {
   let end = start;
-  while (end < text.length && /[\w.:\-\u00b7-\uffff]/.test(text[end]) && !isPlaceholder(text.charCodeAt(end))) end++;
+  while (end < text.length && /[\w.:\-\u00b7-\uffff]/.test(text[end]) && !isPlaceholderCode(text.charCodeAt(end)))
+    end++;
   return text.slice(start, end);
-}
-
-function isPlaceholder(code: number): boolean {
-  return isPlaceholderCode(code);
 }
 
 /** Where a start tag ends, whether it closes itself, or what would finish it. */

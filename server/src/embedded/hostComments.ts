@@ -17,8 +17,14 @@
  */
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isRuleId, RULE_IDS, type DiagnosticData, type DiagnosticFix } from '../languageService';
-import { suggest } from '../data/schemaIndex';
+import {
+  directiveRuleIds,
+  isRuleId,
+  NO_DISABLE_FIX,
+  unknownRuleMessage,
+  type DiagnosticData,
+  type DiagnosticFix,
+} from '../languageService';
 
 /** How a host writes a comment that outputs nothing. */
 export interface CommentSyntax {
@@ -56,8 +62,6 @@ const DIRECTIVE = /twiml-(disable-next-line|disable|enable)(?![\w-])([^\n]*)/g;
 /** What may open a host comment before a directive on its line (an XML comment is the TwiML's own). */
 const OPENERS = /(?:#|\/\/|\/\*|\{#|\{\{!|<%#)[^\n]*$/;
 const CLOSERS = /(\*\/|#\}|\}\}|%>|\?>)[\s\S]*$/;
-/** Rules that never get a disable fix: companions and summaries of other findings. */
-const NO_DISABLE_FIX = new Set(['unreachable-code', 'too-many-diagnostics', 'unknown-rule']);
 
 /**
  * Applies the host's directives: drops silenced diagnostics, adds `unknown-rule` for ids no rule
@@ -83,11 +87,7 @@ function readDirectives(host: TextDocument, text: string, problems: Diagnostic[]
     const at = match.index ?? 0;
     const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
     if (!OPENERS.test(before) || /<!--\s*$/.test(before)) continue;
-    const ids = match[2]
-      .replace(CLOSERS, '')
-      .split(/\s--\s/)[0]
-      .split(/[\s,]+/)
-      .filter((id) => id !== '');
+    const ids = directiveRuleIds(match[2].replace(CLOSERS, ''));
     const known = new Set(ids.filter((id) => isRuleId(id)));
     for (const id of ids.filter((id) => !isRuleId(id))) problems.push(unknownRule(host, id, at, at + match[0].length));
     if (ids.length && known.size === 0) continue;
@@ -179,13 +179,12 @@ function disableFix(
 }
 
 function unknownRule(host: TextDocument, id: string, start: number, end: number): Diagnostic {
-  const guesses = suggest(id, RULE_IDS);
   return {
     range: { start: host.positionAt(start), end: host.positionAt(end) },
     severity: 2,
     source: 'twiml',
     code: 'unknown-rule',
-    message: `There is no TwiML rule "${id}" in this comment.${guesses.length ? ` Did you mean "${guesses[0]}"?` : ''} Rules: ${RULE_IDS.join(', ')}.`,
+    message: unknownRuleMessage(id, 'in this comment'),
     data: { fixes: [] },
   };
 }

@@ -11,7 +11,7 @@ import { appendQuery, encodeForm } from '../replay/form';
 import { webhookHeaders } from '../replay/headers';
 import { nextHop } from '../replay/hopRules';
 import { DEFAULT_TIMEOUT_MS } from '../replay/httpClient';
-import { cryptoRandom, makeSid, randomHex, type RandomBytes } from '../replay/random';
+import { cryptoRandom, makeIdempotencyToken, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import { signRequest } from '../replay/signature';
 import { fetchProblems, type Fetched } from './fetchProblems';
@@ -209,7 +209,7 @@ export class Conversation {
       token === undefined
         ? undefined
         : signRequest({ authToken: token, method: planned.method, url, params: post ? planned.params : {} });
-    const idempotencyToken = `${randomHex(this.random, 4)}-${randomHex(this.random, 2)}-${randomHex(this.random, 2)}-${randomHex(this.random, 2)}-${randomHex(this.random, 6)}`;
+    const idempotencyToken = makeIdempotencyToken(this.random);
     const named = webhookHeaders({
       bodyBytes: body === undefined ? undefined : Buffer.byteLength(body),
       signature,

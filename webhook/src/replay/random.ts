@@ -42,3 +42,8 @@ export function randomHex(random: RandomBytes, bytes: number): string {
 export function makeSid(prefix: string, random: RandomBytes): string {
   return prefix + randomHex(random, 16);
 }
+
+/** An I-Twilio-Idempotency-Token: a UUID-shaped random value, new for every request Twilio makes. */
+export function makeIdempotencyToken(random: RandomBytes): string {
+  return `${randomHex(random, 4)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 6)}`;
+}

@@ -9,7 +9,7 @@ import { appendQuery, encodeForm } from './form';
 import { webhookHeaders } from './headers';
 import { sendWebhook, type Hop, type HttpOutcome, type RedirectStep } from './httpClient';
 import { note, type Problem } from './problems';
-import { cryptoRandom, randomHex, type RandomBytes } from './random';
+import { cryptoRandom, makeIdempotencyToken, type RandomBytes } from './random';
 import { buildSample, isVoice, type SampleKind } from './samples';
 import { redact, redactDeep } from './secrets';
 import { signatureDetails, signedUrl, signRequest, type SignatureDetails } from './signature';
@@ -219,7 +219,7 @@ async function run(request: ReplayRequest): Promise<ReplayResult> {
   // What Twilio signs for the first hop: the public URL when tunnelled, else the URL itself.
   const firstSigned = request.signFor ?? (tunnel ? firstHop(method, tunnel.publicUrl, params).url : hop.url);
   const localOrigin = tunnel ? new URL(tunnel.localUrl).origin : undefined;
-  const idempotencyToken = `${randomHex(random, 4)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 2)}-${randomHex(random, 6)}`;
+  const idempotencyToken = makeIdempotencyToken(random);
   const token = request.authToken === '' ? undefined : request.authToken;
   const signing: Signing = {};
   const headersFor = (current: Hop): Record<string, string> => {

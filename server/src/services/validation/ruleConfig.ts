@@ -23,8 +23,15 @@ export type RuleLevels = Readonly<Record<string, string>>;
 
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
-/** Findings that never get a "disable" fix: companions and summaries of other findings. */
-const NO_DISABLE_FIX = new Set<RuleId>(['unreachable-code', 'too-many-diagnostics']);
+/**
+ * Findings that never get a "disable" fix: companions and summaries of other findings, and the
+ * finding about a directive itself (which no directive silences).
+ */
+export const NO_DISABLE_FIX: ReadonlySet<string> = new Set<RuleId>([
+  'unreachable-code',
+  'too-many-diagnostics',
+  'unknown-rule',
+]);
 
 /** One inline directive: what it silences, from where to where (offsets). */
 interface Suppression {
@@ -118,12 +125,21 @@ export function normalizeLevel(level: string): RuleLevel | undefined {
 }
 
 function unknownRule(id: string, range: { start: number; end: number }, where: string): Finding {
+  return { rule: 'unknown-rule', range, message: unknownRuleMessage(id, where) };
+}
+
+/** "There is no TwiML rule "x" in this comment. Did you mean …? Rules: …", for every place ids are read. */
+export function unknownRuleMessage(id: string, where: string): string {
   const guesses = suggest(id, RULE_IDS);
-  return {
-    rule: 'unknown-rule',
-    range,
-    message: `There is no TwiML rule "${id}" ${where}.${guesses.length ? ` Did you mean "${guesses[0]}"?` : ''} Rules: ${RULE_IDS.join(', ')}.`,
-  };
+  return `There is no TwiML rule "${id}" ${where}.${guesses.length ? ` Did you mean "${guesses[0]}"?` : ''} Rules: ${RULE_IDS.join(', ')}.`;
+}
+
+/** The rule ids after a directive, comma- or space-separated; ESLint allows a "-- reason" after them. */
+export function directiveRuleIds(text: string): string[] {
+  return text
+    .split(/\s--\s/)[0]
+    .split(/[\s,]+/)
+    .filter((id) => id !== '');
 }
 
 function readDirectives(doc: TwimlDocument, problems: Finding[]): Suppression[] {
@@ -159,11 +175,7 @@ function readDirectives(doc: TwimlDocument, problems: Finding[]): Suppression[] 
  * when ids were named but none is known (each unknown one is reported; nothing is silenced).
  */
 function parseRuleList(text: string, comment: XmlComment, problems: Finding[]): ReadonlySet<RuleId> | undefined | null {
-  // ESLint allows a "-- reason" after the ids.
-  const ids = text
-    .split(/\s--\s/)[0]
-    .split(/[\s,]+/)
-    .filter((id) => id !== '');
+  const ids = directiveRuleIds(text);
   if (ids.length === 0) return undefined;
   const known = new Set<RuleId>();
   for (const id of ids) {

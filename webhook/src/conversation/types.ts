@@ -97,3 +97,88 @@ export interface Turn {
   requests: RequestRecord[];
   problems: TurnProblem[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Voice calls (webhook/src/conversation/call.ts): a caller's call to a local app, held step by step.
+
+/** How a call is placed. Everything but `url` has a default. */
+export interface CallOptions {
+  /** The app's webhook URL for incoming calls ("A call comes in" on the number). */
+  url: string;
+  method?: 'GET' | 'POST';
+  /** The caller's number (default +14155550100). */
+  from?: string;
+  /** The app's Twilio number (default +14155550199). */
+  to?: string;
+  /** Signs every request when set; the token never appears in any result. */
+  authToken?: string;
+  accountSid?: string;
+  /** The number's call status callback URL: told `completed` with CallDuration when the call ends. */
+  statusCallback?: string;
+  statusCallbackMethod?: 'GET' | 'POST';
+  transport?: Transport;
+  now?: () => number;
+}
+
+/** What the caller does when the call waits for them. */
+export type CallAnswer =
+  /** Keys pressed on the keypad (a <Gather> listening for dtmf, or the key that ends a <Record>). */
+  | { kind: 'digits'; digits: string }
+  /** Words spoken to a <Gather> listening for speech; Confidence defaults to 0.9. */
+  | { kind: 'speech'; text: string; confidence?: number }
+  /** The caller says nothing: the <Gather> times out. */
+  | { kind: 'silence' }
+  /** How the <Dial> ended; DialCallDuration is `seconds` (default 42 when completed, else 0). */
+  | { kind: 'dial'; status: DialStatus; seconds?: number }
+  /** A message left at a <Record>: `seconds` of audio (0: an empty recording), ended by `digits`. */
+  | { kind: 'record'; seconds: number; digits?: string; transcript?: string }
+  /** The caller hangs up. */
+  | { kind: 'hangup' };
+
+/** The outcomes of a <Dial> the user can choose (https://www.twilio.com/docs/voice/twiml/dial, DialCallStatus). */
+export type DialStatus = 'completed' | 'busy' | 'no-answer' | 'failed' | 'canceled';
+export const DIAL_STATUSES: readonly DialStatus[] = ['completed', 'busy', 'no-answer', 'failed', 'canceled'];
+
+/**
+ * One thing the caller hears or that happens on the call, in order. `verb` is the recognised
+ * TwiML name; `attributes` are as written (on the verb or noun).
+ */
+export interface VoiceItem {
+  verb: string;
+  attributes: Record<string, string>;
+  /** <Say>'s words. */
+  text?: string;
+  /** <Play>'s audio URL, a <Redirect>'s target, a <Number>/<Client>/<Sip>'s address. */
+  url?: string;
+  /** What a <Gather> plays while it listens (<Say>/<Play>/<Pause>); a <Dial>'s nouns. */
+  nested?: VoiceItem[];
+  /** What came of it: "pressed 2", "no input (timeout 5 s)", "no-answer", "recorded 5 s"... */
+  outcome?: string;
+  /** True for what the simulator does not run (<Conference>, <Enqueue>, <Stream>...); `outcome` says what happened instead. */
+  notSimulated?: boolean;
+}
+
+/** What the call is waiting for at the end of a turn. */
+export interface CallWait {
+  verb: 'Gather' | 'Record' | 'Dial';
+  /** The answers that fit: Gather → digits/speech/silence, Record → record, Dial → dial; hangup always. */
+  accepts: Array<CallAnswer['kind']>;
+  /** The verb's attributes as written (numDigits, input, timeout, finishOnKey...). */
+  attributes: Record<string, string>;
+}
+
+/**
+ * One step of a call: the request that started it (the inbound call, or the answer's action
+ * request), what the caller heard, and either what the call now waits for or how it ended. Same
+ * shape as a messaging {@link Turn} (`replies` is always empty: a call has no reply messages), so
+ * `twiml-sim --json`, scenarios and the panel read both.
+ */
+export interface CallTurn extends Turn {
+  voice: VoiceItem[];
+  /** The caller's answer that began this turn (absent for the first, the inbound call). */
+  answer?: CallAnswer;
+  /** Set while the call waits for the caller. */
+  waiting?: CallWait;
+  /** Set once the call is over: why, and its simulated length. */
+  ended?: { reason: string; durationSeconds: number };
+}

@@ -19,13 +19,37 @@ test('the interpreter says which request each messaging verb makes next', () => 
   const plans = verbs.map((verb) => nextRequests(verb, twiml.resolved.get(verb)?.spec));
   assert.deepEqual(plans, [
     [
-      { url: '/a', method: 'GET', purpose: 'status-then-document' },
-      { url: '/s', method: 'POST', purpose: 'status' },
+      { url: '/a', attribute: 'action', method: 'GET', purpose: 'status-then-document' },
+      { url: '/s', attribute: 'statusCallback', method: 'POST', purpose: 'status' },
     ],
     [{ url: 'next', method: 'POST', purpose: 'document' }],
     [{ url: '/p', method: 'POST', purpose: 'document', badMethod: true }],
     [],
   ]);
+});
+
+test('the interpreter says which request each voice verb makes next, and where an absent action goes', () => {
+  const service = createLanguageService();
+  const text =
+    '<Response><Gather numDigits="1"/><Record action="/r" method="GET" recordingStatusCallback="/rs" transcribeCallback="/t"/>' +
+    '<Dial action="/d"><Number url="/w" statusCallback="/n" statusCallbackMethod="GET">+1</Number></Dial><Redirect>/x</Redirect><Say>hi</Say></Response>';
+  const twiml = service.analyze(TextDocument.create('file:///v.xml', 'twiml', 0, text), { dialect: 'voice' });
+  const [gather, record, dial, redirect, say] = childElements(twiml.root!);
+  const plan = (element: typeof gather) => nextRequests(element, twiml.resolved.get(element)?.spec);
+  // https://www.twilio.com/docs/voice/twiml/gather: without action, "Twilio calls the TwiML document making the request".
+  assert.deepEqual(plan(gather), [{ url: '', attribute: 'action', method: 'POST', purpose: 'document' }]);
+  assert.deepEqual(plan(record), [
+    { url: '/r', attribute: 'action', method: 'GET', purpose: 'document' },
+    { url: '/rs', attribute: 'recordingStatusCallback', method: 'POST', purpose: 'status' },
+    { url: '/t', attribute: 'transcribeCallback', method: 'POST', purpose: 'status' },
+  ]);
+  assert.deepEqual(plan(dial), [{ url: '/d', attribute: 'action', method: 'POST', purpose: 'document' }]);
+  assert.deepEqual(plan(childElements(dial)[0]), [
+    { url: '/w', attribute: 'url', method: 'POST', purpose: 'callee-document' },
+    { url: '/n', attribute: 'statusCallback', method: 'GET', purpose: 'status' },
+  ]);
+  assert.deepEqual(plan(redirect), [{ url: '/x', method: 'POST', purpose: 'document' }]);
+  assert.deepEqual(plan(say), []);
 });
 
 test('cookies are forgotten after four idle hours, as Twilio does', async () => {

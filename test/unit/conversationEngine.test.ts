@@ -3,38 +3,11 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import twilio from 'twilio';
 import { Conversation } from '../../webhook/src/conversation/conversation';
-import type { OutgoingRequest, TransportResult } from '../../webhook/src/conversation/types';
+import type { TransportResult } from '../../webhook/src/conversation/types';
+import { fakeApp, twiml } from './helpers/fakeApp';
 
 const URL_ = 'https://app.example.com/sms';
 const XML = { 'content-type': 'text/xml' };
-
-type App = (
-  request: OutgoingRequest,
-  params: URLSearchParams,
-) => Partial<Extract<TransportResult, { kind: 'response' }>> | TransportResult;
-
-/** A transport that answers with `app`, recording every request. */
-function fakeApp(app: App): { transport: (r: OutgoingRequest) => Promise<TransportResult>; seen: OutgoingRequest[] } {
-  const seen: OutgoingRequest[] = [];
-  const transport = (request: OutgoingRequest): Promise<TransportResult> => {
-    seen.push(request);
-    const params =
-      request.method === 'POST' ? new URLSearchParams(request.body ?? '') : new URL(request.url).searchParams;
-    const answer = app(request, params);
-    if ('kind' in answer && answer.kind === 'error') return Promise.resolve(answer);
-    return Promise.resolve({
-      kind: 'response',
-      status: 200,
-      headers: XML,
-      body: '',
-      ms: 1,
-      ...answer,
-    } as TransportResult);
-  };
-  return { transport, seen };
-}
-
-const twiml = (inner: string): string => `<?xml version="1.0" encoding="UTF-8"?><Response>${inner}</Response>`;
 
 test('cookies set by the app come back on the next turn, and the replies depend on them', async () => {
   const { transport, seen } = fakeApp((request, params) => {

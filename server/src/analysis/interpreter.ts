@@ -7,7 +7,7 @@
  * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record transfers after a
  * recording and falls through on an empty one).
  */
-import { MESSAGING_VERB_REQUESTS, type VerbRequestFact } from '../data/requests';
+import { MESSAGING_VERB_REQUESTS, VOICE_VERB_REQUESTS, type VerbRequestFact } from '../data/requests';
 import type { ElementSpec } from '../data/schemaTypes';
 import { attributeNamed, directText, type XmlElement } from '../parser/xmlModel';
 import { sameTemplatePath, type TemplateContext } from './templateContext';
@@ -91,8 +91,13 @@ function urlOf(verb: XmlElement): string | undefined {
 
 /** A request a verb makes once it has run: where, how, and what its response means. */
 export interface VerbRequest {
-  /** The URL as written (possibly relative: resolve it against the document's URL). */
+  /**
+   * The URL as written (possibly relative: resolve it against the document's URL); empty when the
+   * attribute is absent and the request goes to the current document (voice <Gather>, <Record>).
+   */
   url: string;
+  /** The attribute the URL was read from (`action`, `statusCallback`...); absent for element text. */
+  attribute?: string;
   method: 'GET' | 'POST';
   /** True when the method attribute holds something other than GET or POST (the default is used). */
   badMethod?: boolean;
@@ -100,22 +105,23 @@ export interface VerbRequest {
 }
 
 /**
- * The requests `verb` makes after it runs, in order, from the request facts in data/requests.ts.
- * Only messaging verbs are described; an empty list means the verb makes no request.
+ * The requests `verb` makes after it runs, in order, from the request facts in data/requests.ts
+ * (messaging verbs; voice verbs and <Dial>'s nouns); an empty list means the verb makes none.
  */
 export function nextRequests(verb: XmlElement, spec: ElementSpec | undefined): VerbRequest[] {
-  if (!spec || spec.dialect !== 'messaging') return [];
-  const facts = MESSAGING_VERB_REQUESTS[spec.name] ?? [];
+  if (!spec) return [];
+  const facts = (spec.dialect === 'messaging' ? MESSAGING_VERB_REQUESTS : VOICE_VERB_REQUESTS)[spec.name] ?? [];
   const requests: VerbRequest[] = [];
   for (const fact of facts) {
     const raw = fact.urlFrom.kind === 'text' ? directText(verb) : attributeNamed(verb, fact.urlFrom.name)?.value;
-    const url = raw?.trim();
-    if (!url) continue;
+    const url = raw?.trim() || (fact.defaultsToCurrentDocument ? '' : undefined);
+    if (url === undefined) continue;
     const written = fact.methodAttribute
       ? attributeNamed(verb, fact.methodAttribute)?.value?.trim().toUpperCase()
       : undefined;
     const known = written === 'GET' || written === 'POST';
     const request: VerbRequest = { url, method: known ? written : fact.defaultMethod, purpose: fact.purpose };
+    if (fact.urlFrom.kind === 'attribute') request.attribute = fact.urlFrom.name;
     if (written !== undefined && !known) request.badMethod = true;
     requests.push(request);
   }

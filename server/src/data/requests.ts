@@ -16,6 +16,11 @@
 export interface VerbRequestFact {
   /** Where the URL is written: the element's text or an attribute. */
   readonly urlFrom: { readonly kind: 'text' } | { readonly kind: 'attribute'; readonly name: string };
+  /**
+   * Voice <Gather>, <Record>: "If you omit this attribute, Twilio calls the TwiML document making
+   * the request" — the request is made to the current document when the attribute is absent.
+   */
+  readonly defaultsToCurrentDocument?: boolean;
   /** Attribute holding GET or POST; absent when the method is always POST. */
   readonly methodAttribute?: string;
   readonly defaultMethod: 'GET' | 'POST';
@@ -24,8 +29,10 @@ export interface VerbRequestFact {
    * `status-then-document`: the request reports the sent message's status and its response is
    * the TwiML that runs next (<Message action>).
    * `status`: the request only reports the status; its response is not read.
+   * `callee-document`: voice <Number url>/<Client url>/<Sip url>: TwiML played to the called
+   * party once they answer, before they are connected; the caller's call does not run it.
    */
-  readonly purpose: 'document' | 'status-then-document' | 'status';
+  readonly purpose: 'document' | 'status-then-document' | 'status' | 'callee-document';
 }
 
 /** The requests each messaging verb makes, by element name (<Sms> is the legacy <Message>). */
@@ -50,4 +57,76 @@ export const MESSAGING_VERB_REQUESTS: Readonly<Record<string, readonly VerbReque
     },
     { urlFrom: { kind: 'attribute', name: 'statusCallback' }, defaultMethod: 'POST', purpose: 'status' },
   ],
+};
+
+/**
+ * The requests each voice verb or <Dial> noun makes, by element name. Sources, each verb's page:
+ * - <Redirect> (https://www.twilio.com/docs/voice/twiml/redirect): its text is the URL, `method`
+ *   defaults to POST.
+ * - <Gather> (https://www.twilio.com/docs/voice/twiml/gather): `action` with `method` (default
+ *   POST); without `action`, "Twilio calls the TwiML document making the request".
+ * - <Record> (https://www.twilio.com/docs/voice/twiml/record): `action`/`method` likewise default
+ *   to the current document; `recordingStatusCallback` with `recordingStatusCallbackMethod`
+ *   (default POST); `transcribeCallback` is POSTed once the transcription is ready.
+ * - <Dial> (https://www.twilio.com/docs/voice/twiml/dial): `action`/`method`, no default URL
+ *   ("If you do not provide an action URL, <Dial> will finish and Twilio will move on to the next
+ *   TwiML verb").
+ * - <Number>, <Client>, <Sip> (https://www.twilio.com/docs/voice/twiml/number, /client, /sip):
+ *   `url` (`method`, default POST) is TwiML for the called party; `statusCallback` with
+ *   `statusCallbackMethod` (default POST) receives the dialed call's progress.
+ */
+export const VOICE_VERB_REQUESTS: Readonly<Record<string, readonly VerbRequestFact[]>> = {
+  Redirect: [{ urlFrom: { kind: 'text' }, methodAttribute: 'method', defaultMethod: 'POST', purpose: 'document' }],
+  Gather: [
+    {
+      urlFrom: { kind: 'attribute', name: 'action' },
+      defaultsToCurrentDocument: true,
+      methodAttribute: 'method',
+      defaultMethod: 'POST',
+      purpose: 'document',
+    },
+  ],
+  Record: [
+    {
+      urlFrom: { kind: 'attribute', name: 'action' },
+      defaultsToCurrentDocument: true,
+      methodAttribute: 'method',
+      defaultMethod: 'POST',
+      purpose: 'document',
+    },
+    {
+      urlFrom: { kind: 'attribute', name: 'recordingStatusCallback' },
+      methodAttribute: 'recordingStatusCallbackMethod',
+      defaultMethod: 'POST',
+      purpose: 'status',
+    },
+    { urlFrom: { kind: 'attribute', name: 'transcribeCallback' }, defaultMethod: 'POST', purpose: 'status' },
+  ],
+  Dial: [
+    {
+      urlFrom: { kind: 'attribute', name: 'action' },
+      methodAttribute: 'method',
+      defaultMethod: 'POST',
+      purpose: 'document',
+    },
+  ],
+  ...Object.fromEntries(
+    ['Number', 'Client', 'Sip'].map((noun) => [
+      noun,
+      [
+        {
+          urlFrom: { kind: 'attribute', name: 'url' },
+          methodAttribute: 'method',
+          defaultMethod: 'POST',
+          purpose: 'callee-document',
+        },
+        {
+          urlFrom: { kind: 'attribute', name: 'statusCallback' },
+          methodAttribute: 'statusCallbackMethod',
+          defaultMethod: 'POST',
+          purpose: 'status',
+        },
+      ] satisfies VerbRequestFact[],
+    ]),
+  ),
 };

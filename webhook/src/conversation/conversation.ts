@@ -7,18 +7,13 @@
 import { DEFAULT_ACCOUNT_SID } from '../replay/samples';
 import { MAX_MESSAGES } from '../../../server/src/data/limits';
 import { CookieJar } from '../replay/cookies';
-import { appendQuery, encodeForm } from '../replay/form';
-import { webhookHeaders } from '../replay/headers';
-import { nextHop } from '../replay/hopRules';
-import { DEFAULT_TIMEOUT_MS } from '../replay/httpClient';
-import { cryptoRandom, makeIdempotencyToken, makeSid, type RandomBytes } from '../replay/random';
+import { cryptoRandom, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
-import { signRequest } from '../replay/signature';
-import { fetchProblems, type Fetched } from './fetchProblems';
 import { httpTransport } from './httpTransport';
 import { inboundParams, OUTBOUND_STATUSES, statusParams, type Party } from './inbound';
 import { readDocument, type ReadMessage } from './readReply';
-import type { ConversationOptions, OutgoingRequest, RequestRecord, Transport, Turn, TurnInput } from './types';
+import { MAX_HTTP_REDIRECTS, resolveUrl, WebhookSession, type Planned } from './session';
+import type { ConversationOptions, Turn, TurnInput } from './types';
 
 /**
  * At most this many documents for one inbound message: the first plus <Redirect>s and action
@@ -26,32 +21,17 @@ import type { ConversationOptions, OutgoingRequest, RequestRecord, Transport, Tu
  * (https://www.twilio.com/docs/api/errors/14106).
  */
 export const MAX_DOCUMENTS = 10;
-/** HTTP 3xx followed per document fetch, like the replay's client. */
-export const MAX_HTTP_REDIRECTS = 10;
-export { DEFAULT_ACCOUNT_SID };
-
-const HTTP_REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
-/** A request to make, before signing and cookies. */
-interface Planned {
-  method: 'GET' | 'POST';
-  url: string;
-  params: Record<string, string>;
-  why: RequestRecord['why'];
-}
+export { DEFAULT_ACCOUNT_SID, MAX_HTTP_REDIRECTS };
 
 /** One conversation; {@link send} one texter message at a time (turns do not overlap). */
 export class Conversation {
   private readonly options: ConversationOptions;
-  private readonly transport: Transport;
-  private readonly jar: CookieJar;
+  private readonly session: WebhookSession;
   private readonly party: Party;
   private readonly random: RandomBytes = cryptoRandom;
 
   constructor(options: ConversationOptions) {
     this.options = options;
-    this.transport = options.transport ?? httpTransport;
-    this.jar = new CookieJar({ now: options.now });
     const channel = options.channel ?? 'sms';
     // WhatsApp addresses carry the `whatsapp:` prefix in From and To (webhook-request page).
     const address = (value: string): string =>
@@ -63,6 +43,16 @@ export class Conversation {
       accountSid: options.accountSid ?? DEFAULT_ACCOUNT_SID,
       messagingServiceSid: channel === 'whatsapp' ? makeSid('MG', this.random) : undefined,
     };
+    this.session = new WebhookSession({
+      transport: options.transport ?? httpTransport,
+      authToken: options.authToken,
+      // "Twilio will keep cookie state across multiple SMS messages between the same two phone
+      // numbers" (https://www.twilio.com/docs/messaging/twiml, "Cookies").
+      cookieKey: CookieJar.conversationKey(this.party.from, this.party.to),
+      jar: new CookieJar({ now: options.now }),
+      dialect: 'messaging',
+      random: this.random,
+    });
   }
 
   /** Sends one texter message and runs the app's answer to the end. Never rejects. */
@@ -85,7 +75,7 @@ export class Conversation {
         });
         break;
       }
-      const fetched = await this.fetch(next, turn, 'error');
+      const fetched = await this.session.fetch(next, turn, 'error');
       if (!fetched.text) break;
       const document = readDocument(fetched.text, fetched.url);
       turn.problems.push(...document.problems);
@@ -95,7 +85,7 @@ export class Conversation {
         if (step.kind === 'redirect') {
           // A relative <Redirect> URL is resolved against the document's own URL; the inbound
           // parameters go along (https://www.twilio.com/docs/messaging/twiml/redirect).
-          next = { ...step.request, url: resolve(step.request.url, fetched.url), params, why: 'redirect' };
+          next = { ...step.request, url: resolveUrl(step.request.url, fetched.url), params, why: 'redirect' };
           break;
         }
         if (turn.replies.length >= MAX_MESSAGES) {
@@ -136,7 +126,7 @@ export class Conversation {
     );
     for (const request of ordered) {
       if (request.purpose === 'document') continue;
-      const url = resolve(request.url, base);
+      const url = resolveUrl(request.url, base);
       for (const status of OUTBOUND_STATUSES) {
         const planned: Planned = {
           method: request.method,
@@ -149,94 +139,9 @@ export class Conversation {
           continuation = planned;
           continue;
         }
-        await this.fetch(planned, turn, 'warning');
+        await this.session.fetch(planned, turn, 'warning');
       }
     }
     return continuation;
-  }
-
-  /**
-   * Makes one request and follows HTTP redirects (https://www.twilio.com/docs/usage/webhooks/webhooks-faq:
-   * Twilio follows 3xx; 303 becomes GET, 307/308 keep the method and body, 301/302 after a POST
-   * become GET as in browsers). Problems of a document fetch are errors; of a status callback,
-   * warnings (Twilio logs them but the reply is already sent).
-   */
-  private async fetch(first: Planned, turn: Turn, level: 'error' | 'warning'): Promise<Fetched> {
-    let planned = first;
-    for (let hops = 0; ; hops++) {
-      const request = this.outgoing(planned);
-      const result = await this.transport(request);
-      const record: RequestRecord = {
-        method: request.method,
-        url: request.url,
-        ms: result.ms,
-        why: planned.why,
-        requestHeaders: { ...request.headers },
-      };
-      if (request.body !== undefined) record.requestBody = request.body;
-      turn.requests.push(record);
-      if (result.kind === 'error') {
-        record.error = result.message;
-        return fetchProblems(turn, { url: request.url, failure: result }, level);
-      }
-      record.status = result.status;
-      record.responseBody = result.body;
-      this.jar.store(this.key(), request.url, splitCookies(result.headers['set-cookie']));
-      const location = result.headers.location;
-      if (HTTP_REDIRECTS.has(result.status) && location) {
-        if (hops >= MAX_HTTP_REDIRECTS) {
-          return fetchProblems(turn, { url: request.url, tooManyRedirects: MAX_HTTP_REDIRECTS }, level);
-        }
-        const hop = nextHop({ method: request.method, url: request.url, body: request.body }, result.status, location);
-        // A redirect that keeps a POST keeps its parameters; a GET goes to the Location as given.
-        const params = hop.method === 'POST' ? planned.params : {};
-        planned = { method: hop.method, url: hop.url, params, why: 'http-redirect' };
-        continue;
-      }
-      return fetchProblems(turn, { url: request.url, response: result }, level);
-    }
-  }
-
-  /** The signed request for `planned`, with the conversation's cookie. */
-  private outgoing(planned: Planned): OutgoingRequest {
-    const post = planned.method === 'POST';
-    const url = post ? planned.url : appendQuery(planned.url, planned.params);
-    const body = post ? encodeForm(planned.params) : undefined;
-    const token = this.options.authToken || undefined;
-    // Each request is signed for its own URL and, for POST, its own parameters
-    // (https://www.twilio.com/docs/usage/security).
-    const signature =
-      token === undefined
-        ? undefined
-        : signRequest({ authToken: token, method: planned.method, url, params: post ? planned.params : {} });
-    const idempotencyToken = makeIdempotencyToken(this.random);
-    const named = webhookHeaders({
-      bodyBytes: body === undefined ? undefined : Buffer.byteLength(body),
-      signature,
-      idempotencyToken,
-    });
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(named)) headers[name.toLowerCase()] = value;
-    const cookie = this.jar.cookieHeader(this.key(), url);
-    if (cookie !== undefined) headers.cookie = cookie;
-    return { method: planned.method, url, headers, body, timeoutMs: DEFAULT_TIMEOUT_MS };
-  }
-
-  // "Twilio will keep cookie state across multiple SMS messages between the same two phone
-  // numbers" (https://www.twilio.com/docs/messaging/twiml, "Cookies").
-  private key(): string {
-    return CookieJar.conversationKey(this.party.from, this.party.to);
-  }
-}
-
-function splitCookies(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split('\n').filter((line) => line.trim() !== '');
-}
-
-function resolve(url: string, base: string): string {
-  try {
-    return new URL(url, base).toString();
-  } catch {
-    return url;
   }
 }

@@ -7,6 +7,7 @@
 import { MAX_DOCUMENT_BYTES } from '../../../server/src/data/limits';
 import { classifyReply } from '../replay/classifyReply';
 import type { ResponseInfo } from '../replay/httpHop';
+import type { Dialect } from '../replay/classifyReply';
 import type { TransportResult, Turn } from './types';
 
 /** The TwiML text to run next (absent when there is none) and the URL that answered. */
@@ -36,12 +37,17 @@ function responseInfo(response: Extract<TransportResult, { kind: 'response' }>):
 }
 
 /** Adds the problems of `end` to `turn` at `level` and returns the TwiML to run, if any. */
-export function fetchProblems(turn: Turn, end: FetchEnd, level: 'error' | 'warning'): Fetched {
+export function fetchProblems(
+  turn: Turn,
+  end: FetchEnd,
+  level: 'error' | 'warning',
+  dialect: Dialect = 'messaging',
+): Fetched {
   const { url } = end;
   if ('failure' in end) {
     const { failure } = end;
     // https://www.twilio.com/docs/api/errors/11205: Twilio could not connect, or the app took
-    // longer than Twilio waits (15 s for a messaging webhook).
+    // longer than Twilio waits (15 s for a messaging or voice webhook).
     const message =
       failure.reason === 'refused'
         ? `Your app is not reachable at ${url}: the connection was refused. Is it running, on this port?`
@@ -59,7 +65,7 @@ export function fetchProblems(turn: Turn, end: FetchEnd, level: 'error' | 'warni
     });
     return { url };
   }
-  const verdict = classifyReply(responseInfo(end.response), 'messaging');
+  const verdict = classifyReply(responseInfo(end.response), dialect);
   for (const problem of verdict.problems) {
     // Notes (a text/plain reply, an empty body) are not problems; parse failures of TwiML are
     // reported by the language service with their position.

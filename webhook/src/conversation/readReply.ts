@@ -16,7 +16,9 @@ import {
   directText,
   nextRequests,
   type DiagnosticData,
+  type TwimlDocument,
   type VerbRequest,
+  type XmlElement,
 } from '../../../server/src/languageService';
 import type { Reply, TurnProblem } from './types';
 
@@ -46,10 +48,21 @@ function replyOf(body: string, media: string[]): Reply {
   return { body, media, segments, encoding };
 }
 
-/** Judges and reads `text`, a TwiML document fetched from `url` (named in the problems). */
-export function readDocument(text: string, url: string): ReadDocument {
+/** A fetched document as the language service reads and judges it. */
+export interface JudgedDocument {
+  twiml: TwimlDocument;
+  problems: TurnProblem[];
+  /** The `<Response>` root when Twilio would run the document (well-formed, rooted in <Response>). */
+  root?: XmlElement;
+}
+
+/**
+ * Judges `text`, a TwiML document fetched from `url` (named in the problems), under `dialect`:
+ * the editor's own diagnostics, Errors and Warnings, as turn problems.
+ */
+export function judgeDocument(text: string, url: string, dialect: 'messaging' | 'voice'): JudgedDocument {
   const document = TextDocument.create(url, 'twiml', 0, text);
-  const settings = { dialect: 'messaging' as const };
+  const settings = { dialect };
   const twiml = service.analyze(document, settings);
   const problems: TurnProblem[] = [];
   for (const diagnostic of service.doValidation(document, twiml, settings)) {
@@ -64,12 +77,17 @@ export function readDocument(text: string, url: string): ReadDocument {
     const line = diagnostic.range.start.line + 1;
     problems.push({ code, severity, message: `${diagnostic.message} (${url}, line ${line})` });
   }
-  const steps: Step[] = [];
   const root = twiml.root;
   // A document that is not <Response> (a 12100/12102 error) runs nothing.
-  if (!root || twiml.resolved.get(root)?.spec?.name !== 'Response' || twiml.xml.problems.length > 0) {
-    return { problems, steps };
-  }
+  const runs = root && twiml.resolved.get(root)?.spec?.name === 'Response' && twiml.xml.problems.length === 0;
+  return { twiml, problems, root: runs ? root : undefined };
+}
+
+/** Judges and reads `text`, a TwiML document fetched from `url` (named in the problems). */
+export function readDocument(text: string, url: string): ReadDocument {
+  const { twiml, problems, root } = judgeDocument(text, url, 'messaging');
+  const steps: Step[] = [];
+  if (!root) return { problems, steps };
   for (const verb of childElements(root)) {
     if (twiml.flow.unreachable.has(verb)) continue;
     const spec = twiml.resolved.get(verb)?.spec;

@@ -70,8 +70,12 @@ export interface RequestRecord {
   /** HTTP status, absent when no response came. */
   status?: number;
   ms: number;
-  /** Why it was made: the inbound message, a <Redirect>, an HTTP 3xx, a <Message action>/statusCallback. */
-  why: 'inbound' | 'redirect' | 'http-redirect' | 'status-callback';
+  /**
+   * Why it was made: the inbound message or call, a <Redirect>, an HTTP 3xx, a status callback
+   * (<Message action>/statusCallback, a recording's, a dialed leg's, the call's), or a voice verb's
+   * action (<Gather>, <Record>, <Dial>) whose TwiML the call continues with.
+   */
+  why: 'inbound' | 'redirect' | 'http-redirect' | 'status-callback' | 'action';
   /** The request's headers as sent (X-Twilio-Signature included; the Auth Token never is). */
   requestHeaders?: Record<string, string>;
   /** The form body sent with a POST. */

@@ -1,14 +1,21 @@
 /**
- * Starts one of our conversation test apps (test/fixtures/conversation-apps/) as a real child
- * process on a free port, for the apps' own tests and the conversation engine's end-to-end tests.
+ * Starts one of our test apps as a real child process on a free port: the messaging apps
+ * (test/fixtures/conversation-apps/) for the conversation engine's end-to-end tests, and the IVR
+ * apps (test/fixtures/call-apps/) for the call engine's.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../../../fuzz/corpus';
 
-/** Which app: Flask (Debian's python3-flask and python3-twilio) or Express (npm). */
-export type AppKind = 'flask' | 'express';
+/**
+ * Which app: the messaging app on Flask (Debian's python3-flask and python3-twilio) or Express
+ * (npm), or the IVR (voice) app on either.
+ */
+export type AppKind = 'flask' | 'express' | 'flask-ivr' | 'express-ivr';
+
+/** The IVR apps, for tests that run both. */
+export const IVR_APPS: readonly AppKind[] = ['flask-ivr', 'express-ivr'];
 
 /** A running app. */
 export interface RunningApp {
@@ -21,7 +28,14 @@ export interface RunningApp {
 /** Debian's interpreter, which sees the system's Flask and twilio packages (a venv's may not). */
 export const SYSTEM_PYTHON = process.env.TWIML_SYSTEM_PYTHON || '/usr/bin/python3';
 
-const APPS = path.join(repoRoot(__dirname), 'test', 'fixtures', 'conversation-apps');
+const FIXTURES = path.join(repoRoot(__dirname), 'test', 'fixtures');
+/** Each app's script, under test/fixtures/. */
+const SCRIPTS: Record<AppKind, string> = {
+  flask: path.join(FIXTURES, 'conversation-apps', 'flask_app.py'),
+  express: path.join(FIXTURES, 'conversation-apps', 'express_app.js'),
+  'flask-ivr': path.join(FIXTURES, 'call-apps', 'ivr_flask.py'),
+  'express-ivr': path.join(FIXTURES, 'call-apps', 'ivr_express.js'),
+};
 const START_TIMEOUT_MS = 20_000;
 
 /**
@@ -30,7 +44,11 @@ const START_TIMEOUT_MS = 20_000;
  */
 export function flaskUnavailable(): string | undefined {
   if (!fs.existsSync(SYSTEM_PYTHON)) return `${SYSTEM_PYTHON} not found (install python3)`;
-  const probe = spawnSync(SYSTEM_PYTHON, ['-c', 'import flask, twilio.request_validator'], { encoding: 'utf8' });
+  const probe = spawnSync(
+    SYSTEM_PYTHON,
+    ['-c', 'import flask, twilio.request_validator, twilio.twiml.voice_response'],
+    { encoding: 'utf8' },
+  );
   if (probe.status === 0) return undefined;
   return `${SYSTEM_PYTHON} cannot import flask and twilio (apt-get install python3-flask python3-twilio): ${probe.stderr.trim()}`;
 }
@@ -41,14 +59,13 @@ export function flaskUnavailable(): string | undefined {
  * `{ TWILIO_AUTH_TOKEN }` for the /signed route.
  */
 export async function startApp(kind: AppKind, env: Record<string, string> = {}): Promise<RunningApp> {
-  if (kind === 'flask') {
+  const script = SCRIPTS[kind];
+  const python = script.endsWith('.py');
+  if (python) {
     const missing = flaskUnavailable();
-    if (missing) throw new Error(`the Flask conversation app cannot start: ${missing}`);
+    if (missing) throw new Error(`the ${kind} app cannot start: ${missing}`);
   }
-  const [command, script] =
-    kind === 'flask'
-      ? [SYSTEM_PYTHON, path.join(APPS, 'flask_app.py')]
-      : [process.execPath, path.join(APPS, 'express_app.js')];
+  const command = python ? SYSTEM_PYTHON : process.execPath;
   const child = spawn(command, [script], {
     // Its own process group, so stop() also ends anything the app started.
     detached: true,
@@ -68,7 +85,7 @@ function readyUrl(child: ChildProcess, kind: AppKind): Promise<string> {
       settled = true;
       clearTimeout(timer);
       void stopChild(child);
-      reject(new Error(`the ${kind} conversation app ${why}:\n${output}`));
+      reject(new Error(`the ${kind} app ${why}:\n${output}`));
     };
     const timer = setTimeout(() => fail(`printed no READY line in ${START_TIMEOUT_MS} ms`), START_TIMEOUT_MS);
     const read = (chunk: Buffer): void => {

@@ -28,7 +28,8 @@ const twilio = require('twilio') as {
   getExpectedTwilioSignature(authToken: string, url: string, params: Record<string, string>): string;
 };
 
-const TOKEN = '0123456789abcdef0123456789abcdef';
+// Not hex-like: the default AccountSid is AC + 0123456789abcdef twice, which a hex token could match.
+const TOKEN = 'ivr-test-auth-token-5c1f9e';
 const WELCOME = 'Welcome to the test line';
 const WELCOME_BACK = 'Welcome back';
 const MENU = 'For sales press 1, to leave a message press 2, to talk to an agent press 3, for speech press 4';

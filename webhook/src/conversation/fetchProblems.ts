@@ -70,6 +70,9 @@ export function fetchProblems(
     // Notes (a text/plain reply, an empty body) are not problems; parse failures of TwiML are
     // reported by the language service with their position.
     if (problem.severity === 'info' || (problem.code === 12100 && verdict.twiml !== undefined)) continue;
+    // A status callback's answer is not read, so only an HTTP failure (11200) matters there: an
+    // empty 200 or a 204 is the usual answer to a callback.
+    if (level === 'warning' && problem.code !== 11200) continue;
     const severity = problem.severity === 'error' ? level : 'warning';
     turn.problems.push({ code: problem.code, severity, message: `${problem.message} (${url})` });
   }

@@ -99,6 +99,7 @@ test('a call through two menu levels: inbound parameters signed, Gather waits, k
     ],
   );
   assert.equal(gather.nested?.[0].attributes.voice, 'alice');
+  assert.equal(gather.url, undefined, "a Gather's nested verbs are not its own text");
   const second = await call.answer({ kind: 'digits', digits: '1' });
   assert.equal(second.input.Digits, '1');
   assert.equal(second.input.CallStatus, 'in-progress');

@@ -8,7 +8,13 @@
  * Sources: https://www.twilio.com/docs/voice/twiml (verbs run in order; "If there is no next verb,
  * Twilio will end the phone call") and each verb's page cited where it is read.
  */
-import { childElements, nextRequests, type VerbRequest, type XmlElement } from '../../../server/src/languageService';
+import {
+  childElements,
+  directText,
+  nextRequests,
+  type VerbRequest,
+  type XmlElement,
+} from '../../../server/src/languageService';
 import { judgeDocument } from './readReply';
 import type { TurnProblem, VoiceItem } from './types';
 
@@ -92,9 +98,10 @@ export function readVoiceDocument(text: string, url: string): ReadVoiceDocument 
   const itemOf = (element: XmlElement): VoiceItem => {
     const verb = nameOf(element);
     const item: VoiceItem = { verb, attributes: attributesOf(element) };
-    const words = allText(element).replace(/\s+/g, ' ').trim();
-    if (verb === 'Say') item.text = words;
-    else if (words) item.url = words;
+    // <Say>'s words include its SSML children; a URL or number is the element's own text only
+    // (a <Gather>'s or <Dial>'s nested verbs are items of their own).
+    if (verb === 'Say') item.text = allText(element).replace(/\s+/g, ' ').trim();
+    else if (directText(element).trim()) item.url = directText(element).trim();
     return item;
   };
   const steps: VoiceStep[] = [];

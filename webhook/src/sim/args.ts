@@ -167,8 +167,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
           return { error: `--dial-status must be one of ${DIAL_STATUSES.join(', ')}, not ${value}` };
         options.dials.push(value as DialStatus);
       }
-    }
-    else if (flag === '--json') options.json = true;
+    } else if (flag === '--json') options.json = true;
     else if (flag === '--verbose') options.verbose = true;
     else if (flag === '--send' || flag === '--media') {
       // Repeatable and ordered: each --media waits for the --send that follows it.
@@ -273,7 +272,8 @@ function checkCallFlags(options: SimOptions, values: Record<string, string>, see
   if (!options.call) return callFlag ? `${callFlag} answers a call: add --call` : undefined;
   const clash = MESSAGE_FLAGS.find((flag) => seen.has(flag));
   if (clash) return `${clash} does not apply to a call (--call)`;
-  if (options.noInput && options.gather.length > 0) return '--no-input is a silent caller: leave out --press and --speak';
+  if (options.noInput && options.gather.length > 0)
+    return '--no-input is a silent caller: leave out --press and --speak';
   const seconds = values['--record-seconds'];
   if (seconds !== undefined) {
     // https://www.twilio.com/docs/voice/twiml/record#maxlength: at most 14400 s (four hours).

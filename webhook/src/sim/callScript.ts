@@ -93,7 +93,11 @@ export async function runCallScript(call: CallLike, answers: CallAnswers): Promi
     const wait = last.waiting ?? call.waiting;
     if (last.ended || call.ended || !wait) return turns;
     const answer = turns.length >= MAX_CALL_TURNS - 1 ? { kind: 'hangup' as const } : plan.next(wait);
-    turns.push(await call.answer(answer));
+    const turn = await call.answer(answer);
+    // The contract records the answer on its turn; fill it in for an engine that leaves it out,
+    // since --save writes the steps back from it.
+    turn.answer ??= answer;
+    turns.push(turn);
     // A hang-up ends the call whatever the turn says; never answer again after one.
     if (answer.kind === 'hangup') return turns;
   }

@@ -16,7 +16,9 @@ export function formatCall(turns: readonly CallTurn[], options: FormatOptions = 
   const blocks = turns.map((turn, index) => {
     const lines = index === 0 ? [callHeader(turn)] : [];
     const next = turns[index + 1];
-    lines.push(...turn.voice.flatMap((item, i) => itemLines(item, origin, i === turn.voice.length - 1 ? turn : undefined, next)));
+    lines.push(
+      ...turn.voice.flatMap((item, i) => itemLines(item, origin, i === turn.voice.length - 1 ? turn : undefined, next)),
+    );
     // A wait the voice log did not show (an engine that reports it only in `waiting`).
     if (turn.waiting && !endsWithWait(turn)) lines.push(waitLine(turn.waiting.verb, turn.waiting, origin, next));
     if (turn.ended) lines.push(endLine(turn));
@@ -42,14 +44,22 @@ function endsWithWait(turn: CallTurn): boolean {
  * The lines of one voice item. `waitingTurn` is set for the turn's last item: when that item is
  * the verb the call waits on, its line ends with the caller's answer from `next`.
  */
-function itemLines(item: VoiceItem, origin: string, waitingTurn: CallTurn | undefined, next: CallTurn | undefined): string[] {
+function itemLines(
+  item: VoiceItem,
+  origin: string,
+  waitingTurn: CallTurn | undefined,
+  next: CallTurn | undefined,
+): string[] {
   const nested = (item.nested ?? []).flatMap((child) => itemLines(child, origin, undefined, undefined));
   const wait = waitingTurn?.waiting;
   if (wait && item.verb === wait.verb && item.outcome === undefined) {
     // <Dial>'s nouns are who is called, not something heard: they go on the Dial line.
-    return item.verb === 'Dial' ? [waitLine(item.verb, wait, origin, next, item)] : [...nested, waitLine(item.verb, wait, origin, next, item)];
+    return item.verb === 'Dial'
+      ? [waitLine(item.verb, wait, origin, next, item)]
+      : [...nested, waitLine(item.verb, wait, origin, next, item)];
   }
-  if (item.notSimulated) return [`${item.verb}${attributeList(item.attributes)} (not simulated: ${item.outcome ?? 'skipped'})`];
+  if (item.notSimulated)
+    return [`${item.verb}${attributeList(item.attributes)} (not simulated: ${item.outcome ?? 'skipped'})`];
   const loop = Number(item.attributes.loop ?? '1');
   switch (item.verb) {
     case 'Say': {
@@ -121,7 +131,9 @@ export function describeAnswer(answer: CallAnswer, wait?: CallWait): string {
 function endLine(turn: CallTurn): string {
   const ended = turn.ended!;
   const callback = turn.requests.find((r) => r.why === 'status-callback' && /CallStatus=/.test(r.requestBody ?? r.url));
-  const status = callback ? new URLSearchParams(callback.requestBody ?? callback.url.split('?')[1] ?? '').get('CallStatus') : null;
+  const status = callback
+    ? new URLSearchParams(callback.requestBody ?? callback.url.split('?')[1] ?? '').get('CallStatus')
+    : null;
   const suffix = status ? ` (status callback: ${status})` : '';
   return `Call ended after ${ended.durationSeconds} s: ${ended.reason}${suffix}.`;
 }
@@ -134,7 +146,8 @@ function attributeList(attributes: Readonly<Record<string, string>>): string {
     if (/^(action|method)$|callback/i.test(name)) continue;
     if (name === 'maxLength') parts.push(`max ${value} s`);
     else if (name === 'loop') parts.push(loopText(Number(value)));
-    else if (/^(timeout|length|timeLimit|speechTimeout)$/.test(name) && /^\d+$/.test(value)) parts.push(`${name} ${value} s`);
+    else if (/^(timeout|length|timeLimit|speechTimeout)$/.test(name) && /^\d+$/.test(value))
+      parts.push(`${name} ${value} s`);
     else parts.push(`${name} ${value}`);
   }
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';

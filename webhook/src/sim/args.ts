@@ -201,6 +201,9 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     else positional.push(arg);
   }
   if (options.help) return options;
+  // Before the messaging checks: a --media on a call is wrong for being on a call.
+  const callError = checkCallFlags(options, values, seen);
+  if (callError) return { error: callError };
   if (pendingMedia.length > 0) return { error: '--media attaches to the next --send: put a --send after it' };
   const method = values['--method']?.toUpperCase();
   if (method !== undefined && method !== 'GET' && method !== 'POST')
@@ -233,8 +236,6 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     save: values['--save'],
     accountSid: values['--account-sid'],
   });
-  const callError = checkCallFlags(options, values, seen);
-  if (callError) return { error: callError };
   // https://www.twilio.com/docs/iam/api/account: an Account SID is AC and 32 hex digits.
   if (options.accountSid !== undefined && !/^AC[0-9a-fA-F]{32}$/.test(options.accountSid))
     return { error: `--account-sid must be AC followed by 32 hex digits, not ${options.accountSid}` };
@@ -267,7 +268,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
 /** The call flags' values and combinations; @returns an error sentence, or undefined. */
 function checkCallFlags(options: SimOptions, values: Record<string, string>, seen: Set<string>): string | undefined {
   const callFlag = CALL_FLAGS.find((flag) => seen.has(flag));
-  if (options.scenario !== undefined && (options.call || callFlag))
+  if (values['--scenario'] !== undefined && (options.call || callFlag))
     return `--scenario gives the call and its answers (a file with \`call: true\`): leave out ${options.call ? '--call' : callFlag}`;
   if (!options.call) return callFlag ? `${callFlag} answers a call: add --call` : undefined;
   const clash = MESSAGE_FLAGS.find((flag) => seen.has(flag));

@@ -216,7 +216,7 @@ async function callScenarioMode(
   if (options.json) printScenarioJson(scenario.fileName, turns, result, token, io);
   else {
     if (turns.length > 0) io.out(redact(formatCall(turns, { verbose: options.verbose }), [token]));
-    io.out(formatScenarioResult(scenario, result));
+    io.out(formatScenarioResult(scenario, result, (step) => step));
   }
   if (options.save) {
     const { url, method, from, to, statusCallback } = scenario;

@@ -267,9 +267,11 @@ export async function runScenario(
 export function formatScenarioResult(
   scenario: Pick<Scenario, 'fileName'> & { turns: readonly unknown[] },
   result: ScenarioResult,
+  /** How a turn's `send` is shown: quoted for a text; a call's steps ("press 1") show as they are. */
+  showStep: (send: string) => string = quote,
 ): string {
   const lines = result.turns.map((r) => {
-    const head = `${r.failures.length === 0 ? 'ok  ' : 'FAIL'} turn ${r.index + 1} (${scenario.fileName}:${r.line}) ${quote(r.send)}`;
+    const head = `${r.failures.length === 0 ? 'ok  ' : 'FAIL'} turn ${r.index + 1} (${scenario.fileName}:${r.line}) ${showStep(r.send)}`;
     return [head, ...r.failures.map((f) => `       ${f.message}`)].join('\n');
   });
   const skipped = scenario.turns.length - result.turns.length;

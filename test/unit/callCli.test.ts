@@ -424,3 +424,12 @@ test('--save writes a call scenario that replays and passes; a changed app fails
     [[1, 'hears']],
   );
 });
+
+test("the README's call scenario example parses as a call scenario", () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const example = /```yaml\n(url: [^\n]*\ncall: true\n[\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(example, 'no call scenario example in README.md');
+  const scenario = parseAnyScenario(example, 'README.md');
+  assert.ok(isCallScenario(scenario));
+  assert.equal(scenario.turns.length, 3);
+});

@@ -43,8 +43,10 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
   --record-seconds N       the message left at each <Record> (default 5; 0 an empty recording)
   --no-input               the caller is silent: every <Gather> times out, every <Record> is empty
   --status-callback URL    the number's call status callback, told when the call ends
-Exit status: 0 valid TwiML answer or matching signature, 1 Twilio-style error, rejection or
-mismatch, 2 bad usage.`;
+  (--save, --json, --verbose, --from, --to, --method, --account-sid, --auth-token-env apply too;
+  --send, --media, --channel and --public-url do not)
+Exit status: 0 valid TwiML answer or matching signature (a call: no error on any turn), 1
+Twilio-style error, rejection or mismatch, 2 bad usage.`;
 
 export type Channel = 'sms' | 'mms' | 'whatsapp';
 

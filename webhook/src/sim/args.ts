@@ -2,8 +2,12 @@
  * The arguments of `twiml-sim`. A small hand-written parser: flags take one value (`--from N`),
  * except `--params` which takes every `name=value` up to the next flag.
  */
+import { DIAL_STATUSES, type DialStatus } from '../conversation/types';
+import type { GatherAnswer } from './callScript';
 
 export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app like a phone: one turn per --send
+       twiml-sim URL --call [--press DIGITS | --speak TEXT]... [--dial-status STATUS]...
+                                           call your app: each answer goes to the next wait
        twiml-sim URL --public-url URL [--diagnose-signature]   replay one signed webhook
        twiml-sim --check-signature --url U (--params k=v... | --body RAW) --signature S
 
@@ -28,8 +32,21 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
   --check-signature        check a signature from a log against the token (no request is sent)
   --timeout SECONDS        how long to wait for your app (default 15)
   --json                   print the result as JSON
-Exit status: 0 valid TwiML answer or matching signature, 1 Twilio-style error, rejection or
-mismatch, 2 bad usage.`;
+
+  --call                   place a voice call to URL (the number's "A call comes in" webhook)
+  --press DIGITS           keys pressed at the next <Gather> (0-9 * #, w waits half a second)
+  --speak TEXT             words spoken to the next <Gather>; --press and --speak share one list,
+                           in order. Out of answers, the next <Gather> times out and the caller
+                           hangs up at the one after
+  --dial-status STATUS     how the next <Dial> ends: ${DIAL_STATUSES.join(', ')}
+                           (default no-answer: nobody picks up in a simulation)
+  --record-seconds N       the message left at each <Record> (default 5; 0 an empty recording)
+  --no-input               the caller is silent: every <Gather> times out, every <Record> is empty
+  --status-callback URL    the number's call status callback, told when the call ends
+  (--save, --json, --verbose, --from, --to, --method, --account-sid, --auth-token-env apply too;
+  --send, --media, --channel and --public-url do not)
+Exit status: 0 valid TwiML answer or matching signature (a call: no error on any turn), 1
+Twilio-style error, rejection or mismatch, 2 bad usage.`;
 
 export type Channel = 'sms' | 'mms' | 'whatsapp';
 
@@ -69,6 +86,15 @@ export interface SimOptions {
   timeoutMs?: number;
   json: boolean;
   help: boolean;
+  /** Place a voice call (--call) rather than text. */
+  call: boolean;
+  /** The caller's answers to each <Gather>, in order (--press and --speak). */
+  gather: GatherAnswer[];
+  /** How each <Dial> ends, in order (--dial-status). */
+  dials: DialStatus[];
+  recordSeconds?: number;
+  noInput: boolean;
+  statusCallback?: string;
 }
 
 const VALUE_FLAGS = new Set([
@@ -86,7 +112,15 @@ const VALUE_FLAGS = new Set([
   '--scenario',
   '--save',
   '--account-sid',
+  '--dial-status',
+  '--record-seconds',
+  '--status-callback',
 ]);
+
+/** The flags that only mean something on a call. */
+const CALL_FLAGS = ['--press', '--speak', '--dial-status', '--record-seconds', '--no-input', '--status-callback'];
+/** The flags that only mean something for text messages or the signature replay. */
+const MESSAGE_FLAGS = ['--send', '--media', '--channel', '--public-url', '--diagnose-signature', '--check-signature'];
 
 /** Parses argv (without node and the script). @returns the options, or an error sentence */
 export function parseSimArgs(argv: readonly string[]): SimOptions | { error: string } {
@@ -101,7 +135,12 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     check: false,
     json: false,
     help: false,
+    call: false,
+    gather: [],
+    dials: [],
+    noInput: false,
   };
+  const seen = new Set<string>();
   const values: Record<string, string> = {};
   const positional: string[] = [];
   const pendingMedia: string[] = [];
@@ -109,8 +148,28 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     const arg = argv[i];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const flag = eq === -1 ? arg : arg.slice(0, eq);
+    if (flag.startsWith('--')) seen.add(flag);
     if (flag === '--help' || flag === '-h') options.help = true;
-    else if (flag === '--json') options.json = true;
+    else if (flag === '--call') options.call = true;
+    else if (flag === '--no-input') options.noInput = true;
+    else if (flag === '--press' || flag === '--speak' || flag === '--dial-status') {
+      // Repeatable and ordered: the n-th answer goes to the n-th <Gather> (or <Dial>).
+      const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined) return { error: `${flag} needs a value` };
+      // https://www.twilio.com/docs/voice/twiml/gather#finishonkey: keys are 0-9, * and #; `w`
+      // is the half-second wait of sendDigits (https://www.twilio.com/docs/voice/twiml/number#attributes-senddigits).
+      if (flag === '--press' && !/^[0-9*#w]+$/.test(value))
+        return { error: `--press takes keypad digits (0-9 * # w), not ${JSON.stringify(value)}` };
+      if (flag === '--press') options.gather.push({ kind: 'digits', digits: value });
+      else if (flag === '--speak') {
+        if (value.trim() === '') return { error: '--speak needs words to say' };
+        options.gather.push({ kind: 'speech', text: value });
+      } else {
+        if (!DIAL_STATUSES.includes(value as DialStatus))
+          return { error: `--dial-status must be one of ${DIAL_STATUSES.join(', ')}, not ${value}` };
+        options.dials.push(value as DialStatus);
+      }
+    } else if (flag === '--json') options.json = true;
     else if (flag === '--verbose') options.verbose = true;
     else if (flag === '--send' || flag === '--media') {
       // Repeatable and ordered: each --media waits for the --send that follows it.
@@ -144,6 +203,9 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     else positional.push(arg);
   }
   if (options.help) return options;
+  // Before the messaging checks: a --media on a call is wrong for being on a call.
+  const callError = checkCallFlags(options, values, seen);
+  if (callError) return { error: callError };
   if (pendingMedia.length > 0) return { error: '--media attaches to the next --send: put a --send after it' };
   const method = values['--method']?.toUpperCase();
   if (method !== undefined && method !== 'GET' && method !== 'POST')
@@ -203,6 +265,31 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
   if (isSingleReplay(options) && (options.sends.length > 1 || options.sends.some((s) => s.media.length > 0)))
     return { error: '--public-url and --diagnose-signature replay one message: give at most one --send, no --media' };
   return options;
+}
+
+/** The call flags' values and combinations; @returns an error sentence, or undefined. */
+function checkCallFlags(options: SimOptions, values: Record<string, string>, seen: Set<string>): string | undefined {
+  const callFlag = CALL_FLAGS.find((flag) => seen.has(flag));
+  if (values['--scenario'] !== undefined && (options.call || callFlag))
+    return `--scenario gives the call and its answers (a file with \`call: true\`): leave out ${options.call ? '--call' : callFlag}`;
+  if (!options.call) return callFlag ? `${callFlag} answers a call: add --call` : undefined;
+  const clash = MESSAGE_FLAGS.find((flag) => seen.has(flag));
+  if (clash) return `${clash} does not apply to a call (--call)`;
+  if (options.noInput && options.gather.length > 0)
+    return '--no-input is a silent caller: leave out --press and --speak';
+  const seconds = values['--record-seconds'];
+  if (seconds !== undefined) {
+    // https://www.twilio.com/docs/voice/twiml/record#maxlength: at most 14400 s (four hours).
+    if (!/^\d+$/.test(seconds) || Number(seconds) > 14400)
+      return `--record-seconds must be a whole number of seconds from 0 to 14400, not ${seconds}`;
+    if (options.noInput) return '--no-input leaves empty recordings: leave out --record-seconds';
+    options.recordSeconds = Number(seconds);
+  }
+  const callback = values['--status-callback'];
+  if (callback !== undefined && !/^https?:\/\/[^/?#]+/i.test(callback))
+    return `--status-callback must be an http(s) URL, not ${callback}`;
+  options.statusCallback = callback;
+  return undefined;
 }
 
 /**

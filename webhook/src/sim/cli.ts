@@ -1,8 +1,10 @@
 /**
  * `twiml-sim`: texts a local app like a phone (one conversation, a turn per --send, on the
- * conversation engine in webhook/src/conversation), or replays one signed Twilio webhook through a
+ * conversation engine in webhook/src/conversation), calls it (--call: each wait answered from
+ * --press/--speak/--dial-status, see callScript.ts), or replays one signed Twilio webhook through a
  * simulated tunnel (webhook/src/replay). Pure Node; no `vscode`.
  *   twiml-sim URL [--send TEXT [--media URL]...]... [--json] [--verbose] ...
+ *   twiml-sim URL --call [--press DIGITS | --speak TEXT]... [--dial-status STATUS]... [--json] ...
  *   twiml-sim URL --public-url URL [--diagnose-signature] [--json] ...
  *   twiml-sim --check-signature --url U --params k=v... --signature S
  * Exit status: 0 valid TwiML answer (or matching signature), 1 Twilio-style error, rejection
@@ -14,11 +16,27 @@ import { formatExchange } from '../replay/logFormat';
 import { replayWebhook, type ReplayRequest } from '../replay/replay';
 import { redact, redactDeep } from '../replay/secrets';
 import { formatCheck, formatDiagnosis, formatSignatureReport } from '../replay/signatureFormat';
+import { Call } from '../conversation/call';
 import { Conversation } from '../conversation/conversation';
-import type { Turn } from '../conversation/types';
+import type { CallOptions, CallTurn, Turn } from '../conversation/types';
 import * as fs from 'node:fs';
 import { isSingleReplay, parseSimArgs, USAGE, type SimOptions } from './args';
-import { formatScenarioResult, parseScenario, runScenario, transcriptToScenario, type Scenario } from './scenario';
+import {
+  callTranscriptToScenario,
+  isCallScenario,
+  parseAnyScenario,
+  runCallScenario,
+  type CallScenario,
+} from './callScenario';
+import { runCallScript, type CallLike } from './callScript';
+import { formatCall } from './formatCall';
+import {
+  formatScenarioResult,
+  runScenario,
+  transcriptToScenario,
+  type Scenario,
+  type ScenarioResult,
+} from './scenario';
 import { formatTurn } from './formatTurns';
 
 /** Where the CLI writes, and what it reads (injected by tests). */
@@ -26,6 +44,49 @@ export interface SimIo {
   out(text: string): void;
   err(text: string): void;
   env: Readonly<Record<string, string | undefined>>;
+  /** Makes the call for --call and call scenarios (default the engine's `new Call(options)`). */
+  makeCall?: (options: CallOptions) => CallLike;
+}
+
+function makeCall(io: SimIo, options: CallOptions): CallLike {
+  return io.makeCall ? io.makeCall(options) : new Call(options);
+}
+
+/** Exit 0 when no turn has an error problem. */
+function exitStatus(turns: readonly Turn[]): number {
+  return turns.every((turn) => turn.problems.every((p) => p.severity !== 'error')) ? 0 : 1;
+}
+
+/**
+ * One call, each wait answered from the command line (callScript.ts). Exit 0 when no turn has an
+ * error problem, 1 otherwise (and when the engine itself fails).
+ */
+async function callMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
+  const call = makeCall(io, {
+    url: options.url!,
+    method: options.method,
+    from: options.from,
+    to: options.to,
+    authToken: token,
+    accountSid: options.accountSid,
+    statusCallback: options.statusCallback,
+  });
+  let turns: CallTurn[];
+  try {
+    turns = await runCallScript(call, {
+      gather: options.gather,
+      dials: options.dials,
+      recordSeconds: options.recordSeconds,
+      noInput: options.noInput,
+    });
+  } catch (error) {
+    io.err(redact(`twiml-sim: the call failed: ${error instanceof Error ? error.message : String(error)}`, [token]));
+    return 1;
+  }
+  if (options.json) io.out(JSON.stringify(redactDeep({ turns }, [token]), null, 2));
+  else io.out(redact(formatCall(turns, { verbose: options.verbose }), [token]));
+  if (options.save) saveCall(options, options.url!, turns, io);
+  return exitStatus(turns);
 }
 
 function checkMode(options: SimOptions, token: string, io: SimIo): number {
@@ -106,7 +167,7 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
   }
   if (options.json) io.out(JSON.stringify(redactDeep({ turns }, [token]), null, 2));
   if (options.save) save(options, options.url!, turns, io);
-  return turns.every((turn) => turn.problems.every((p) => p.severity !== 'error')) ? 0 : 1;
+  return exitStatus(turns);
 }
 
 /**
@@ -115,32 +176,71 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
  */
 async function scenarioMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
   const file = options.scenario!;
-  let scenario: Scenario;
+  let parsed: Scenario | CallScenario;
   try {
-    scenario = parseScenario(fs.readFileSync(file, 'utf8'), file);
+    parsed = parseAnyScenario(fs.readFileSync(file, 'utf8'), file);
   } catch (error) {
     io.err(`twiml-sim: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
   // A URL on the command line wins: the same scenario runs against another port or host.
-  if (options.url) scenario = { ...scenario, url: options.url };
+  if (options.url) parsed = { ...parsed, url: options.url };
+  if (isCallScenario(parsed)) return callScenarioMode(parsed, options, token, io);
+  const scenario = parsed;
   const result = await runScenario(
     scenario,
     (conversationOptions) =>
       new Conversation({ ...conversationOptions, authToken: token, accountSid: options.accountSid }),
   );
   const turns = result.turns.flatMap((r) => (r.turn ? [r.turn] : []));
-  if (options.json) {
-    const failures = result.turns.flatMap((r) => r.failures.map((f) => ({ turn: r.index + 1, ...f })));
-    io.out(
-      JSON.stringify(redactDeep({ turns, scenario: { file, passed: result.passed, failures } }, [token]), null, 2),
-    );
-  } else {
+  if (options.json) printScenarioJson(file, turns, result, token, io);
+  else {
     turns.forEach((turn, index) => io.out(redact(formatTurn(turn, index + 1, { verbose: options.verbose }), [token])));
     io.out(formatScenarioResult(scenario, result));
   }
   if (options.save) save(options, scenario.url, turns, io);
   return result.passed ? 0 : 1;
+}
+
+/** A call scenario: its steps in one call, each checked against its expectations. */
+async function callScenarioMode(
+  scenario: CallScenario,
+  options: SimOptions,
+  token: string | undefined,
+  io: SimIo,
+): Promise<number> {
+  const result = await runCallScenario(scenario, (callOptions) =>
+    makeCall(io, { ...callOptions, authToken: token, accountSid: options.accountSid }),
+  );
+  const turns = result.turns.flatMap((r) => (r.turn ? [r.turn as CallTurn] : []));
+  if (options.json) printScenarioJson(scenario.fileName, turns, result, token, io);
+  else {
+    if (turns.length > 0) io.out(redact(formatCall(turns, { verbose: options.verbose }), [token]));
+    io.out(formatScenarioResult(scenario, result, (step) => step));
+  }
+  if (options.save) {
+    const { url, method, from, to, statusCallback } = scenario;
+    saveCall({ ...options, method: method ?? options.method, from, to, statusCallback }, url, turns, io);
+  }
+  return result.passed ? 0 : 1;
+}
+
+function printScenarioJson(file: string, turns: Turn[], result: ScenarioResult, token: string | undefined, io: SimIo) {
+  const failures = result.turns.flatMap((r) => r.failures.map((f) => ({ turn: r.index + 1, ...f })));
+  io.out(JSON.stringify(redactDeep({ turns, scenario: { file, passed: result.passed, failures } }, [token]), null, 2));
+}
+
+/** Writes the call held as a call scenario file (--save). */
+function saveCall(options: SimOptions, url: string, turns: CallTurn[], io: SimIo): void {
+  const text = callTranscriptToScenario(turns, {
+    url,
+    method: options.method,
+    from: options.from,
+    to: options.to,
+    statusCallback: options.statusCallback,
+  });
+  fs.writeFileSync(options.save!, text);
+  io.err(`twiml-sim: saved the call to ${options.save} (replay it with --scenario ${options.save})`);
 }
 
 /** Writes the turns held as a scenario file (--save). */
@@ -178,6 +278,7 @@ export async function runSim(argv: string[], io: SimIo): Promise<number> {
   if (!isSingleReplay(options)) {
     if (!token) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the requests go unsigned`);
     if (options.scenario !== undefined) return scenarioMode(options, token, io);
+    if (options.call) return callMode(options, token, io);
     return conversationMode(options, token, io);
   }
   if (!token && !options.json) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the request goes unsigned`);

@@ -3,25 +3,9 @@
  * answered, with segments and encoding), then a compact request log and the turn's problems.
  */
 import type { Turn } from '../conversation/types';
+import { formatProblems, formatRequestLog, type FormatOptions } from './turnLog';
 
-/** Options of {@link formatTurn}. */
-export interface FormatOptions {
-  /** Add each request's headers and bodies. */
-  verbose?: boolean;
-}
-
-function indent(text: string, prefix: string): string {
-  return text
-    .split('\n')
-    .map((line) => prefix + line)
-    .join('\n');
-}
-
-// A GET carries every inbound parameter in its query: the compact log shows its start only.
-function compactUrl(url: string): string {
-  const query = url.indexOf('?');
-  return query === -1 || url.length - query <= 60 ? url : `${url.slice(0, query + 60)}…`;
-}
+export type { FormatOptions } from './turnLog';
 
 /** One turn as text: "You: ...", each "App: ...", the request log, the problems. */
 export function formatTurn(turn: Turn, number: number, options: FormatOptions = {}): string {
@@ -35,21 +19,6 @@ export function formatTurn(turn: Turn, number: number, options: FormatOptions = 
     const plural = reply.segments === 1 ? '' : 's';
     lines.push(`     (${reply.segments} segment${plural}, ${reply.encoding})`);
   }
-  lines.push('Requests:');
-  for (const request of turn.requests) {
-    const status = request.status ?? (request.error ? `no answer (${request.error})` : '-');
-    lines.push(
-      `  ${request.method} ${options.verbose ? request.url : compactUrl(request.url)} ${status} ${request.ms} ms ${request.why}`,
-    );
-    if (options.verbose) {
-      for (const [name, value] of Object.entries(request.requestHeaders ?? {})) lines.push(`      > ${name}: ${value}`);
-      if (request.requestBody) lines.push(`      > ${request.requestBody}`);
-      if (request.responseBody) lines.push(indent(request.responseBody, '      < '));
-    }
-  }
-  for (const problem of turn.problems) {
-    const code = problem.code !== undefined ? ` ${problem.code}` : '';
-    lines.push(`${problem.severity}${code}: ${problem.message}`);
-  }
+  lines.push(...formatRequestLog(turn.requests, options), ...formatProblems(turn.problems));
   return lines.join('\n');
 }

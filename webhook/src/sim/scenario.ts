@@ -4,8 +4,11 @@
  * Pure: no files, no network. The caller reads the file and supplies the conversation engine, so a
  * scenario runs against the real engine in the CLI and against a stand-in in tests.
  */
-import { Document, LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, type Node } from 'yaml';
 import type { ConversationOptions, Reply, Turn, TurnInput } from '../conversation/types';
+import { loadScenarioDocument, NodeReader, optional } from './scenarioReader';
+
+export { ScenarioError } from './scenarioReader';
 
 /** What one reply must look like; every field given must hold. */
 export interface ReplyExpectation {
@@ -46,18 +49,6 @@ export interface Scenario {
   from?: string;
   to?: string;
   turns: ScenarioTurn[];
-}
-
-/** A file that is not a valid scenario; the message starts with `file:line:`. */
-export class ScenarioError extends Error {
-  constructor(
-    readonly fileName: string,
-    readonly line: number,
-    readonly reason: string,
-  ) {
-    super(`${fileName}:${line}: ${reason}`);
-    this.name = 'ScenarioError';
-  }
 }
 
 /** One expectation that did not hold, with what was expected and what came. */
@@ -107,15 +98,7 @@ const CHANNELS = ['sms', 'mms', 'whatsapp'] as const;
  * unknown keys are errors because a misspelt `expect` would otherwise silently check nothing.
  */
 export function parseScenario(text: string, fileName: string): Scenario {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const reader = new NodeReader(fileName, lineCounter);
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new ScenarioError(fileName, lineCounter.linePos(syntax.pos[0]).line, syntax.message.split('\n')[0]);
-  }
-  const root = doc.contents;
-  if (!isMap(root)) throw reader.error(root, 'a scenario is a mapping with `url` and `turns`');
+  const { root, reader } = loadScenarioDocument(text, fileName);
   reader.onlyKeys(root, TOP_KEYS, 'scenario');
   const turnsNode = reader.required(root, 'turns', 'scenario');
   if (!isSeq(turnsNode) || turnsNode.items.length === 0) {
@@ -182,96 +165,6 @@ function readReply(reader: NodeReader, node: Node, where: string): ReplyExpectat
   };
 }
 
-/** `{ key: value }` when the value is there, `{}` otherwise: keeps absent fields absent. */
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-/** Reads typed fields out of YAML nodes and turns every mistake into an error with its line. */
-class NodeReader {
-  constructor(
-    private readonly fileName: string,
-    private readonly lines: LineCounter,
-  ) {}
-
-  line(node: Node | null | undefined): number {
-    const offset = node?.range?.[0];
-    return offset === undefined ? 1 : this.lines.linePos(offset).line;
-  }
-
-  error(node: Node | null | undefined, reason: string): ScenarioError {
-    return new ScenarioError(this.fileName, this.line(node), reason);
-  }
-
-  onlyKeys(map: YAMLMap, allowed: readonly string[], where: string): void {
-    for (const pair of map.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (!allowed.includes(key)) {
-        throw this.error(pair.key as Node, `${where}: unknown key \`${key}\` (expected one of ${allowed.join(', ')})`);
-      }
-    }
-  }
-
-  required(map: YAMLMap, key: string, where: string): Node {
-    const node = map.get(key, true) as Node | undefined;
-    if (node === undefined) throw this.error(map, `${where}: \`${key}\` is required`);
-    return node;
-  }
-
-  private scalar(map: YAMLMap, key: string): { node: Node; value: unknown } | undefined {
-    const node = map.get(key, true) as Node | undefined;
-    if (node === undefined) return undefined;
-    return { node, value: isScalar(node) ? node.value : node };
-  }
-
-  string(map: YAMLMap, key: string, where: string, isRequired = false): string | undefined {
-    if (isRequired) this.required(map, key, where);
-    const found = this.scalar(map, key);
-    if (!found) return undefined;
-    // A bare number (`send: 42`) is what the texter typed: keep it as text.
-    if (typeof found.value === 'number' && isScalar(found.node)) return found.node.source ?? String(found.value);
-    if (typeof found.value !== 'string') throw this.error(found.node, `${where}: \`${key}\` must be a string`);
-    return found.value;
-  }
-
-  strings(map: YAMLMap, key: string, where: string): string[] | undefined {
-    const node = map.get(key, true) as Node | undefined;
-    if (node === undefined) return undefined;
-    if (!isSeq(node)) throw this.error(node, `${where}: \`${key}\` must be a list of URLs`);
-    return node.items.map((item) => {
-      if (!isScalar(item) || typeof item.value !== 'string') {
-        throw this.error(item as Node, `${where}: every \`${key}\` entry must be a URL string`);
-      }
-      return item.value;
-    });
-  }
-
-  integer(map: YAMLMap, key: string, where: string): number | undefined {
-    const found = this.scalar(map, key);
-    if (!found) return undefined;
-    if (typeof found.value !== 'number' || !Number.isInteger(found.value) || found.value < 0) {
-      throw this.error(found.node, `${where}: \`${key}\` must be a whole number`);
-    }
-    return found.value;
-  }
-
-  boolean(map: YAMLMap, key: string, where: string): boolean | undefined {
-    const found = this.scalar(map, key);
-    if (!found) return undefined;
-    if (typeof found.value !== 'boolean') throw this.error(found.node, `${where}: \`${key}\` must be true or false`);
-    return found.value;
-  }
-
-  oneOf<T extends string>(map: YAMLMap, key: string, values: readonly T[]): T | undefined {
-    const found = this.scalar(map, key);
-    if (!found) return undefined;
-    if (!values.includes(found.value as T)) {
-      throw this.error(found.node, `\`${key}\` must be one of ${values.join(', ')}`);
-    }
-    return found.value as T;
-  }
-}
-
 /**
  * Checks one turn against its expectation. Returns every failure, not just the first, so a report
  * shows the whole difference at once; an empty list means the turn passed.
@@ -314,11 +207,11 @@ export function checkTurn(expect: TurnExpectation | undefined, turn: Turn): Expe
   return failures;
 }
 
-function plural(n: number, one: string, many: string): string {
+export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function quote(text: string): string {
+export function quote(text: string): string {
   return JSON.stringify(text);
 }
 
@@ -331,7 +224,7 @@ function describeReplies(replies: readonly Reply[]): string {
   return `${plural(replies.length, 'reply', 'replies')} (${replies.map((r) => quote(r.body)).join(', ')})`;
 }
 
-function describeProblem(problem: Turn['problems'][number]): string {
+export function describeProblem(problem: Turn['problems'][number]): string {
   return problem.code === undefined ? problem.message : `${problem.code} ${problem.message}`;
 }
 
@@ -370,10 +263,15 @@ export async function runScenario(
   return { passed: completed && results.every((r) => r.failures.length === 0), turns: results };
 }
 
-/** A short report of a run: one line per turn, and the failures under the turns that failed. */
-export function formatScenarioResult(scenario: Scenario, result: ScenarioResult): string {
+/** A short report of a run (messages or a call): one line per turn, and the failures under the turns that failed. */
+export function formatScenarioResult(
+  scenario: Pick<Scenario, 'fileName'> & { turns: readonly unknown[] },
+  result: ScenarioResult,
+  /** How a turn's `send` is shown: quoted for a text; a call's steps ("press 1") show as they are. */
+  showStep: (send: string) => string = quote,
+): string {
   const lines = result.turns.map((r) => {
-    const head = `${r.failures.length === 0 ? 'ok  ' : 'FAIL'} turn ${r.index + 1} (${scenario.fileName}:${r.line}) ${quote(r.send)}`;
+    const head = `${r.failures.length === 0 ? 'ok  ' : 'FAIL'} turn ${r.index + 1} (${scenario.fileName}:${r.line}) ${showStep(r.send)}`;
     return [head, ...r.failures.map((f) => `       ${f.message}`)].join('\n');
   });
   const skipped = scenario.turns.length - result.turns.length;

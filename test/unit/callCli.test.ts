@@ -104,7 +104,7 @@ function ivrTurns(): CallTurn[] {
         { verb: 'Hangup', attributes: {} },
       ],
       problems: [{ code: 13520, message: 'Say: text too long', severity: 'warning' }],
-      ended: { reason: 'the app hung up', durationSeconds: 47 },
+      ended: { reason: 'the app hung up', durationSeconds: 47, statusCallback: 'completed' },
     },
   ];
 }
@@ -275,7 +275,11 @@ test('--call prints the script, answers from the command line, exits 1 on an err
     'voice',
     'waiting',
   ]);
-  assert.deepEqual(parsed.turns[3].ended, { reason: 'the app hung up', durationSeconds: 47 });
+  assert.deepEqual(parsed.turns[3].ended, {
+    reason: 'the app hung up',
+    durationSeconds: 47,
+    statusCallback: 'completed',
+  });
   assert.ok(!json.out.includes(TOKEN));
 
   const failing = ivrTurns();

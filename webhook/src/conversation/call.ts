@@ -30,7 +30,7 @@ import { MAX_DOCUMENTS } from './conversation';
 import { httpTransport } from './httpTransport';
 import { readVoiceDocument, type VoiceStep } from './readVoice';
 import { resolveUrl, WebhookSession, type Planned } from './session';
-import type { CallAnswer, CallOptions, CallTurn, CallWait, DialStatus } from './types';
+import type { CallAnswer, CallOptions, CallTurn, CallWait, DialStatus, VoiceItem } from './types';
 
 /** What each waiting verb accepts (hanging up is always possible). */
 const ACCEPTS: Readonly<Record<CallWait['verb'], Array<CallAnswer['kind']>>> = {
@@ -312,9 +312,11 @@ export class Call {
       turn.voice.push(step.item);
       switch (step.kind) {
         case 'heard':
-          this.seconds += heardSeconds(step);
+          this.seconds += heardSeconds(step.item);
           continue;
         case 'wait':
+          // A <Gather>'s prompts are heard while it listens.
+          for (const prompt of step.item.nested ?? []) this.seconds += heardSeconds(prompt);
           this.waitingStep = step;
           return;
         case 'redirect': {
@@ -349,10 +351,12 @@ export class Call {
     turn.ended = { reason, durationSeconds: Math.round(this.seconds) };
     const url = this.options.statusCallback;
     if (!url) return;
+    const params = callEndParams(this.base(), Math.round(this.seconds));
+    turn.ended.statusCallback = params.CallStatus;
     const planned: Planned = {
       method: this.options.statusCallbackMethod ?? 'POST',
       url: resolveUrl(url, this.options.url),
-      params: callEndParams(this.base(), Math.round(this.seconds)),
+      params,
       why: 'status-callback',
     };
     await this.session.fetch(planned, turn, 'warning');
@@ -402,7 +406,8 @@ function positive(value: string | undefined): number | undefined {
 /** The keys a <Gather> keeps: up to `finishOnKey` (default #, "" for none), at most `numDigits`. */
 function collectDigits(pressed: string, attributes: Record<string, string>): string | undefined {
   const finishOnKey = attributes.finishOnKey ?? '#';
-  let digits = pressed;
+  // 'w' is a half-second pause between keys, not a key.
+  let digits = pressed.replace(/w/gi, '');
   const at = finishOnKey ? digits.indexOf(finishOnKey) : -1;
   if (at !== -1) digits = digits.slice(0, at);
   const numDigits = positive(attributes.numDigits);
@@ -411,8 +416,8 @@ function collectDigits(pressed: string, attributes: Record<string, string>): str
 }
 
 /** Roughly how long the caller listens to a <Say> or <Pause> (a <Play>'s length is unknown: 0). */
-function heardSeconds(step: VoiceStep): number {
-  const { verb, attributes, text } = step.item;
+function heardSeconds(item: VoiceItem): number {
+  const { verb, attributes, text } = item;
   if (verb === 'Pause') return positive(attributes.length) ?? 1;
   if (verb !== 'Say' || !text) return 0;
   const loops = positive(attributes.loop) ?? 1;

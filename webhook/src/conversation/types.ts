@@ -184,5 +184,10 @@ export interface CallTurn extends Turn {
   /** Set while the call waits for the caller. */
   waiting?: CallWait;
   /** Set once the call is over: why, and its simulated length. */
-  ended?: { reason: string; durationSeconds: number };
+  ended?: {
+    reason: string;
+    durationSeconds: number;
+    /** The CallStatus told to the number's status callback, when one is set (`completed`). */
+    statusCallback?: string;
+  };
 }

@@ -35,9 +35,11 @@ function callHeader(turn: CallTurn): string {
   return `── Call ${turn.input.From ?? '?'} → ${turn.input.To ?? '?'}${target} ──`;
 }
 
+// The engine pushes the verb it waits on last; its `outcome` (filled in once answered) is told
+// here by the wait line, from the next turn's answer and request.
 function endsWithWait(turn: CallTurn): boolean {
   const last = turn.voice[turn.voice.length - 1];
-  return last !== undefined && last.verb === turn.waiting?.verb && last.outcome === undefined;
+  return last !== undefined && last.verb === turn.waiting?.verb;
 }
 
 /**
@@ -52,7 +54,7 @@ function itemLines(
 ): string[] {
   const nested = (item.nested ?? []).flatMap((child) => itemLines(child, origin, undefined, undefined));
   const wait = waitingTurn?.waiting;
-  if (wait && item.verb === wait.verb && item.outcome === undefined) {
+  if (wait && item.verb === wait.verb) {
     // <Dial>'s nouns are who is called, not something heard: they go on the Dial line.
     return item.verb === 'Dial'
       ? [waitLine(item.verb, wait, origin, next, item)]
@@ -87,7 +89,13 @@ function itemLines(
 
 /** "Dial +14155550111 (timeout 20 s)": the nouns dialled, or the bare number in the text. */
 function dialHead(item: VoiceItem): string {
-  const parties = (item.nested ?? []).map((noun) => noun.url ?? noun.text ?? noun.verb);
+  // A noun's `url` (TwiML the called party hears first) and `statusCallback` are shown, not run.
+  const parties = (item.nested ?? []).map((noun) => {
+    const shown = ['url', 'statusCallback'].filter((name) => noun.attributes[name]);
+    const extras = shown.map((name) => `${name} ${noun.attributes[name]}`).join(', ');
+    const who = noun.url ?? noun.text ?? noun.verb;
+    return `${noun.notSimulated ? `${noun.verb} ${who} (not simulated)` : who}${extras ? ` [${extras}]` : ''}`;
+  });
   if (parties.length === 0 && item.text) parties.push(item.text);
   return `Dial${parties.length > 0 ? ` ${parties.join(', ')}` : ''}${attributeList(item.attributes)}`;
 }
@@ -130,12 +138,8 @@ export function describeAnswer(answer: CallAnswer, wait?: CallWait): string {
 /** "Call ended after 47 s: hung up (status callback: completed)." */
 function endLine(turn: CallTurn): string {
   const ended = turn.ended!;
-  const callback = turn.requests.find((r) => r.why === 'status-callback' && /CallStatus=/.test(r.requestBody ?? r.url));
-  const status = callback
-    ? new URLSearchParams(callback.requestBody ?? callback.url.split('?')[1] ?? '').get('CallStatus')
-    : null;
-  const suffix = status ? ` (status callback: ${status})` : '';
-  return `Call ended after ${ended.durationSeconds} s: ${ended.reason}${suffix}.`;
+  const suffix = ended.statusCallback ? ` (status callback: ${ended.statusCallback})` : '';
+  return `Call ended after ${ended.durationSeconds} s: ${ended.reason.replace(/\.$/, '')}${suffix}.`;
 }
 
 /** "(numDigits 1, timeout 5 s)": the attributes that shape what happens, with units. */

@@ -437,3 +437,8 @@ test("the README's call scenario example parses as a call scenario", () => {
   assert.ok(isCallScenario(scenario));
   assert.equal(scenario.turns.length, 3);
 });
+
+test('--timeout is how long the call waits for the app', async () => {
+  const run = await sim([`${APP}/voice`, '--call', '--timeout', '3']);
+  assert.equal(run.calls[0].options.timeoutMs, 3000);
+});

@@ -287,3 +287,44 @@ test('an answer that does not fit the wait is refused and the call keeps waiting
   const hung = await call.answer({ kind: 'hangup' });
   assert.equal(hung.ended?.reason, 'The caller hung up.');
 });
+
+test('a GET webhook carries the parameters in the query, signed for that URL; timeoutMs reaches the transport', async () => {
+  const { transport, seen } = fakeApp((request) =>
+    new URL(request.url).pathname === '/voice'
+      ? { body: twiml('<Gather action="/next" method="GET" numDigits="2"/>') }
+      : { body: twiml('<Say>ok</Say>') },
+  );
+  const call = new Call({
+    url: `${BASE}/voice?lang=en`,
+    method: 'GET',
+    transport,
+    authToken: 'secret',
+    timeoutMs: 2500,
+  });
+  const first = await call.start();
+  assert.equal(seen[0].method, 'GET');
+  assert.equal(seen[0].body, undefined);
+  const query = new URL(seen[0].url).searchParams;
+  assert.equal(query.get('lang'), 'en');
+  assert.equal(query.get('CallSid'), first.input.CallSid);
+  assert.ok(twilio.validateRequest('secret', seen[0].headers['x-twilio-signature'], seen[0].url, {}));
+  assert.equal(seen[0].timeoutMs, 2500);
+  await call.answer({ kind: 'digits', digits: '42#' });
+  const next = new URL(seen[1].url);
+  assert.equal(next.pathname, '/next');
+  assert.equal(next.searchParams.get('Digits'), '42');
+  assert.equal(next.searchParams.get('lang'), null, 'the action URL is its own');
+});
+
+test('an app that does not answer is 11205 and the call ends', async () => {
+  const { transport } = fakeApp(() => ({
+    kind: 'error',
+    reason: 'timeout',
+    message: 'no answer within 15 s',
+    ms: 15000,
+  }));
+  const turn = await new Call({ url: `${BASE}/voice`, transport }).start();
+  assert.equal(turn.problems[0].code, 11205);
+  assert.match(turn.problems[0].message, /Twilio gives up after 15 s/);
+  assert.ok(turn.ended);
+});

@@ -82,6 +82,7 @@ export class Call {
       jar: new CookieJar({ now: options.now }),
       dialect: 'voice',
       random: this.random,
+      timeoutMs: options.timeoutMs,
     });
   }
 

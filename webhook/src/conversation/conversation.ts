@@ -52,6 +52,7 @@ export class Conversation {
       jar: new CookieJar({ now: options.now }),
       dialect: 'messaging',
       random: this.random,
+      timeoutMs: options.timeoutMs,
     });
   }
 

@@ -45,6 +45,8 @@ export interface SessionOptions {
   jar: CookieJar;
   dialect: Dialect;
   random: RandomBytes;
+  /** How long to wait for the app (default 15 s, as Twilio waits for a webhook). */
+  timeoutMs?: number;
 }
 
 /** Makes the requests of one conversation or call. */
@@ -123,7 +125,7 @@ export class WebhookSession {
     for (const [name, value] of Object.entries(named)) headers[name.toLowerCase()] = value;
     const cookie = this.options.jar.cookieHeader(this.options.cookieKey, url);
     if (cookie !== undefined) headers.cookie = cookie;
-    return { method: planned.method, url, headers, body, timeoutMs: DEFAULT_TIMEOUT_MS };
+    return { method: planned.method, url, headers, body, timeoutMs: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
   }
 }
 

@@ -45,6 +45,8 @@ export interface ConversationOptions {
   transport?: Transport;
   /** Clock in ms (tests move it to expire cookies after 4 hours). */
   now?: () => number;
+  /** How long to wait for the app's answer (default 15 s: Twilio's webhook timeout). */
+  timeoutMs?: number;
 }
 
 /** What the texter sends in one turn. */
@@ -122,6 +124,8 @@ export interface CallOptions {
   statusCallbackMethod?: 'GET' | 'POST';
   transport?: Transport;
   now?: () => number;
+  /** How long to wait for the app's answer (default 15 s: Twilio's webhook timeout). */
+  timeoutMs?: number;
 }
 
 /** What the caller does when the call waits for them. */

@@ -70,6 +70,7 @@ async function callMode(options: SimOptions, token: string | undefined, io: SimI
     authToken: token,
     accountSid: options.accountSid,
     statusCallback: options.statusCallback,
+    timeoutMs: options.timeoutMs,
   });
   let turns: CallTurn[];
   try {
@@ -156,6 +157,7 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
     to: options.to,
     authToken: token,
     accountSid: options.accountSid,
+    timeoutMs: options.timeoutMs,
   });
   const turns: Turn[] = [];
   for (const send of sends) {
@@ -190,7 +192,12 @@ async function scenarioMode(options: SimOptions, token: string | undefined, io: 
   const result = await runScenario(
     scenario,
     (conversationOptions) =>
-      new Conversation({ ...conversationOptions, authToken: token, accountSid: options.accountSid }),
+      new Conversation({
+        ...conversationOptions,
+        authToken: token,
+        accountSid: options.accountSid,
+        timeoutMs: options.timeoutMs,
+      }),
   );
   const turns = result.turns.flatMap((r) => (r.turn ? [r.turn] : []));
   if (options.json) printScenarioJson(file, turns, result, token, io);
@@ -210,7 +217,7 @@ async function callScenarioMode(
   io: SimIo,
 ): Promise<number> {
   const result = await runCallScenario(scenario, (callOptions) =>
-    makeCall(io, { ...callOptions, authToken: token, accountSid: options.accountSid }),
+    makeCall(io, { ...callOptions, authToken: token, accountSid: options.accountSid, timeoutMs: options.timeoutMs }),
   );
   const turns = result.turns.flatMap((r) => (r.turn ? [r.turn as CallTurn] : []));
   if (options.json) printScenarioJson(scenario.fileName, turns, result, token, io);

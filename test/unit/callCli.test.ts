@@ -225,7 +225,7 @@ test('the call reads as a script: heard, waits with answers and requests, the en
   assert.ok(lines.includes('Gather (numDigits 1, timeout 5 s) → You pressed 1 → POST /menu'), text);
   assert.ok(lines.includes('Dial +14155550111 (timeout 20 s) → no-answer → POST /dial-done'), text);
   assert.ok(lines.includes('Enqueue (not simulated: the caller would wait in queue support)'), text);
-  assert.ok(lines.includes('Record (max 30 s) → You left a 5 s message → POST /recorded'), text);
+  assert.ok(lines.includes('Record (max 30 s) → You left a message of 5 s → POST /recorded'), text);
   assert.ok(lines.includes('Twilio hangs up.'), text);
   assert.ok(lines.includes('Call ended after 47 s: the app hung up (status callback: completed).'), text);
   assert.ok(lines.includes(`  POST ${APP}/menu 200 4 ms inbound`), text);

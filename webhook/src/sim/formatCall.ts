@@ -129,7 +129,7 @@ export function describeAnswer(answer: CallAnswer, wait?: CallWait): string {
         ? `completed (${answer.seconds} s)`
         : answer.status;
     case 'record':
-      return answer.seconds > 0 ? `You left a ${answer.seconds} s message` : 'You left an empty recording';
+      return answer.seconds > 0 ? `You left a message of ${answer.seconds} s` : 'You left an empty recording';
     case 'hangup':
       return 'You hang up';
   }

@@ -160,7 +160,11 @@ export interface VoiceItem {
   url?: string;
   /** What a <Gather> plays while it listens (<Say>/<Play>/<Pause>); a <Dial>'s nouns. */
   nested?: VoiceItem[];
-  /** What came of it: "pressed 2", "no input (timeout 5 s)", "no-answer", "recorded 5 s"... */
+  /**
+   * What came of it: "pressed 2 → POST …", "no input (timeout 5 s)…", "no-answer → …",
+   * "recorded 5 s → …". A verb the call waits on gets it once the caller answers, so the item in
+   * the waiting turn (the same object) then tells how the wait ended.
+   */
   outcome?: string;
   /** True for what the simulator does not run (<Conference>, <Enqueue>, <Stream>...); `outcome` says what happened instead. */
   notSimulated?: boolean;

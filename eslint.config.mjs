@@ -125,7 +125,7 @@ export default tseslint.config(
   },
   // The webview: DOM only, and nothing of the extension but the shared contract.
   {
-    files: ['client/preview-src/**'],
+    files: ['client/preview-src/**', 'client/conversation-src/**'],
     rules: {
       'no-restricted-imports': restrict(
         'The webview imports only shared/ (the message contract) and its own files.',

@@ -49,6 +49,14 @@ const builds = [
   },
   {
     ...common,
+    entryPoints: ['client/conversation-src/index.ts'],
+    outfile: 'dist/conversation.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    ...common,
     entryPoints: ['client/preview-src/index.ts'],
     outfile: 'dist/preview.js',
     platform: 'browser',

@@ -5,9 +5,14 @@
 //   docs/images/hover.png               the hover on the lowercase <message>
 //   docs/images/preview-voice.png       examples/voice/menu.twiml with its call-script preview
 //   docs/images/embedded-python.png     examples/code/flask_app.py: the f-string's case error and its preview
+//   docs/images/conversation-text-{dark,light}.png  the Conversation panel texting the example app
+//   docs/images/conversation-call-{dark,light}.png  the Conversation panel calling its /voice menu
 // `--icon` instead renders images/icon.svg to the 128x128 images/icon.png the VSIX uses.
-// Run `npm run build` first (the extension is loaded from dist/). `--out DIR` changes the folder.
+// Run `npm run build` first (the extension is loaded from dist/). `--out DIR` changes the folder;
+// `--only editor|conversation` takes one group.
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,37 +56,116 @@ async function takeScreenshots(outDir) {
   await ensureHost();
   fs.mkdirSync(outDir, { recursive: true });
   const started = Date.now();
-  await inScene(path.join('messaging', 'mistakes.twiml'), async (page) => {
-    await waitForProblems(page, ['element-case', 'unreachable-verb']);
-    await clearNotifications(page);
-    await shoot(page, path.join(outDir, 'editor-diagnostics.png'));
-    await showHover(page, 'message');
-    await shoot(page, path.join(outDir, 'hover.png'));
-    await page.keyboard.press('Escape');
-    await showPreview(page, 'example.com/sms/next-step');
-    await shoot(page, path.join(outDir, 'preview.png'));
-  });
-  await inScene(path.join('voice', 'menu.twiml'), async (page) => {
-    await showPreview(page, 'For sales, press 1');
-    await shoot(page, path.join(outDir, 'preview-voice.png'));
-  });
-  await inScene(path.join('code', 'flask_app.py'), async (page) => {
-    await waitForProblems(page, ['element-case', 'unreachable-verb']);
-    await clearNotifications(page);
-    await showPreview(page, 'You said:');
-    await shoot(page, path.join(outDir, 'embedded-python.png'));
-  });
+  if (only === undefined || only === 'editor') {
+    await inScene(path.join('messaging', 'mistakes.twiml'), async (page) => {
+      await waitForProblems(page, ['element-case', 'unreachable-verb']);
+      await clearNotifications(page);
+      await shoot(page, path.join(outDir, 'editor-diagnostics.png'));
+      await showHover(page, 'message');
+      await shoot(page, path.join(outDir, 'hover.png'));
+      await page.keyboard.press('Escape');
+      await showPreview(page, 'example.com/sms/next-step');
+      await shoot(page, path.join(outDir, 'preview.png'));
+    });
+    await inScene(path.join('voice', 'menu.twiml'), async (page) => {
+      await showPreview(page, 'For sales, press 1');
+      await shoot(page, path.join(outDir, 'preview-voice.png'));
+    });
+    await inScene(path.join('code', 'flask_app.py'), async (page) => {
+      await waitForProblems(page, ['element-case', 'unreachable-verb']);
+      await clearNotifications(page);
+      await showPreview(page, 'You said:');
+      await shoot(page, path.join(outDir, 'embedded-python.png'));
+    });
+  }
+  if (only === undefined || only === 'conversation') await conversationScenes(outDir);
   say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The Conversation panel texting and calling the example app, in the dark and the light theme. */
+async function conversationScenes(outDir) {
+  const app = await startExampleApp();
+  try {
+    for (const theme of ['dark', 'light']) {
+      const colorTheme = theme === 'dark' ? 'Default Dark Modern' : 'Default Light Modern';
+      const settings = { 'twiml.app.baseUrl': app.origin, 'workbench.colorTheme': colorTheme };
+      await inScene(
+        path.join('code', 'flask_app.py'),
+        async (page) => {
+          await clearNotifications(page);
+          await runCommand(page, 'TwiML: Open Conversation');
+          let frame = await waitForWebviewText(page, 'Text your app');
+          await frame.click('summary >> text=Settings');
+          await frame.fill('#url', `${app.origin}/menu`);
+          await frame.press('#url', 'Enter');
+          for (const text of ['hi, what is on today?', 'thanks!']) {
+            await frame.fill('#message', text);
+            await frame.press('#message', 'Enter');
+            await waitForWebviewText(page, text);
+          }
+          frame = await waitForWebviewText(page, 'Today: salad');
+          await clearNotifications(page);
+          await shoot(page, path.join(outDir, `conversation-text-${theme}.png`));
+          await frame.click('#tab-call');
+          await frame.fill('#url', `${app.origin}/voice`);
+          await frame.press('#url', 'Enter');
+          await frame.click('#call');
+          frame = await waitForWebviewText(page, 'For our opening hours press 1');
+          await frame.click('[data-key="2"]');
+          frame = await waitForWebviewText(page, 'Leave a message after the beep');
+          await frame.fill('#record-seconds', '12');
+          await frame.getByText('Leave message', { exact: true }).click();
+          frame = await waitForWebviewText(page, 'we got your 12 second message');
+          await frame.click('#call');
+          await waitForWebviewText(page, 'Waiting at <Gather>');
+          await clearNotifications(page);
+          await shoot(page, path.join(outDir, `conversation-call-${theme}.png`));
+        },
+        settings,
+      );
+    }
+  } finally {
+    app.stop();
+  }
+}
+
+/** Runs examples/code/flask_app.py (what `npm start` runs) on a free port for the Conversation scenes. */
+async function startExampleApp() {
+  const port = await new Promise((resolve, reject) => {
+    const server = net.createServer().on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const python = process.env.TWIML_SYSTEM_PYTHON || '/usr/bin/python3';
+  const child = spawn(python, [path.join(repoRoot, 'examples', 'code', 'flask_app.py')], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const up = await fetch(`${origin}/voice`, { method: 'POST' }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (Date.now() > deadline) throw new Error(`the example app did not start on ${origin}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { origin, stop: () => process.kill(-child.pid, 'SIGKILL') };
+}
+
 /** Opens `examples/<relativeFile>` in a fresh workbench, runs `steps`, and always closes it. */
-async function inScene(relativeFile, steps) {
+async function inScene(relativeFile, steps, settings = {}) {
   const folder = path.join(repoRoot, 'examples');
   const scene = await openScene({
     folder,
     file: path.join(folder, relativeFile),
     extensionDevelopmentPath: repoRoot,
-    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false },
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false, ...settings },
     viewport: { width: 1440, height: 900 },
   });
   try {
@@ -127,6 +211,9 @@ async function shoot(page, target) {
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const outDir = outIndex >= 0 ? path.resolve(args[outIndex + 1]) : path.join(repoRoot, 'docs', 'images');
+// `--only editor|conversation` takes one group of pictures.
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
 (args.includes('--icon') ? renderIcon() : takeScreenshots(outDir)).catch((error) => {
   console.error(`[screenshots] failed: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

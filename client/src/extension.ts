@@ -10,6 +10,8 @@ import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { registerXmlDetection } from './xmlDetection';
+import { registerConversation } from './conversation/commands';
+import type { PhoneSnapshot } from '../../shared/conversationMessages';
 import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 
 let client: LanguageClient | undefined;
@@ -26,6 +28,8 @@ export interface TwimlExtensionApi {
   getSample(): SampleMessage;
   /** The last webhook replay's result. */
   getLastReplay(): ReplayResult | undefined;
+  /** What the Conversation panel shows (its phone's state). */
+  getConversation(): PhoneSnapshot;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwimlExtensionApi> {
@@ -57,6 +61,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     },
   });
 
+  const conversation = registerConversation({
+    context,
+    output,
+    showReply: async (reply) => {
+      output.appendLine(`[conversation] ${reply.method} ${reply.url} → ${reply.status ?? 'no answer'}\n${reply.body}`);
+      output.show(true);
+    },
+  });
+
   if (vscode.workspace.textDocuments.some(needsServer)) await server.ensure();
   return {
     client: () => client,
@@ -64,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     activePreviewPanels: () => preview.activePanels(),
     getSample: () => preview.getSample(),
     getLastReplay: () => lastReplay,
+    getConversation: () => conversation.phone.snapshot(),
   };
 }
 

@@ -10,6 +10,7 @@
  * /hangup, /reject, /say, /play, /pause.
  */
 import { CookieJar } from '../replay/cookies';
+import type { StoredCookie } from '../replay/setCookie';
 import { cryptoRandom, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import type { VerbRequest } from '../../../server/src/languageService';
@@ -84,6 +85,16 @@ export class Call {
       random: this.random,
       timeoutMs: options.timeoutMs,
     });
+  }
+
+  /** The cookies the app has set and Twilio would send back, for display. */
+  cookies(): StoredCookie[] {
+    return this.session.cookies();
+  }
+
+  /** Forgets the cookies, as if the idle expiry had passed. */
+  clearCookies(): void {
+    this.session.clearCookies();
   }
 
   /** What the call waits for, while it waits. */

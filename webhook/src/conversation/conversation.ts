@@ -7,6 +7,7 @@
 import { DEFAULT_ACCOUNT_SID } from '../replay/samples';
 import { MAX_MESSAGES } from '../../../server/src/data/limits';
 import { CookieJar } from '../replay/cookies';
+import type { StoredCookie } from '../replay/setCookie';
 import { cryptoRandom, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import { httpTransport } from './httpTransport';
@@ -54,6 +55,16 @@ export class Conversation {
       random: this.random,
       timeoutMs: options.timeoutMs,
     });
+  }
+
+  /** The cookies the app has set and Twilio would send back, for display. */
+  cookies(): StoredCookie[] {
+    return this.session.cookies();
+  }
+
+  /** Forgets the cookies, as if the idle expiry had passed. */
+  clearCookies(): void {
+    this.session.clearCookies();
   }
 
   /** Sends one texter message and runs the app's answer to the end. Never rejects. */

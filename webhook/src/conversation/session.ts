@@ -6,6 +6,7 @@
  * in the same way.
  */
 import { CookieJar } from '../replay/cookies';
+import type { StoredCookie } from '../replay/setCookie';
 import { appendQuery, encodeForm } from '../replay/form';
 import { webhookHeaders } from '../replay/headers';
 import { nextHop } from '../replay/hopRules';
@@ -52,6 +53,16 @@ export interface SessionOptions {
 /** Makes the requests of one conversation or call. */
 export class WebhookSession {
   constructor(private readonly options: SessionOptions) {}
+
+  /** The session's live cookies (copies), for display. */
+  cookies(): StoredCookie[] {
+    return this.options.jar.list(this.options.cookieKey);
+  }
+
+  /** Forgets the session's cookies; the next request goes without. */
+  clearCookies(): void {
+    this.options.jar.clear(this.options.cookieKey);
+  }
 
   /**
    * Makes one request and follows HTTP redirects (https://www.twilio.com/docs/usage/webhooks/webhooks-faq:

@@ -1,0 +1,77 @@
+/**
+ * The Conversation panel in a real VS Code, driven through its commands as a keybinding or another
+ * extension would: texting our cookie-counting Flask app twice (the second reply depends on the
+ * first), calling our Flask IVR and pressing a key, and leaving no document that asks to be saved.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CallTurn, Turn } from '../../shared/turns';
+import type { PhoneSnapshot } from '../../shared/conversationMessages';
+import { startApp, type RunningApp } from '../unit/helpers/conversationApps';
+import { activateExtension, resetEditors, waitFor } from './helpers';
+
+interface ConversationApi {
+  getConversation(): PhoneSnapshot;
+}
+
+suite('Conversation panel', () => {
+  let texting: RunningApp | undefined;
+  let ivr: RunningApp | undefined;
+  let api: ConversationApi;
+
+  suiteSetup(async function () {
+    api = (await activateExtension()).exports as unknown as ConversationApi;
+    // Fails (not skips) without Flask: startApp says what is missing.
+    [texting, ivr] = await Promise.all([startApp('flask'), startApp('flask-ivr')]);
+  });
+
+  suiteTeardown(async () => {
+    await Promise.all([texting?.stop(), ivr?.stop()]);
+  });
+
+  teardown(resetEditors);
+
+  test('texting the app twice through the commands: the second reply depends on the first (cookies)', async () => {
+    assert.ok(texting);
+    await vscode.commands.executeCommand('twiml.conversation.open', { url: `${texting.url}/sms`, mode: 'text' });
+    await vscode.commands.executeCommand('twiml.conversation.clear');
+    const first = await vscode.commands.executeCommand<Turn>('twiml.conversation.send', { text: 'hello' });
+    const second = await vscode.commands.executeCommand<Turn>('twiml.conversation.send', { text: 'again' });
+    assert.equal(first.problems.length, 0, JSON.stringify(first.problems));
+    assert.equal(first.replies[0]?.body, 'Message 1');
+    assert.equal(second.replies[0]?.body, 'Message 2', 'the cookie set by the first reply came back');
+    assert.match(second.requests[0].requestHeaders?.cookie ?? '', /counter=1/);
+    const snapshot = api.getConversation();
+    assert.equal(snapshot.entries.length, 2);
+    assert.equal(snapshot.cookies.find((c) => c.name === 'counter')?.value, '2');
+    const panel = await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'TwiML Conversation'),
+      'the Conversation panel tab',
+    );
+    assert.ok(panel);
+  });
+
+  test('calling a Gather route and pressing a key: the keys go to its action and the next menu is heard', async () => {
+    assert.ok(ivr);
+    const call = await vscode.commands.executeCommand<CallTurn>('twiml.conversation.call', { url: `${ivr.url}/voice` });
+    assert.equal(call.waiting?.verb, 'Gather', JSON.stringify(call));
+    assert.equal(api.getConversation().settings.mode, 'call');
+    const pressed = await vscode.commands.executeCommand<CallTurn>('twiml.conversation.press', { digits: '1' });
+    assert.equal(pressed.input.Digits, '1');
+    assert.equal(new URL(pressed.requests[0].url).pathname, '/menu');
+    const heard = JSON.stringify(pressed.voice);
+    assert.match(heard, /For new orders press 1/, heard);
+    const hungUp = await vscode.commands.executeCommand<CallTurn>('twiml.conversation.hangup');
+    assert.ok(hungUp.ended, 'the call ends when the caller hangs up');
+  });
+
+  test('closing everything leaves no document that asks to be saved', async () => {
+    await vscode.commands.executeCommand('twiml.conversation.open', {});
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isUntitled || d.isDirty);
+    assert.deepEqual(
+      dirty.map((d) => d.uri.toString()),
+      [],
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { registerReplayCommands } from './commands/replayWebhook';
 import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
+import { registerReplyDocuments } from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
 import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 
@@ -30,7 +31,7 @@ export interface TwimlExtensionApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwimlExtensionApi> {
   const output = vscode.window.createOutputChannel('TwiML');
-  context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext());
+  context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext(), registerReplyDocuments());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
   context.subscriptions.push(
@@ -53,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
+      // The preview's incoming bubble shows what was really sent, not the sample as it was.
+      await preview.setSample(sentSample(result, preview.getSample()));
       await showReplyPreview(preview, document);
     },
   });
@@ -69,6 +72,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
 
 async function showReplyPreview(preview: PreviewManager, document: vscode.TextDocument): Promise<void> {
   preview.showPreview(document.uri, { toSide: true, preserveFocus: true });
+}
+
+/** The From and Body a replay sent (a call sends no Body: the sample's stays). */
+function sentSample(result: ReplayResult, current: SampleMessage): SampleMessage {
+  return { from: result.params.From ?? current.from, body: result.params.Body ?? current.body };
 }
 
 /** A TwiML document, or code/a template that holds TwiML: the server has work to do. */

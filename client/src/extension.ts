@@ -9,7 +9,12 @@ import { registerReplayCommands } from './commands/replayWebhook';
 import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
-import { registerReplyDocuments } from './replies/replyDocuments';
+import {
+  registerReplyDocuments,
+  showReplyDocument,
+  type ReplyInput,
+  type ShowReplyOptions,
+} from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
 import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 
@@ -27,6 +32,8 @@ export interface TwimlExtensionApi {
   getSample(): SampleMessage;
   /** The last webhook replay's result. */
   getLastReplay(): ReplayResult | undefined;
+  /** Opens a reply as a read-only `twiml-reply:` TwiML document (see replies/replyDocuments.ts). */
+  showReplyDocument(reply: ReplyInput, options?: ShowReplyOptions): Promise<vscode.TextDocument>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwimlExtensionApi> {
@@ -67,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     activePreviewPanels: () => preview.activePanels(),
     getSample: () => preview.getSample(),
     getLastReplay: () => lastReplay,
+    showReplyDocument,
   };
 }
 

@@ -40,6 +40,37 @@ function stepLine(root: HTMLElement, target: EventTarget | null): number | undef
   return Number.isSafeInteger(line) && line >= 0 ? line : undefined;
 }
 
+// Keys a text field handles itself. Ctrl/Cmd with one of these letters edits text (select all,
+// undo, redo, clipboard); without Ctrl/Cmd/Alt, printable characters and the editing and
+// caret keys type.
+const FIELD_SHORTCUT_LETTERS = new Set(['a', 'z', 'y', 'x', 'c', 'v']);
+const FIELD_KEYS = new Set([
+  'Backspace',
+  'Delete',
+  'Enter',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/**
+ * True when a keydown/keyup in a sample field belongs to the field alone. VS Code forwards
+ * every key event that bubbles up to a webview's window to the workbench as a keybinding, and
+ * it learns that the webview has focus only some time (polled every 250 ms) after a click.
+ * Meanwhile Ctrl+A ran "select all" in the last TwiML editor, focused it, and the typing that
+ * followed replaced the document. Keys kept inside the field are handled natively instead.
+ */
+export function isFieldKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  if (event.ctrlKey || event.metaKey) return !event.altKey && FIELD_SHORTCUT_LETTERS.has(event.key.toLowerCase());
+  if (event.altKey) return false;
+  return event.key.length === 1 || FIELD_KEYS.has(event.key);
+}
+
 function readField(root: HTMLElement, field: SampleField): string | undefined {
   const input = root.querySelector(`[data-sample-field="${field}"]`) as HTMLInputElement | HTMLTextAreaElement | null;
   return input?.value;
@@ -58,6 +89,11 @@ export function wireEvents(root: HTMLElement, options: EventOptions): WiredEvent
   };
   const onClick = (event: MouseEvent) => void reveal(event.target);
   const onKey = (event: KeyboardEvent) => {
+    if (sampleField(event.target as Element | null)) {
+      // Never let a key meant for the sample reach VS Code's keybindings (see isFieldKey).
+      if (isFieldKey(event)) event.stopPropagation();
+      return;
+    }
     // Keyboard users activate a focused step like a button.
     if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element | null)?.hasAttribute?.('data-line')) {
       if (reveal(event.target)) event.preventDefault();
@@ -76,7 +112,11 @@ export function wireEvents(root: HTMLElement, options: EventOptions): WiredEvent
   };
 
   root.addEventListener('click', onClick);
+  const onKeyUp = (event: KeyboardEvent) => {
+    if (sampleField(event.target as Element | null) && isFieldKey(event)) event.stopPropagation();
+  };
   root.addEventListener('keydown', onKey);
+  root.addEventListener('keyup', onKeyUp);
   root.addEventListener('input', onInput);
   return {
     hasPendingSample: () => timer !== undefined,
@@ -84,6 +124,7 @@ export function wireEvents(root: HTMLElement, options: EventOptions): WiredEvent
       if (timer !== undefined) clearTimeout(timer);
       root.removeEventListener('click', onClick);
       root.removeEventListener('keydown', onKey);
+      root.removeEventListener('keyup', onKeyUp);
       root.removeEventListener('input', onInput);
     },
   };

@@ -9,6 +9,12 @@ import { registerReplayCommands } from './commands/replayWebhook';
 import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
+import {
+  registerReplyDocuments,
+  showReplyDocument,
+  type ReplyInput,
+  type ShowReplyOptions,
+} from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
 import { registerConversation } from './conversation/commands';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
@@ -30,11 +36,13 @@ export interface TwimlExtensionApi {
   getLastReplay(): ReplayResult | undefined;
   /** What the Conversation panel shows (its phone's state). */
   getConversation(): PhoneSnapshot;
+  /** Opens a reply as a read-only `twiml-reply:` TwiML document (see replies/replyDocuments.ts). */
+  showReplyDocument(reply: ReplyInput, options?: ShowReplyOptions): Promise<vscode.TextDocument>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TwimlExtensionApi> {
   const output = vscode.window.createOutputChannel('TwiML');
-  context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext());
+  context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext(), registerReplyDocuments());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
   context.subscriptions.push(
@@ -57,6 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
+      // The preview's incoming bubble shows what was really sent, not the sample as it was.
+      await preview.setSample(sentSample(result, preview.getSample()));
       await showReplyPreview(preview, document);
     },
   });
@@ -64,9 +74,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   const conversation = registerConversation({
     context,
     output,
+    // The reply opens as a read-only document (its preview is one click away, in its title bar).
     showReply: async (reply) => {
-      output.appendLine(`[conversation] ${reply.method} ${reply.url} → ${reply.status ?? 'no answer'}\n${reply.body}`);
-      output.show(true);
+      await showReplyDocument(reply, { preserveFocus: false });
     },
   });
 
@@ -78,11 +88,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     getSample: () => preview.getSample(),
     getLastReplay: () => lastReplay,
     getConversation: () => conversation.phone.snapshot(),
+    showReplyDocument,
   };
 }
 
 async function showReplyPreview(preview: PreviewManager, document: vscode.TextDocument): Promise<void> {
   preview.showPreview(document.uri, { toSide: true, preserveFocus: true });
+}
+
+/** The From and Body a replay sent (a call sends no Body: the sample's stays). */
+function sentSample(result: ReplayResult, current: SampleMessage): SampleMessage {
+  return { from: result.params.From ?? current.from, body: result.params.Body ?? current.body };
 }
 
 /** A TwiML document, or code/a template that holds TwiML: the server has work to do. */

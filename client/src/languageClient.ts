@@ -23,6 +23,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // TwiML files, and the code and templates TwiML is really written in (files only: no diff or
     // git views). A host file without TwiML costs the server a substring check.
     documentSelector: [
+      // Any scheme: files, untitled, and the read-only `twiml-reply:` documents of replies.
       { language: 'twiml' },
       ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })),
       ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' })),

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { preserveSampleFocus, wireEvents } from '../../client/preview-src/events';
+import { isFieldKey, preserveSampleFocus, wireEvents } from '../../client/preview-src/events';
 import type { FromWebview, SampleMessage } from '../../shared/previewMessages';
 import { renderModel } from '../../client/preview-src/render';
 import { createPage, message, model, voiceStep } from './helpers/previewFixtures';
@@ -130,4 +130,58 @@ test('a redraw leaves the focus alone when no sample field had it', () => {
     renderModel(page.document, page.root, model(), { from: '', body: '' }),
   );
   assert.equal(page.document.activeElement, page.document.body);
+});
+
+test('keys typed into the sample never reach the window, where VS Code takes them for keybindings', () => {
+  const page = setup();
+  const window = page.dom.window;
+  const forwarded: string[] = [];
+  // VS Code's webview host listens on the content window (bubbling) and forwards to the workbench.
+  const forward = (event: KeyboardEvent) => forwarded.push(`${event.type}:${event.ctrlKey ? 'Ctrl+' : ''}${event.key}`);
+  window.addEventListener('keydown', forward);
+  window.addEventListener('keyup', forward);
+  const body = page.root.querySelector('[data-sample-field="body"]') as HTMLTextAreaElement;
+  body.focus();
+  // Select all, then type at machine speed, as in the report that replaced the TwiML document.
+  const keys: KeyboardEventInit[] = [
+    { key: 'a', ctrlKey: true },
+    { key: 'a', metaKey: true },
+    ...[...'Hello there'].map((key) => ({ key })),
+    { key: 'Backspace' },
+    { key: 'Enter' },
+    { key: 'z', ctrlKey: true },
+    { key: 'V', ctrlKey: true, shiftKey: true },
+  ];
+  for (const init of keys) {
+    body.dispatchEvent(new window.KeyboardEvent('keydown', { ...init, bubbles: true }));
+    body.dispatchEvent(new window.KeyboardEvent('keyup', { ...init, bubbles: true }));
+  }
+  assert.deepEqual(forwarded, []);
+  assert.deepEqual(page.posted, [], 'no reveal or other message either');
+
+  // Workbench shortcuts still work from the sample: the command palette, save, Escape.
+  for (const init of [
+    { key: 'p', ctrlKey: true, shiftKey: true },
+    { key: 's', ctrlKey: true },
+    { key: 'Escape' },
+    { key: 'F1' },
+  ])
+    body.dispatchEvent(new window.KeyboardEvent('keydown', { ...init, bubbles: true }));
+  assert.deepEqual(forwarded, ['keydown:Ctrl+p', 'keydown:Ctrl+s', 'keydown:Escape', 'keydown:F1']);
+
+  // Keys outside the sample fields are left alone.
+  forwarded.length = 0;
+  page.root
+    .querySelector('.turn--outgoing')
+    ?.dispatchEvent(new window.KeyboardEvent('keydown', { key: 'a', ctrlKey: true, bubbles: true }));
+  assert.deepEqual(forwarded, ['keydown:Ctrl+a']);
+});
+
+test('isFieldKey: text editing keys yes, workbench shortcuts no', () => {
+  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) =>
+    isFieldKey({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  assert.ok(key('x') && key('X') && key(' ') && key('é') && key('ArrowLeft') && key('Delete'));
+  assert.ok(key('a', { ctrlKey: true }) && key('A', { metaKey: true }) && key('v', { ctrlKey: true }));
+  assert.ok(!key('p', { ctrlKey: true }) && !key('w', { metaKey: true }) && !key('a', { ctrlKey: true, altKey: true }));
+  assert.ok(!key('Escape') && !key('F5') && !key('Tab') && !key('x', { altKey: true }));
 });

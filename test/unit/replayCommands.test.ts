@@ -23,6 +23,7 @@ registerReplayCommands(context as never, {
   output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
   showReply: async (result, document) =>
     void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
+  openReply: vscode.openReply as never,
 });
 
 async function withServer(body: (server: TestServer) => Promise<void>): Promise<void> {
@@ -46,12 +47,13 @@ function reset(): void {
     messages: [],
     documents: [],
     progressTitles: [],
+    prompts: [],
   });
   output.length = 0;
   shown.length = 0;
 }
 
-test('programmatic replay without a token: unsigned, says so, opens the TwiML', async () => {
+test('programmatic replay without a token: unsigned, says so, opens the TwiML as a named reply', async () => {
   reset();
   delete process.env.TWILIO_AUTH_TOKEN;
   await withServer(async (server) => {
@@ -63,7 +65,9 @@ test('programmatic replay without a token: unsigned, says so, opens the TwiML', 
     assert.equal(result.signed, false);
     assert.equal(result.params.Body, 'hi');
     assert.ok(vscode.script.messages.some((m) => m.kind === 'info' && m.actions.includes('Set Auth Token')));
-    assert.deepEqual(vscode.script.documents, [{ language: 'twiml', content: result.twiml }]);
+    assert.deepEqual(vscode.script.documents, [
+      { language: 'twiml', content: result.twiml, name: 'POST \u2215sms · 200 · reply.twiml' },
+    ]);
     assert.equal(shown[0].language, 'twiml');
     assert.match(output.join('\n'), /← 200 text\/xml/);
   });
@@ -134,4 +138,55 @@ test('setAuthToken stores the trimmed token; clearAuthToken removes it', async (
   assert.equal(context.stored.get('twiml.replay.authToken'), TOKEN);
   await vscode.commands.executeCommand('twiml.clearAuthToken');
   assert.equal(context.stored.size, 0);
+});
+
+test('"sent unsigned" is said once per session, not on every replay', async () => {
+  // The first test already replayed unsigned in this session (same registration).
+  reset();
+  delete process.env.TWILIO_AUTH_TOKEN;
+  await withServer(async (server) => {
+    const result = (await vscode.commands.executeCommand('twiml.replayWebhook', {
+      url: `${server.origin}/sms`,
+    })) as ReplayResult;
+    assert.equal(result.signed, false);
+    assert.ok(
+      vscode.script.messages.every((m) => !m.text.includes('unsigned')),
+      JSON.stringify(vscode.script.messages),
+    );
+  });
+});
+
+test('the prompts show the URL the replay will call', async () => {
+  reset();
+  vscode.script.config = { 'twiml.replay.url': 'http://127.0.0.1:9/hooks/sms', 'twiml.replay.method': 'GET' };
+  vscode.script.quickPick.push((items) => items.find((i) => i.label === 'SMS'));
+  vscode.script.inputBox.push(undefined);
+  assert.equal(await vscode.commands.executeCommand('twiml.replayWebhook'), undefined);
+  const [pick, input] = vscode.script.prompts;
+  assert.match(pick.title ?? '', /GET http:\/\/127\.0\.0\.1:9\/hooks\/sms/);
+  assert.match(pick.placeHolder ?? '', /GET http:\/\/127\.0\.0\.1:9\/hooks\/sms/);
+  assert.match(input.title ?? '', /GET http:\/\/127\.0\.0\.1:9\/hooks\/sms/);
+});
+
+test('twiml.replay.clearCookies empties the jar and tells how many it cleared', async () => {
+  reset();
+  const server = await startHttpServer((req, res) => {
+    const cookie = req.headers.cookie ?? '';
+    res.writeHead(200, { 'content-type': 'text/xml', 'set-cookie': ['a=1; Path=/', 'b=2; Path=/'] });
+    res.end(`<Response><Message>cookie=${cookie}</Message></Response>`);
+  });
+  try {
+    const url = `${server.origin}/sms`;
+    await vscode.commands.executeCommand('twiml.replayWebhook', { url });
+    const second = (await vscode.commands.executeCommand('twiml.replayWebhook', { url })) as ReplayResult;
+    assert.match(second.twiml ?? '', /cookie=a=1; b=2/, 'the jar sends the cookies back');
+    assert.equal(await vscode.commands.executeCommand('twiml.replay.clearCookies'), 2);
+    assert.ok(vscode.script.messages.some((m) => m.kind === 'info' && m.text === 'Cleared 2 replay cookies.'));
+    assert.equal(await vscode.commands.executeCommand('twiml.replay.clearCookies'), 0);
+    assert.ok(vscode.script.messages.some((m) => m.text === 'The replay cookie jar was already empty.'));
+    const third = (await vscode.commands.executeCommand('twiml.replayWebhook', { url })) as ReplayResult;
+    assert.match(third.twiml ?? '', /cookie=<\/Message>/, 'no cookie after clearing');
+  } finally {
+    await server.close();
+  }
 });

@@ -104,3 +104,18 @@ test('replays carry cookies per From/To and drop them after 4 h (injected clock)
     await server.close();
   }
 });
+
+test('count() counts live cookies over every conversation; clear() says how many it dropped', () => {
+  const clock = fakeClock();
+  const jar = new CookieJar({ now: clock.now });
+  jar.store(A, 'http://h.test/sms', ['a=1', 'b=2']);
+  jar.store(B, 'http://h.test/sms', ['c=3', 'gone=1; Max-Age=0']);
+  assert.equal(jar.count(), 3);
+  assert.equal(jar.clear(B), 1);
+  assert.equal(jar.count(), 2);
+  clock.advance(CONVERSATION_IDLE_MS);
+  assert.equal(jar.count(), 0, 'an idle conversation no longer counts');
+  jar.store(A, 'http://h.test/sms', ['d=4']);
+  assert.equal(jar.clear(), 1);
+  assert.equal(jar.count(), 0);
+});

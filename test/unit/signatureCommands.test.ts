@@ -33,6 +33,7 @@ const output: string[] = [];
 registerReplayCommands(context as never, {
   output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
   showReply: async () => undefined,
+  openReply: vscode.openReply as never,
 });
 
 async function until(condition: () => boolean, what: string): Promise<void> {

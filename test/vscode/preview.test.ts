@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { revealLine } from '../../client/src/preview/reveal';
 import { activateExtension, fixtureUri, openFixture, replaceAll, resetEditors, waitFor } from './helpers';
 
 /** The open preview tab: a webview tab whose view type ends with twiml.preview. */
@@ -41,5 +42,36 @@ suite('Preview', () => {
       () => firstBody() === 'Edited while the preview is open',
       () => `the preview to follow the edit (last body: ${firstBody()})`,
     );
+  });
+
+  // The webview's own half (keys typed into the sample bubble never bubble up to VS Code's
+  // keybinding forwarding) is in test/unit/preview-events.test.ts: this suite cannot type into
+  // a webview's DOM. This is the host's half: a message from the preview never moves the focus.
+  test('a click in the preview reveals the line without taking the focus from the preview', async () => {
+    await activateExtension();
+    const editor = await openFixture('preview.twiml');
+    const before = editor.document.getText();
+    // Focus the preview, as a click into its sample bubble does.
+    await vscode.commands.executeCommand('twiml.showPreviewToSide');
+    const isPreviewActive = () => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return tab?.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('twiml.preview');
+    };
+    await waitFor(isPreviewActive, 'the preview to be the active tab');
+
+    // What the host does on the webview's 'reveal' message.
+    await revealLine(editor.document.uri, 1, vscode.ViewColumn.Two);
+    assert.ok(isPreviewActive(), 'the preview keeps the focus (keys in flight stay in the webview)');
+    assert.equal(vscode.window.activeTextEditor, undefined, 'no text editor took the focus');
+    const shown = vscode.window.visibleTextEditors.find(
+      (e) => e.document.uri.toString() === editor.document.uri.toString(),
+    );
+    assert.equal(shown?.selection.active.line, 1, 'the line is revealed in the source editor');
+
+    // Keys at machine speed right after: select all and type go nowhere near the TwiML document.
+    await vscode.commands.executeCommand('editor.action.selectAll');
+    await vscode.commands.executeCommand('type', { text: 'typed fast' });
+    assert.equal(editor.document.getText(), before, 'the TwiML document is unchanged');
+    assert.equal(editor.document.isDirty, false, 'and not dirty');
   });
 });

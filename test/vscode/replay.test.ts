@@ -72,12 +72,16 @@ suite('Webhook replay', () => {
         'the preview to show the robots reply',
       );
       assert.equal(bubble.kind, 'message');
-      assert.ok(
-        vscode.workspace.textDocuments.some(
-          (document) => document.languageId === 'twiml' && document.getText().includes(ROBOTS),
-        ),
-        'the reply is open as a TwiML document',
+      const reply = vscode.workspace.textDocuments.find(
+        (document) => document.languageId === 'twiml' && document.getText().includes(ROBOTS),
       );
+      assert.ok(reply, 'the reply is open as a TwiML document');
+      assert.equal(reply.uri.scheme, 'twiml-reply', 'a read-only reply document, not an untitled one');
+      assert.ok(reply.uri.path.endsWith(` · 200 · reply.twiml`), reply.uri.path);
+      assert.ok(!vscode.workspace.textDocuments.some((document) => document.isUntitled), 'nothing asks to be saved');
+      // The preview's incoming bubble shows what was really sent.
+      const api = extension.exports as unknown as { getSample(): { from: string; body: string } };
+      assert.deepEqual(api.getSample(), { from: seen.params.From, body: seen.params.Body });
     });
   }
 });

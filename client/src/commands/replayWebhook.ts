@@ -1,6 +1,7 @@
 /**
- * `twiml.replayWebhook` and `twiml.replayRecent`: prompt (or take arguments), call the pure
- * replay module, and show what came back. All HTTP, signing and judging lives in ../replay.
+ * `twiml.replayWebhook`, `twiml.replayRecent` and `twiml.replay.clearCookies`: prompt (or take
+ * arguments), call the pure replay module, and show what came back. All HTTP, signing and
+ * judging lives in ../replay.
  */
 import * as vscode from 'vscode';
 import { CookieJar } from '../../../webhook/src/replay/cookies';
@@ -8,6 +9,7 @@ import { kindLabel, ReplayHistory, type ReplaySpec } from '../../../webhook/src/
 import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat';
 import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
+import { showReplyDocument, type ReplyInput } from '../replies/replyDocuments';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
 import { offerDiagnosis, registerSignatureCommands } from './signature';
 
@@ -16,6 +18,8 @@ export interface ReplayCommandDeps {
   output: vscode.OutputChannel;
   /** Called after the reply's TwiML is open in `document` (e.g. to open the preview). */
   showReply(result: ReplayResult, document: vscode.TextDocument): Promise<void>;
+  /** Opens a reply as a document; default the read-only `twiml-reply:` documents. */
+  openReply?(reply: ReplyInput): Promise<vscode.TextDocument>;
   /** The sample incoming message edited in the preview: the interactive defaults for From and Body. */
   sample?(): { from: string; body: string };
 }
@@ -63,22 +67,32 @@ function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: str
   };
 }
 
+/** "POST http://localhost:5000/sms": what the prompts say they will call. */
+export function replayTarget(spec: Pick<ReplaySpec, 'method' | 'url' | 'publicUrl'>): string {
+  const via = spec.publicUrl ? ` (as Twilio calls ${spec.publicUrl})` : '';
+  return `${spec.method} ${spec.url}${via}`;
+}
+
 async function promptSpec(sample: { from: string; body: string } | undefined): Promise<ReplaySpec | undefined> {
+  // The target comes from settings; read it first so the prompts can say where the request goes.
+  const target = replayTarget(specFromSettings({}, 'sms', undefined));
   const picked = await vscode.window.showQuickPick(
     SAMPLE_KINDS.map((sample) => ({ label: kindLabel(sample), description: KIND_DESCRIPTIONS[sample], sample })),
-    { title: 'Replay a sample Twilio webhook', placeHolder: 'What should your app receive?' },
+    { title: `Replay a sample Twilio webhook → ${target}`, placeHolder: `What should ${target} receive?` },
   );
   if (!picked) return undefined;
   let body: string | undefined;
   if (picked.sample !== 'voice') {
     body = await vscode.window.showInputBox({
-      title: `${picked.label} body`,
+      title: `${picked.label} body → ${target}`,
       value: sample?.body || DEFAULT_BODY,
       prompt: 'Text of the incoming message',
     });
     if (body === undefined) return undefined;
   }
-  const from = sample?.from && picked.sample !== 'whatsapp' ? sample.from : undefined;
+  // After a WhatsApp replay the preview's sample sender reads "whatsapp:+1..."; other kinds send the number.
+  const number = sample?.from.replace(/^whatsapp:/, '');
+  const from = number && picked.sample !== 'whatsapp' ? number : undefined;
   return specFromSettings({ from }, picked.sample, body);
 }
 
@@ -89,6 +103,9 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
   const history = new ReplayHistory(10);
   // One jar per session: cookies carry over between replays of the same conversation, as on Twilio.
   const cookies = new CookieJar();
+  // "Sent unsigned" is said once per session: after that it is known and would only be noise.
+  let toldUnsigned = false;
+  const openReply = deps.openReply ?? ((reply: ReplyInput) => showReplyDocument(reply));
 
   const send = async (spec: ReplaySpec): Promise<ReplayResult> => {
     const token = await getAuthToken(context);
@@ -108,11 +125,14 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     history.add({ spec, summary: summarize(result), at: new Date() });
     deps.output.appendLine(formatExchange(result, { secrets: [token], time: new Date() }));
     deps.output.appendLine('');
-    if (!token) notifyUnsigned(context);
+    if (!token && !toldUnsigned) {
+      toldUnsigned = true;
+      notifyUnsigned(context);
+    }
     const rejectedSigned = result.rejected && result.signed;
     // A rejected signed request gets the signature warning (with "Diagnose") instead of the 11200 error.
     if (rejectedSigned) void offerDiagnosis(result, { ...spec, authToken: token, cookies }, deps.output);
-    await presentResult(result, deps, rejectedSigned);
+    await presentResult(result, deps, openReply, rejectedSigned);
     return result;
   };
 
@@ -145,6 +165,14 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
       );
       return picked ? send(picked.entry.spec) : undefined;
     }),
+    vscode.commands.registerCommand('twiml.replay.clearCookies', () => {
+      const cleared = cookies.clear();
+      const what = cleared === 1 ? '1 replay cookie' : `${cleared} replay cookies`;
+      void vscode.window.showInformationMessage(
+        cleared === 0 ? 'The replay cookie jar was already empty.' : `Cleared ${what}.`,
+      );
+      return cleared;
+    }),
   );
 }
 
@@ -158,7 +186,12 @@ function notifyUnsigned(context: vscode.ExtensionContext): void {
     .then((choice) => (choice ? promptForAuthToken(context) : undefined));
 }
 
-async function presentResult(result: ReplayResult, deps: ReplayCommandDeps, explained = false): Promise<void> {
+async function presentResult(
+  result: ReplayResult,
+  deps: ReplayCommandDeps,
+  openReply: (reply: ReplyInput) => Promise<vscode.TextDocument>,
+  explained = false,
+): Promise<void> {
   const error = result.problems.find((p) => p.severity === 'error');
   if (error && explained) {
     // offerDiagnosis shows the message.
@@ -173,11 +206,12 @@ async function presentResult(result: ReplayResult, deps: ReplayCommandDeps, expl
     vscode.window.setStatusBarMessage(`TwiML replay: ${summarize(result)}`, 5000);
   }
   if (result.twiml === undefined) return;
-  const document = await vscode.workspace.openTextDocument({ language: 'twiml', content: result.twiml });
-  await vscode.window.showTextDocument(document, {
-    viewColumn: vscode.ViewColumn.Beside,
-    preview: false,
-    preserveFocus: true,
+  // A read-only document named after the request: nothing untitled that asks to be saved.
+  const document = await openReply({
+    method: result.method,
+    url: result.url,
+    status: result.status,
+    body: result.twiml,
   });
   try {
     await deps.showReply(result, document);

@@ -113,6 +113,11 @@ export class Preview implements vscode.Disposable {
       this.scheduler.request();
   }
 
+  /** Redraws with the stored sample (changed by the extension, not typed in this webview). */
+  sampleChanged(): void {
+    if (this.latest) this.post({ ...this.latest, sample: this.host.samples.get() });
+  }
+
   /** Brings the panel forward. */
   reveal(viewColumn: vscode.ViewColumn | undefined, preserveFocus: boolean): void {
     this.panel.reveal(viewColumn, preserveFocus);

@@ -88,6 +88,15 @@ export class PreviewManager implements vscode.Disposable {
     return this.samples.get();
   }
 
+  /**
+   * Replaces the sample incoming message (e.g. with what a replay really sent) and redraws the
+   * open previews' incoming bubble with it.
+   */
+  async setSample(sample: SampleMessage): Promise<void> {
+    await this.samples.set(sample);
+    for (const preview of this.previews) preview.sampleChanged();
+  }
+
   /** The last model posted to any preview webview. */
   lastModel(): PreviewModel | undefined {
     return this.last;

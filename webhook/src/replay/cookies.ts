@@ -92,10 +92,22 @@ export class CookieJar {
     return (this.live(conversation)?.cookies ?? []).map((c) => ({ ...c }));
   }
 
-  /** Forgets one conversation, or all of them. */
-  clear(conversation?: string): void {
+  /** How many live cookies the jar holds, over every conversation. */
+  count(): number {
+    let total = 0;
+    for (const conversation of [...this.conversations.keys()]) total += this.live(conversation)?.cookies.length ?? 0;
+    return total;
+  }
+
+  /**
+   * Forgets one conversation, or all of them.
+   * @returns how many live cookies were dropped (so a command can say what it cleared)
+   */
+  clear(conversation?: string): number {
+    const dropped = conversation === undefined ? this.count() : this.list(conversation).length;
     if (conversation === undefined) this.conversations.clear();
     else this.conversations.delete(conversation);
+    return dropped;
   }
 
   /** The conversation if it has not gone idle, with its expired cookies dropped. */

@@ -98,6 +98,7 @@ async function conversationScenes(outDir) {
           await frame.click('summary >> text=Settings');
           await frame.fill('#url', `${app.origin}/menu`);
           await frame.press('#url', 'Enter');
+          await frame.click('summary >> text=Settings');
           for (const text of ['hi, what is on today?', 'thanks!']) {
             await frame.fill('#message', text);
             await frame.press('#message', 'Enter');
@@ -107,8 +108,11 @@ async function conversationScenes(outDir) {
           await clearNotifications(page);
           await shoot(page, path.join(outDir, `conversation-text-${theme}.png`));
           await frame.click('#tab-call');
+          await frame.click('summary >> text=Settings');
           await frame.fill('#url', `${app.origin}/voice`);
           await frame.press('#url', 'Enter');
+          await frame.click('summary >> text=Settings');
+          await frame.click('#clear');
           await frame.click('#call');
           frame = await waitForWebviewText(page, 'For our opening hours press 1');
           await frame.click('[data-key="2"]');

@@ -21,6 +21,7 @@ const post = (message: FromConversationWebview): void => vscode.postMessage(mess
 
 let snapshot: PhoneSnapshot | undefined;
 let keys = '';
+let shownEntries = -1;
 
 // ---- the skeleton -------------------------------------------------------------------------
 const root = document.getElementById('phone-root')!;
@@ -78,7 +79,7 @@ const cookieSummary = h('summary', {}, 'Cookies');
 const toolbar = h(
   'div',
   { class: 'toolbar', role: 'toolbar', 'aria-label': 'Conversation' },
-  button('Clear', () => post({ type: 'clear' }), { title: 'Forget the transcript and start afresh' }),
+  button('Clear', () => post({ type: 'clear' }), { title: 'Forget the transcript and start afresh', id: 'clear' }),
   button('Clear cookies', () => post({ type: 'clearCookies' })),
   button('Save scenario…', () => post({ type: 'save' }), {
     title: 'Save as a scenario file twiml-sim --scenario replays',
@@ -132,7 +133,7 @@ function sendMessage(): void {
 }
 
 // Call mode composer.
-const callButton = button('📞 Call', () => post({ type: 'call' }), { class: 'primary', id: 'call' });
+const callButton = button('Call', () => post({ type: 'call' }), { class: 'primary', id: 'call' });
 const hangupButton = button('Hang up', () => post({ type: 'answer', answer: { kind: 'hangup' } }), {
   class: 'danger',
   id: 'hangup',
@@ -156,10 +157,14 @@ const silenceButton = button('Say nothing (time out)', () => post({ type: 'answe
 const gatherControls = h(
   'div',
   { class: 'wait gather' },
-  h('div', { class: 'row' }, keysShown, sendKeys),
   keypad,
-  h('div', { class: 'row' }, speechInput, speakButton),
-  silenceButton,
+  h(
+    'div',
+    { class: 'gather-side' },
+    h('div', { class: 'row' }, keysShown, sendKeys),
+    h('div', { class: 'row speech' }, speechInput, speakButton),
+    silenceButton,
+  ),
 );
 const dialControls = h(
   'div',
@@ -264,11 +269,12 @@ function showWait(wait: CallWait | undefined, inCall: boolean): void {
   dialControls.hidden = wait?.verb !== 'Dial';
   recordControls.hidden = wait?.verb !== 'Record';
   hangupButton.hidden = !inCall;
-  callButton.textContent = inCall ? '📞 Call again' : '📞 Call';
+  callButton.textContent = inCall ? 'Call again' : 'Call';
   if (wait?.verb === 'Gather') {
     const input = (wait.attributes.input ?? 'dtmf').toLowerCase();
     keypad.hidden = !input.includes('dtmf');
     speechInput.parentElement!.hidden = !input.includes('speech');
+    keysShown.parentElement!.hidden = !input.includes('dtmf');
     if (wait.attributes.maxLength && recordSeconds.value === '') recordSeconds.value = '5';
   }
 }
@@ -304,7 +310,10 @@ function draw(message: ToConversationWebview): void {
   root.classList.toggle('busy', snapshot.busy);
   sendButton.disabled = snapshot.busy;
   showWait(snapshot.waiting, snapshot.inCall);
-  const atBottom = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
+  // Follow the conversation as it grows (as a phone does), unless the user scrolled up to read.
+  const grew = snapshot.entries.length !== shownEntries;
+  shownEntries = snapshot.entries.length;
+  const atBottom = grew || transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
   replaceChildren(
     transcript,
     ...(snapshot.entries.length > 0

@@ -28,7 +28,7 @@ function pathOf(url: string): string {
 function media(url: string): HTMLElement {
   // Images over http(s) only (the CSP allows nothing else); other media as their URL.
   if (/^https?:\/\//i.test(url) && IMAGE.test(url)) return h('img', { class: 'media', src: url, alt: `media ${url}` });
-  return h('div', { class: 'media-link' }, `📎 ${url}`);
+  return h('div', { class: 'media-link' }, `Media: ${url}`);
 }
 
 function problems(list: readonly TurnProblem[]): HTMLElement[] {
@@ -156,11 +156,14 @@ function attributesText(item: VoiceItem): string {
 
 function voiceLine(item: VoiceItem): HTMLElement {
   const nested = (item.nested ?? []).map((child) => h('div', { class: 'nested' }, voiceLine(child)));
-  const outcome = item.outcome ? h('span', { class: 'outcome' }, ` → ${item.outcome}`) : undefined;
+  // The engine names full URLs; the app's own paths read better here.
+  const outcome = item.outcome
+    ? h('span', { class: 'outcome' }, ` → ${item.outcome.replace(/https?:\/\/[^\s/]+(\/\S*)/g, '$1')}`)
+    : undefined;
   let text: string;
   switch (item.verb) {
     case 'Say':
-      text = `🔊 “${item.text ?? ''}”${item.attributes.voice ? ` (${item.attributes.voice})` : ''}`;
+      text = `Twilio: “${item.text ?? ''}”${item.attributes.voice ? ` (${item.attributes.voice})` : ''}`;
       break;
     case 'Play':
       text = `♪ ${item.url ?? ''}${item.attributes.loop ? ` ×${item.attributes.loop}` : ''}`;
@@ -192,7 +195,7 @@ function callTurn(
     'section',
     { class: 'turn call' },
     starts && first
-      ? h('div', { class: 'event call-start' }, `📞 Calling ${first.method} ${pathOf(first.url)}`)
+      ? h('div', { class: 'event call-start' }, `Calling ${first.method} ${pathOf(first.url)}`)
       : undefined,
     turn.answer ? h('div', { class: 'bubble out' }, answerText(turn.answer)) : undefined,
     ...turn.voice.map(voiceLine),

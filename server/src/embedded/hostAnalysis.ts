@@ -19,6 +19,7 @@ import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
+import { findRoutes, webhookAppFamily, type WebhookRoute } from './code/routes/findRoutes';
 
 /** One TwiML document of a host, analysed. */
 export interface TwimlPart {
@@ -72,6 +73,24 @@ export class HostReader {
       return result;
     }
     return this.readCode(result, kind.language, dialect);
+  }
+
+  /**
+   * The webhook routes of a code document, read from the same syntax tree as its TwiML. `pending`
+   * is set while the grammar loads: ask again when it settles. A file that is not a Twilio app
+   * (see `webhookApp.ts`) costs a substring search.
+   */
+  routes(host: TextDocument): { routes: WebhookRoute[]; pending: Promise<unknown> | undefined } {
+    const none = { routes: [], pending: undefined };
+    const kind = hostKindOf(host.languageId, host.uri);
+    if (kind?.kind !== 'code') return none;
+    const text = host.getText();
+    const family = webhookAppFamily(kind.language, host.uri, text);
+    if (!family) return none;
+    if (!loadedLanguage(kind.language))
+      return loadFailure(kind.language) ? none : { routes: [], pending: ensureLanguage(kind.language) };
+    const tree = this.trees.parse(host.uri, kind.language, text);
+    return { routes: tree ? findRoutes(family, tree) : [], pending: undefined };
   }
 
   /** Forgets a closed document (frees its syntax tree). */

@@ -198,8 +198,8 @@ describe('Express routes', () => {
     "app.get('env');",
     "app.use('/static', express.static('public'));",
     "// app.post('/commented', h);",
-    "const s = \"app.post('/in-string', h)\";",
-    "app.post(`/${name}`, h);",
+    'const s = "app.post(\'/in-string\', h)";',
+    'app.post(`/${name}`, h);',
     '',
   ].join('\n');
 
@@ -232,7 +232,13 @@ describe('Express routes', () => {
 
 describe('which files get routes', () => {
   test('a Flask or Express app without twilio or TwiML gets none', async () => {
-    const flask = py('from flask import Flask', 'app = Flask(__name__)', '@app.post("/login")', 'def login():', '    return "ok"');
+    const flask = py(
+      'from flask import Flask',
+      'app = Flask(__name__)',
+      '@app.post("/login")',
+      'def login():',
+      '    return "ok"',
+    );
     assert.deepEqual(await routesOf('web.py', 'python', flask), []);
     const express = "const app = require('express')();\napp.post('/login', (req, res) => res.send('ok'));\n";
     assert.deepEqual(await routesOf('web.js', 'javascript', express), []);

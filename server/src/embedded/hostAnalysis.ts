@@ -4,6 +4,7 @@
  * document with its tags as placeholders; program code yields one document per TwiML string
  * value. Every part keeps the map back to the host.
  */
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dialect } from '../data/schemaTypes';
 import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
@@ -55,6 +56,7 @@ function mayUseBuilders(language: CodeLanguage, text: string): boolean {
 /** Shared state of the readers: the incremental syntax trees of code documents. */
 export class HostReader {
   private readonly trees = new CodeTrees();
+  private readonly routeMemo = new WeakMap<Tree, WebhookRoute[]>();
 
   /** Reads and analyses a host document. Never throws for any text. */
   analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
@@ -90,7 +92,11 @@ export class HostReader {
     if (!loadedLanguage(kind.language))
       return loadFailure(kind.language) ? none : { routes: [], pending: ensureLanguage(kind.language) };
     const tree = this.trees.parse(host.uri, kind.language, text);
-    return { routes: tree ? findRoutes(family, tree) : [], pending: undefined };
+    if (!tree) return none;
+    // The same text keeps its tree: a lens request per keystroke re-reads only changed files.
+    let routes = this.routeMemo.get(tree);
+    if (!routes) this.routeMemo.set(tree, (routes = findRoutes(family, tree)));
+    return { routes, pending: undefined };
   }
 
   /** Forgets a closed document (frees its syntax tree). */

@@ -9,7 +9,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { literalValue } from '../../sdk/literalValue';
 import { replyModeOf } from './replyMode';
-import { collectNodes, namedChildrenOf, rangeOf } from './treeWalk';
+import { namedChildrenOf, queryNodes, rangeOf } from './treeWalk';
 import type { RouteMethod, WebhookRoute } from './types';
 
 /** Express's routing methods we report (`all` matches every method). */
@@ -25,11 +25,19 @@ const METHOD_OF: Readonly<Record<string, RouteMethod>> = {
 };
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['arrow_function', 'function_expression', 'function']);
-const WANTED: ReadonlySet<string> = new Set(['call_expression', 'function_declaration', 'variable_declarator']);
+/**
+ * Candidates: method calls whose first argument is a string (`app.post('/sms', ...)`,
+ * `app.route('/x')`), and the functions a route may name as its handler.
+ */
+const CANDIDATES = `
+(call_expression function: (member_expression) arguments: (arguments . [(string) (template_string)])) @call_expression
+(function_declaration) @function_declaration
+(variable_declarator value: [(arrow_function) (function_expression)]) @variable_declarator
+`;
 
 /** The Express routes of a JavaScript or TypeScript file. */
 export function expressRoutes(tree: Tree): WebhookRoute[] {
-  const nodes = collectNodes(tree, WANTED);
+  const nodes = queryNodes(tree, CANDIDATES);
   const functions = namedFunctions(nodes);
   const handlerOf = (argument: Node | undefined): Node | undefined => {
     if (!argument) return undefined;

@@ -15,7 +15,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { calleeName, pythonArguments, pythonString } from './pythonValues';
 import { replyModeOf } from './replyMode';
-import { collectNodes, namedChildrenOf, rangeOf } from './treeWalk';
+import { namedChildrenOf, queryNodes, rangeOf } from './treeWalk';
 import type { RouteMethod, WebhookRoute } from './types';
 
 /** Decorator methods naming the HTTP method themselves. */
@@ -34,11 +34,15 @@ const WITH_METHODS: ReadonlySet<string> = new Set(['route', 'api_route']);
 /** Constructors whose keyword argument prefixes every route registered on the object. */
 const PREFIX_KEYWORD: Readonly<Record<string, string>> = { Blueprint: 'url_prefix', APIRouter: 'prefix' };
 
-const WANTED: ReadonlySet<string> = new Set(['decorated_definition', 'assignment']);
+/** Candidates: decorated functions, and assignments of a call with keyword arguments (prefixes). */
+const CANDIDATES = `
+(decorated_definition definition: (function_definition)) @decorated_definition
+(assignment left: (identifier) right: (call arguments: (argument_list (keyword_argument)))) @assignment
+`;
 
 /** The Flask and FastAPI routes of a Python file. */
 export function flaskRoutes(tree: Tree): WebhookRoute[] {
-  const nodes = collectNodes(tree, WANTED);
+  const nodes = queryNodes(tree, CANDIDATES);
   const prefixes = routePrefixes(nodes.get('assignment') ?? []);
   const routes: WebhookRoute[] = [];
   for (const definition of nodes.get('decorated_definition') ?? []) {

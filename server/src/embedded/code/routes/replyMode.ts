@@ -7,6 +7,7 @@
  * https://www.twilio.com/docs/messaging/twiml.
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
+import { collectNodes } from './treeWalk';
 import type { RouteMode } from './types';
 
 /** Names that only the voice side of the SDKs has (class and module). */
@@ -19,41 +20,26 @@ const VOICE_VERB = /<(?:Say|Gather|Dial|Play|Record|Hangup|Pause|Reject|Enqueue|
 /** `<Message>` is the messaging verb (`<Sms>` is the deprecated voice one, so it does not count). */
 const MESSAGING_VERB = /<Message\b/;
 
-const NAME_TYPES: ReadonlySet<string> = new Set(['identifier', 'property_identifier', 'type_identifier']);
 const STRING_TYPES: ReadonlySet<string> = new Set(['string', 'template_string']);
+/** Names (the SDK's classes and modules) and string literals (TwiML written as text). */
+const WANTED: ReadonlySet<string> = new Set(['identifier', 'property_identifier', 'type_identifier', ...STRING_TYPES]);
 
 /** What the code under `nodes` builds, if it says; undefined when it builds neither or both. */
 export function replyModeOf(nodes: readonly Node[]): RouteMode | undefined {
   let voice = false,
     messaging = false;
   for (const node of nodes) {
-    const cursor = node.walk();
-    try {
-      for (;;) {
-        const type = cursor.nodeType;
-        let enter = true;
-        if (NAME_TYPES.has(type)) {
-          const name = cursor.nodeText;
-          voice ||= VOICE_NAMES.has(name);
-          messaging ||= MESSAGING_NAMES.has(name);
-        } else if (STRING_TYPES.has(type)) {
-          const text = cursor.nodeText;
+    for (const [type, found] of collectNodes(node, WANTED)) {
+      for (const match of found) {
+        const text = match.text;
+        if (STRING_TYPES.has(type)) {
           voice ||= VOICE_VERB.test(text);
           messaging ||= MESSAGING_VERB.test(text);
-          enter = false;
-        } else if (type === 'comment') enter = false;
-        if (enter && cursor.gotoFirstChild()) continue;
-        let done = false;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) {
-            done = true;
-            break;
-          }
+        } else {
+          voice ||= VOICE_NAMES.has(text);
+          messaging ||= MESSAGING_NAMES.has(text);
         }
-        if (done) break;
       }
-    } finally {
-      cursor.delete();
     }
   }
   if (voice === messaging) return undefined;

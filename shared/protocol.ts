@@ -154,3 +154,19 @@ export interface PreviewModelParams {
  * what Twilio would do with it. Answers `null` for a document the server does not have.
  */
 export const PreviewModelRequestMethod = 'twiml/previewModel';
+
+/**
+ * The command a route lens runs (server → client, in `textDocument/codeLens`): open a conversation
+ * with the user's app at `twiml.app.baseUrl` + {@link OpenConversationArgs.path}.
+ */
+export const OPEN_CONVERSATION_COMMAND = 'twiml.conversation.open';
+
+/** The one argument of {@link OPEN_CONVERSATION_COMMAND}. */
+export interface OpenConversationArgs {
+  /** The route's path (`/sms`, `/api/voice`): the client resolves it against `twiml.app.baseUrl`. */
+  path: string;
+  /** Text the route (an SMS conversation) or call it (a voice call). */
+  mode: 'text' | 'call';
+  /** The method the webhook is sent with: POST when the route takes POST (or any), GET when only GET. */
+  method?: 'GET' | 'POST';
+}

@@ -83,6 +83,7 @@ connection.onInitialize((params): InitializeResult => {
       linkedEditingRangeProvider: true,
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'twiml-language-server', version: '0.1.0' },
   };
@@ -201,6 +202,17 @@ connection.onCodeAction(({ textDocument, range, context }) =>
 connection.languages.inlayHint.on(({ textDocument, range }) =>
   withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)),
 );
+
+// Route lenses need the code's grammar: while it loads, the answer waits for it (once).
+connection.onCodeLens(async ({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return [];
+  const first = service.getCodeLenses(document);
+  if (!first.pending) return first.lenses;
+  await first.pending;
+  const current = documents.get(textDocument.uri);
+  return current ? service.getCodeLenses(current).lenses : [];
+});
 
 documents.listen(connection);
 connection.listen();

@@ -2,7 +2,8 @@
  * TwiML in code and templates through the built server over --stdio, as Neovim or Helix send
  * them: diagnostics in the host file's lines, an empty list for a file without TwiML (and when
  * the last TwiML literal is removed), hover inside a literal, inlay hints on SDK builder calls,
- * and a document whose language id the server does not know read by its extension.
+ * a document whose language id the server does not know read by its extension, and the route
+ * lenses ("Text this route" / "Call this route") of a Flask and an Express webhook app.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -41,6 +42,11 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
     assert.ok(
       (response.result as { capabilities: Record<string, unknown> }).capabilities.inlayHintProvider,
       'inlay hints are announced',
+    );
+    assert.deepEqual(
+      (response.result as { capabilities: Record<string, unknown> }).capabilities.codeLensProvider,
+      { resolveProvider: false },
+      'code lenses are announced',
     );
   });
 
@@ -118,5 +124,85 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
     assert.equal(list.length, 1, JSON.stringify(hints));
     assert.deepEqual(list[0].position, { line: 4, character: 30 });
     assert.match(list[0].label, /11 char.*GSM-7.*1 segment/);
+  });
+
+  test('route lenses: a Flask app and an Express app, with the exact command and arguments', async () => {
+    type Lens = {
+      range: { start: { line: number } };
+      command: { title: string; command: string; arguments: unknown[] };
+    };
+    const lensesOf = async (uri: string): Promise<Lens[]> =>
+      (await client.request('textDocument/codeLens', { textDocument: { uri } })).result as Lens[];
+
+    // FLASK imports no twilio but writes TwiML: its POST /sms replies with a <message> (wrong case).
+    const flask = 'file:///lsp/lens/app.py';
+    client.open(
+      flask,
+      FLASK + '\n@app.get("/voice")\ndef voice():\n    return "<Response><Say>Hi</Say></Response>"\n',
+      1,
+      'python',
+    );
+    assert.deepEqual(
+      (await lensesOf(flask)).map((lens) => [lens.range.start.line, lens.command]),
+      [
+        [
+          3,
+          {
+            title: '$(comment) Text this route',
+            command: 'twiml.conversation.open',
+            arguments: [{ path: '/sms', mode: 'text', method: 'POST' }],
+          },
+        ],
+        [
+          3,
+          {
+            title: '$(call-outgoing) Call this route',
+            command: 'twiml.conversation.open',
+            arguments: [{ path: '/sms', mode: 'call', method: 'POST' }],
+          },
+        ],
+        [
+          10,
+          {
+            title: '$(call-outgoing) Call this route',
+            command: 'twiml.conversation.open',
+            arguments: [{ path: '/voice', mode: 'call', method: 'GET' }],
+          },
+        ],
+      ],
+    );
+
+    const express = 'file:///lsp/lens/server.js';
+    client.open(
+      express,
+      [
+        "const { twiml } = require('twilio');",
+        "router.post('/sms', (req, res) => {",
+        '  const reply = new twiml.MessagingResponse();',
+        '  res.send(reply.toString());',
+        '});',
+        '',
+      ].join('\n'),
+      1,
+      'javascript',
+    );
+    assert.deepEqual(
+      (await lensesOf(express)).map((lens) => [lens.range.start.line, lens.command]),
+      [
+        [
+          1,
+          {
+            title: '$(comment) Text this route',
+            command: 'twiml.conversation.open',
+            arguments: [{ path: '/sms', mode: 'text', method: 'POST' }],
+          },
+        ],
+      ],
+    );
+
+    // An Express app without twilio or TwiML: no lenses.
+    const plain = 'file:///lsp/lens/web.js';
+    client.open(plain, "app.post('/login', (req, res) => res.send('ok'));\n", 1, 'javascript');
+    assert.deepEqual(await lensesOf(plain), []);
   });
 });

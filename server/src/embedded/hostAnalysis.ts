@@ -4,6 +4,7 @@
  * document with its tags as placeholders; program code yields one document per TwiML string
  * value. Every part keeps the map back to the host.
  */
+import type { Tree } from '@vscode/tree-sitter-wasm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dialect } from '../data/schemaTypes';
 import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
@@ -19,6 +20,7 @@ import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
+import { findRoutes, webhookAppFamily, type WebhookRoute } from './code/routes/findRoutes';
 
 /** One TwiML document of a host, analysed. */
 export interface TwimlPart {
@@ -54,6 +56,7 @@ function mayUseBuilders(language: CodeLanguage, text: string): boolean {
 /** Shared state of the readers: the incremental syntax trees of code documents. */
 export class HostReader {
   private readonly trees = new CodeTrees();
+  private readonly routeMemo = new WeakMap<Tree, WebhookRoute[]>();
 
   /** Reads and analyses a host document. Never throws for any text. */
   analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
@@ -72,6 +75,28 @@ export class HostReader {
       return result;
     }
     return this.readCode(result, kind.language, dialect);
+  }
+
+  /**
+   * The webhook routes of a code document, read from the same syntax tree as its TwiML. `pending`
+   * is set while the grammar loads: ask again when it settles. A file that is not a Twilio app
+   * (see `webhookApp.ts`) costs a substring search.
+   */
+  routes(host: TextDocument): { routes: WebhookRoute[]; pending: Promise<unknown> | undefined } {
+    const none = { routes: [], pending: undefined };
+    const kind = hostKindOf(host.languageId, host.uri);
+    if (kind?.kind !== 'code') return none;
+    const text = host.getText();
+    const family = webhookAppFamily(kind.language, host.uri, text);
+    if (!family) return none;
+    if (!loadedLanguage(kind.language))
+      return loadFailure(kind.language) ? none : { routes: [], pending: ensureLanguage(kind.language) };
+    const tree = this.trees.parse(host.uri, kind.language, text);
+    if (!tree) return none;
+    // The same text keeps its tree: a lens request per keystroke re-reads only changed files.
+    let routes = this.routeMemo.get(tree);
+    if (!routes) this.routeMemo.set(tree, (routes = findRoutes(family, tree)));
+    return { routes, pending: undefined };
   }
 
   /** Forgets a closed document (frees its syntax tree). */

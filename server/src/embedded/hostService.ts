@@ -7,6 +7,7 @@
 import type {
   CodeAction,
   CodeActionContext,
+  CodeLens,
   CompletionList,
   Diagnostic,
   DocumentSymbol,
@@ -29,6 +30,7 @@ import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
 import { applyHostComments, COMMENT_SYNTAX, type AnchoredDiagnostic, type CommentSyntax } from './hostComments';
 import { PartMapper } from './mapResults';
 import { previewPlaceholders } from './previewPlaceholders';
+import { routeLenses } from './routeLenses';
 import { builderDiagnostics, builderInlayHints } from './sdk/builderResults';
 
 /** The language service over host documents. */
@@ -66,6 +68,11 @@ export interface HostLanguageService {
   partAt(host: TextDocument, analysis: HostAnalysis, position: Position): TwimlPart | undefined;
   /** Inlay hints of SDK builder calls (a literal message body's characters and segments) within `range`. */
   getInlayHints(host: TextDocument, analysis: HostAnalysis, range: Range): InlayHint[];
+  /**
+   * "Text this route" / "Call this route" above the webhook routes of a Twilio app's code.
+   * `pending` is set while the host language's grammar loads: ask again when it settles.
+   */
+  getCodeLenses(host: TextDocument): { lenses: CodeLens[]; pending: Promise<unknown> | undefined };
   /** Frees what is kept for a closed document. */
   forget(uri: string): void;
 }
@@ -179,6 +186,10 @@ export function createHostLanguageService(): HostLanguageService {
     },
     partAt,
     getInlayHints: (host, analysis, range) => builderInlayHints(host, analysis.builders, range),
+    getCodeLenses: (host) => {
+      const found = reader.routes(host);
+      return { lenses: routeLenses(found.routes), pending: found.pending };
+    },
     forget: (uri) => reader.forget(uri),
   };
 }

@@ -70,6 +70,7 @@ export default tseslint.config(
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         Buffer: 'readonly',
+        fetch: 'readonly',
         document: 'readonly',
       },
     },

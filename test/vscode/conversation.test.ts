@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { CallTurn, Turn } from '../../shared/turns';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
 import { startApp, type RunningApp } from '../unit/helpers/conversationApps';
-import { activateExtension, resetEditors, waitFor } from './helpers';
+import { activateExtension, openFixture, resetEditors, waitFor } from './helpers';
 
 interface ConversationApi {
   getConversation(): PhoneSnapshot;
@@ -74,4 +74,43 @@ suite('Conversation panel', () => {
       [],
     );
   });
+});
+
+suite('Route code lenses', () => {
+  teardown(resetEditors);
+
+  for (const file of ['lens_routes.py', 'lens_routes.js']) {
+    test(`${file}: "Text this route" above /sms and "Call this route" above /voice, opening the conversation`, async () => {
+      await activateExtension();
+      const editor = await openFixture(file);
+      const lenses = await waitFor(async () => {
+        const found = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+          'vscode.executeCodeLensProvider',
+          editor.document.uri,
+        );
+        return found && found.length >= 2 ? found : undefined;
+      }, `code lenses in ${file}`);
+      const shown = lenses.map((lens) => ({
+        line: editor.document.lineAt(lens.range.start.line).text.trim(),
+        title: lens.command?.title,
+        command: lens.command?.command,
+        args: lens.command?.arguments?.[0] as { path: string; mode: string } | undefined,
+      }));
+      const sms = shown.find((lens) => lens.args?.path === '/sms');
+      const voice = shown.find((lens) => lens.args?.path === '/voice');
+      assert.equal(sms?.command, 'twiml.conversation.open', JSON.stringify(shown));
+      assert.match(sms?.title ?? '', /Text this route/);
+      assert.equal(sms?.args?.mode, 'text');
+      assert.match(sms?.line ?? '', /sms/);
+      assert.match(voice?.title ?? '', /Call this route/);
+      assert.equal(voice?.args?.mode, 'call');
+      // The lens's command opens the panel at the base URL plus the route's path.
+      const settings = await vscode.commands.executeCommand<{ url: string; mode: string }>(
+        'twiml.conversation.open',
+        voice?.args,
+      );
+      assert.equal(settings.url, 'http://localhost:5000/voice');
+      assert.equal(settings.mode, 'call');
+    });
+  }
 });

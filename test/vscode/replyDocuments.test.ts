@@ -38,10 +38,9 @@ suite('Reply documents', () => {
     // The language server validates it: an empty <Message> is 14103.
     await waitForDiagnostic(document.uri, 'message-empty');
 
-    // Read-only: an edit is refused and the document stays clean.
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(document.uri, new vscode.Position(0, 0), 'x');
-    await vscode.workspace.applyEdit(edit);
+    // Read-only where the user types: typing into its editor changes nothing and leaves it clean.
+    await vscode.window.showTextDocument(document, { preserveFocus: false, preview: false });
+    await vscode.commands.executeCommand('type', { text: 'x' });
     assert.equal(document.getText(), '<Response><Message></Message></Response>');
     assert.equal(document.isDirty, false);
 

@@ -1,6 +1,6 @@
 /**
- * Replies as read-only documents: `twiml-reply:/<n>/POST ∕sms · 200 · reply.twiml`. A content
- * provider serves them, so they open read-only, never ask to be saved, and (being `twiml`) get
+ * Replies as read-only documents: `twiml-reply:/<n>/POST ∕sms · 200 · reply.twiml`. A read-only
+ * file system serves them, so they open read-only, never ask to be saved, and (being `twiml`) get
  * the language server's diagnostics and the preview. Used by the webhook replay and by anything
  * else that shows a reply (e.g. the conversation panel).
  */
@@ -25,17 +25,75 @@ export interface ShowReplyOptions {
 let store: ReplyStore | undefined;
 
 /**
- * Registers the `twiml-reply:` content provider. Call once during activation; the returned
+ * A read-only file system over the stored replies. A file system (not a content provider) because
+ * VS Code then refuses every edit, from the keyboard and from `workspace.applyEdit` alike, so a
+ * reply can never become dirty and ask to be saved.
+ */
+class ReplyFileSystem implements vscode.FileSystemProvider {
+  private readonly changes = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+  readonly onDidChangeFile = this.changes.event;
+  private readonly created = Date.now();
+
+  constructor(private readonly replies: ReplyStore) {}
+
+  private bytes(uri: vscode.Uri): Uint8Array {
+    return new TextEncoder().encode(this.replies.get(uri.path)?.body ?? forgottenReplyText(uri.path));
+  }
+
+  stat(uri: vscode.Uri): vscode.FileStat {
+    // A reply's folder (`/<n>`) is a directory; everything else reads as a file, a forgotten
+    // reply as its short explanation.
+    const directory = /^\/\d+\/?$/.test(uri.path) || uri.path === '/';
+    return {
+      type: directory ? vscode.FileType.Directory : vscode.FileType.File,
+      ctime: this.created,
+      mtime: this.created,
+      size: directory ? 0 : this.bytes(uri).length,
+      permissions: vscode.FilePermission.Readonly,
+    };
+  }
+
+  readFile(uri: vscode.Uri): Uint8Array {
+    return this.bytes(uri);
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  createDirectory(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  writeFile(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  rename(uri: vscode.Uri): never {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+}
+
+/**
+ * Registers the read-only `twiml-reply:` file system. Call once during activation; the returned
  * disposable unregisters it. Until it is called, {@link showReplyDocument} throws.
  * @param limit how many replies stay addressable (the oldest are forgotten); default 50
  */
 export function registerReplyDocuments(limit?: number): vscode.Disposable {
   const replies = new ReplyStore(limit);
   store = replies;
-  const provider: vscode.TextDocumentContentProvider = {
-    provideTextDocumentContent: (uri) => replies.get(uri.path)?.body ?? forgottenReplyText(uri.path),
-  };
-  const registration = vscode.workspace.registerTextDocumentContentProvider(REPLY_SCHEME, provider);
+  const registration = vscode.workspace.registerFileSystemProvider(REPLY_SCHEME, new ReplyFileSystem(replies), {
+    isReadonly: true,
+    isCaseSensitive: true,
+  });
   return new vscode.Disposable(() => {
     registration.dispose();
     if (store === replies) store = undefined;

@@ -18,7 +18,7 @@ import {
 import { registerXmlDetection } from './xmlDetection';
 import { registerConversation } from './conversation/commands';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
-import { isPreviewable, registerPreviewableContext } from './embeddedTwiml';
+import { isHostDocument, isPreviewable, registerPreviewableContext } from './embeddedTwiml';
 
 let client: LanguageClient | undefined;
 
@@ -101,9 +101,12 @@ function sentSample(result: ReplayResult, current: SampleMessage): SampleMessage
   return { from: result.params.From ?? current.from, body: result.params.Body ?? current.body };
 }
 
-/** A TwiML document, or code/a template that holds TwiML: the server has work to do. */
+/**
+ * A TwiML document, code or a template that holds TwiML, or code that uses Twilio (its webhook
+ * routes get code lenses even when the TwiML is built with the SDK): the server has work to do.
+ */
 function needsServer(document: vscode.TextDocument): boolean {
-  return isPreviewable(document);
+  return isPreviewable(document) || (isHostDocument(document) && /twilio/i.test(document.getText().slice(0, 65_536)));
 }
 
 /**

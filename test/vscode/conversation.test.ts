@@ -14,6 +14,15 @@ interface ConversationApi {
   getConversation(): PhoneSnapshot;
 }
 
+interface ReplyApi {
+  showReplyDocument(reply: {
+    method: string;
+    url: string;
+    status?: number;
+    body: string;
+  }): Promise<vscode.TextDocument>;
+}
+
 suite('Conversation panel', () => {
   let texting: RunningApp | undefined;
   let ivr: RunningApp | undefined;
@@ -65,8 +74,24 @@ suite('Conversation panel', () => {
     assert.ok(hungUp.ended, 'the call ends when the caller hangs up');
   });
 
-  test('closing everything leaves no document that asks to be saved', async () => {
+  test('a reply opened from the conversation is read-only; closing everything asks to save nothing', async () => {
     await vscode.commands.executeCommand('twiml.conversation.open', {});
+    const answered = api
+      .getConversation()
+      .entries.flatMap((entry) => entry.turn.requests)
+      .filter((request) => request.responseBody !== undefined);
+    const last = answered.at(-1);
+    assert.ok(last?.responseBody !== undefined, 'the conversation has an answer to open');
+    const reply = await (api as unknown as ReplyApi).showReplyDocument({
+      method: last.method,
+      url: last.url,
+      status: last.status,
+      body: last.responseBody,
+    });
+    assert.equal(reply.uri.scheme, 'twiml-reply');
+    assert.equal(reply.languageId, 'twiml');
+    const name = `${last.method} ${new URL(last.url).pathname.replace(/\//g, '∕')} · ${last.status} · reply.twiml`;
+    assert.ok(reply.uri.path.endsWith(name), `${reply.uri.path} is named ${name}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const dirty = vscode.workspace.textDocuments.filter((d) => d.isUntitled || d.isDirty);
     assert.deepEqual(

@@ -169,4 +169,6 @@ export interface OpenConversationArgs {
   mode: 'text' | 'call';
   /** The method the webhook is sent with: POST when the route takes POST (or any), GET when only GET. */
   method?: 'GET' | 'POST';
+  /** Place the call as soon as the panel opens (the call lens sets it). */
+  start?: boolean;
 }

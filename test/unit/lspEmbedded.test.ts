@@ -158,7 +158,7 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
           {
             title: '$(call-outgoing) Call this route',
             command: 'twiml.conversation.open',
-            arguments: [{ path: '/sms', mode: 'call', method: 'POST' }],
+            arguments: [{ path: '/sms', mode: 'call', method: 'POST', start: true }],
           },
         ],
         [
@@ -166,7 +166,7 @@ describe('TwiML in code over --stdio', { skip: !fs.existsSync(SERVER) }, () => {
           {
             title: '$(call-outgoing) Call this route',
             command: 'twiml.conversation.open',
-            arguments: [{ path: '/voice', mode: 'call', method: 'GET' }],
+            arguments: [{ path: '/voice', mode: 'call', method: 'GET', start: true }],
           },
         ],
       ],

@@ -290,9 +290,9 @@ describe('lenses', () => {
     assert.deepEqual(
       result.lenses.map((lens) => [lens.range.start.line, lens.command?.title, lens.command?.arguments]),
       [
-        [1, '$(call-outgoing) Call this route', [{ path: '/voice', mode: 'call', method: 'POST' }]],
+        [1, '$(call-outgoing) Call this route', [{ path: '/voice', mode: 'call', method: 'POST', start: true }]],
         [3, '$(comment) Text this route', [{ path: '/status', mode: 'text', method: 'GET' }]],
-        [3, '$(call-outgoing) Call this route', [{ path: '/status', mode: 'call', method: 'GET' }]],
+        [3, '$(call-outgoing) Call this route', [{ path: '/status', mode: 'call', method: 'GET', start: true }]],
       ],
     );
     assert.ok(result.lenses.every((lens) => lens.command?.command === 'twiml.conversation.open'));

@@ -39,6 +39,8 @@ export function registerConversation(deps: ConversationDeps): ConversationContro
       const mode = args.mode === 'call' || args.mode === 'text' ? args.mode : undefined;
       const method = args.method === 'GET' || args.method === 'POST' ? args.method : undefined;
       controller.open({ url: text(args.url), path: text(args.path), mode, method });
+      // A call lens places the call at once; its first turn shows in the panel.
+      if (args.start === true && phone.settings.mode === 'call') void phone.placeCall();
       return phone.settings;
     },
     'twiml.conversation.send': async (raw): Promise<Turn | undefined> => {

@@ -22,7 +22,10 @@ export function routeLenses(routes: readonly WebhookRoute[]): CodeLens[] {
     const line = route.range.start;
     const range = { start: line, end: line };
     for (const mode of route.mode ? [route.mode] : (['text', 'call'] as const)) {
-      const args: OpenConversationArgs = { path: route.path, mode, method };
+      // "Call this route" places the call at once (a call starts with Twilio's request); "Text
+      // this route" waits for the message the user types.
+      const args: OpenConversationArgs =
+        mode === 'call' ? { path: route.path, mode, method, start: true } : { path: route.path, mode, method };
       lenses.push({ range, command: { title: TITLES[mode], command: OPEN_CONVERSATION_COMMAND, arguments: [args] } });
     }
   }

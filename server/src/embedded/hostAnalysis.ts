@@ -43,6 +43,32 @@ export interface HostAnalysis {
   builders: BuilderAnalysis | undefined;
   /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
   templateSyntax?: TemplateSyntax;
+  /** Set when a work bound ({@link ANALYSIS_LIMITS}) cut the analysis short: what was skipped and why. */
+  limited?: AnalysisLimit;
+}
+
+/**
+ * The server's work bounds (ARCHITECTURE.md, "Bounded work"): parsing and judging are linear but
+ * memory-hungry (a 1 MB TwiML file holds ~250 MB while analysed; a 10 MB Python file parsed by
+ * tree-sitter, 1.6 GB), so past these sizes a document gets one diagnostic saying what was not
+ * checked instead of an analysis that would stall the server.
+ * - `twimlChars`: a TwiML file or template. Twilio refuses documents over 64 kB (11750); four
+ *   times that still gets every check.
+ * - `hostChars`: a code file, read for its TwiML strings (tree-sitter parses 512 kB in ~0.5 s).
+ * - `parts`: TwiML strings read from one code file (each is a document of its own).
+ */
+export const ANALYSIS_LIMITS = { twimlChars: 256 * 1024, hostChars: 512 * 1024, parts: 1000 } as const;
+
+/** What a work bound skipped. */
+export interface AnalysisLimit {
+  /** `document-too-large`: a TwiML document past {@link ANALYSIS_LIMITS.twimlChars} (also Twilio's 11750). */
+  kind: 'document-too-large' | 'file-too-large' | 'too-many-parts';
+  message: string;
+}
+
+/** "5.0 MB", "300 kB". */
+function size(chars: number): string {
+  return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} kB`;
 }
 
 /** Host languages whose SDK builder calls are read. */
@@ -63,6 +89,21 @@ export class HostReader {
     const kind = hostKindOf(host.languageId, host.uri);
     const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined };
     if (!kind) return result;
+    const length = host.getText().length;
+    if (kind.kind !== 'code' && length > ANALYSIS_LIMITS.twimlChars) {
+      result.limited = {
+        kind: 'document-too-large',
+        message: `This document is ${size(length)}: Twilio refuses TwiML over 64 kB (error 11750). TwiML Tools checks documents up to ${size(ANALYSIS_LIMITS.twimlChars)}, so nothing else in this one is checked (no other diagnostics, hover, completion or preview).`,
+      };
+      return result;
+    }
+    if (kind.kind === 'code' && length > ANALYSIS_LIMITS.hostChars) {
+      result.limited = {
+        kind: 'file-too-large',
+        message: `This file is ${size(length)}: TwiML Tools reads code files up to ${size(ANALYSIS_LIMITS.hostChars)} for TwiML, so the TwiML in this one is not checked.`,
+      };
+      return result;
+    }
     if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
     if (kind.kind === 'template') {
       const text = host.getText();
@@ -129,7 +170,14 @@ export class HostReader {
   private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): HostAnalysis {
     const { host } = result;
     const text = host.getText();
-    const candidates = findCandidates(text);
+    let candidates = findCandidates(text);
+    if (candidates.length > ANALYSIS_LIMITS.parts) {
+      result.limited = {
+        kind: 'too-many-parts',
+        message: `This file holds ${candidates.length.toLocaleString('en-US')} TwiML strings; TwiML Tools checks the first ${ANALYSIS_LIMITS.parts.toLocaleString('en-US')}, so the ones after line ${host.positionAt(candidates[ANALYSIS_LIMITS.parts]).line + 1} are not checked.`,
+      };
+      candidates = candidates.slice(0, ANALYSIS_LIMITS.parts);
+    }
     const builders = mayUseBuilders(language, text);
     if (candidates.length === 0 && !builders) return result;
     if (!loadedLanguage(language)) {

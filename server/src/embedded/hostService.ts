@@ -4,6 +4,7 @@
  * unchanged TwiML service on each, and maps every result back through {@link PartMapper}.
  * Pure like the TwiML service: the server, the CLI and the tests use it alike.
  */
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type {
   CodeAction,
   CodeActionContext,
@@ -146,7 +147,8 @@ export function createHostLanguageService(): HostLanguageService {
 
   return {
     analyze: (host, settings) => reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect),
-    doValidation: (host, analysis, settings) => capped(allDiagnostics(host, analysis, settings), limit(settings)),
+    doValidation: (host, analysis, settings) =>
+      capped([...limitDiagnostics(analysis), ...allDiagnostics(host, analysis, settings)], limit(settings)),
     doComplete: (host, position, analysis, context) =>
       atPosition(host, analysis, position, (part, virtual, mapper) =>
         mapper.completion(twiml.doComplete(part.virtual, virtual, part.twiml, context)),
@@ -192,6 +194,28 @@ export function createHostLanguageService(): HostLanguageService {
     },
     forget: (uri) => reader.forget(uri),
   };
+}
+
+/**
+ * The one diagnostic of a document a work bound cut short, at its start. Over Twilio's size
+ * limit it is the `document-too-large` Error (11750) that the full analysis would also give;
+ * a code file too large or with too many TwiML strings is told as Information: the file is fine,
+ * only our check is partial.
+ */
+function limitDiagnostics(analysis: HostAnalysis): Diagnostic[] {
+  const limited = analysis.limited;
+  if (!limited) return [];
+  const tooLarge = limited.kind === 'document-too-large';
+  return [
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: tooLarge ? DiagnosticSeverity.Error : DiagnosticSeverity.Information,
+      source: 'twiml',
+      code: tooLarge ? 'document-too-large' : 'analysis-limit',
+      message: limited.message,
+      ...(tooLarge ? { data: { twilioCode: 11750 } } : {}),
+    },
+  ];
 }
 
 /**

@@ -35,6 +35,13 @@ export interface JoinRules {
 /** A candidate at most this deep below its literal is still read (climbing stops beyond). */
 const MAX_CLIMB = 64;
 
+/**
+ * A join of more operands than this is not read: nobody writes a reply as a thousand `+`s, but a
+ * minified file chains tens of thousands, and reading them is quadratic (ARCHITECTURE.md,
+ * "Bounded work").
+ */
+export const MAX_JOIN_DEPTH = 1000;
+
 /** Builds the {@link LiteralExtractor} of a language from its rules. */
 export function joinedValueExtractor(rules: JoinRules): LiteralExtractor {
   return (context) => extract(context, rules);
@@ -45,12 +52,13 @@ function extract({ text, tree, candidates }: ExtractContext, rules: JoinRules): 
   const seen: Array<{ start: number; end: number }> = [];
   let twilio: boolean | undefined;
   const paths = new AncestorPaths(tree.rootNode);
+  const roots = new Map<number, Node | null>();
   for (const offset of candidates) {
     if (seen.some((range) => offset >= range.start && offset < range.end)) continue;
     const literal = literalAt(paths, offset, rules);
     if (!literal) continue;
-    const value = valueRoot(literal, rules);
-    if (!unbroken(value)) continue;
+    const value = valueRoot(literal, rules, paths.at(offset), roots);
+    if (!value || !unbroken(value)) continue;
     const steps: FlowStep[] = [{ kind: 'value', node: value }, ...appends(value, rules)];
     // Only the values written are taken: another literal between two appends is read on its own.
     for (const node of valuesOf(steps)) seen.push({ start: node.startIndex, end: node.endIndex });
@@ -140,17 +148,40 @@ function unbroken(node: Node): boolean {
   return !node.hasError && !node.isMissing && node.parent?.type !== 'ERROR';
 }
 
-/** Climbs from a literal through the joins it is an operand of. */
-function valueRoot(literal: Node, rules: JoinRules): Node {
+/**
+ * Climbs from a literal through the joins it is an operand of, along `path` (the literal's
+ * ancestors, outermost first) where the literal is on it: `Node.parent` searches from the root at
+ * every step. Undefined past {@link MAX_JOIN_DEPTH} joins.
+ */
+function valueRoot(
+  literal: Node,
+  rules: JoinRules,
+  path: readonly Node[],
+  roots: Map<number, Node | null>,
+): Node | undefined {
+  let index = path.length - 1;
+  while (index >= 0 && !sameNode(path[index], literal)) index--;
+  const parentOf = (node: Node): Node | null =>
+    index > 0 && sameNode(path[index], node) ? path[--index] : ((index = -1), node.parent);
+  // Every join climbed through has the same root (or is part of the same too-large join): the
+  // next literal of the chain stops at the first join already climbed.
+  const climbed: Node[] = [];
   let value = literal;
-  for (
-    let parent = value.parent;
-    parent && rules.operands(parent)?.some((child) => sameNode(child, value));
-    parent = value.parent
-  ) {
+  let root: Node | null | undefined;
+  for (let parent = parentOf(value); parent; parent = parentOf(value)) {
+    if (!rules.operands(parent)?.some((child) => sameNode(child, value))) break;
+    root = roots.get(parent.id);
+    if (root !== undefined) break;
+    if (climbed.length >= MAX_JOIN_DEPTH) {
+      root = null;
+      break;
+    }
+    climbed.push(parent);
     value = parent;
   }
-  return value;
+  const result = root === undefined ? value : root;
+  for (const node of climbed) roots.set(node.id, result);
+  return result ?? undefined;
 }
 
 /** The appends to the variable the value is assigned to, in the statements after the assignment. */
@@ -185,16 +216,22 @@ export function writeOperand(
   rules: Pick<JoinRules, 'literals' | 'emit' | 'operands'>,
   b: VirtualDocumentBuilder,
 ): void {
-  if (rules.literals.has(node.type)) {
-    rules.emit(node, text, b);
-    return;
+  // An explicit stack, not recursion: a minified file can chain tens of thousands of `+`s, which
+  // tree-sitter nests as deep as that and which would overflow the call stack.
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (rules.literals.has(next.type)) {
+      rules.emit(next, text, b);
+      continue;
+    }
+    const operands = rules.operands(next);
+    if (operands) {
+      for (let i = operands.length - 1; i >= 0; i--) stack.push(operands[i]);
+      continue;
+    }
+    b.placeholder(next.startIndex, next.endIndex, text.slice(next.startIndex, next.endIndex));
   }
-  const operands = rules.operands(node);
-  if (operands) {
-    for (const operand of operands) writeOperand(operand, text, rules, b);
-    return;
-  }
-  b.placeholder(node.startIndex, node.endIndex, text.slice(node.startIndex, node.endIndex));
 }
 
 function sameNode(a: Node, b: Node): boolean {

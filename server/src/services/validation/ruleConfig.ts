@@ -12,6 +12,7 @@
  *   names the valid ids).
  * - Each diagnostic offers "Disable RULE for this line", which writes the comment above its line.
  */
+import { computeLineStarts, lineOf } from '../../parser/xmldomJudge';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
 import { suggest } from '../../data/schemaIndex';
 import type { XmlComment, XmlNode } from '../../parser/xmlModel';
@@ -215,11 +216,13 @@ function isSuppressed(doc: TwimlDocument, finding: Finding, suppressions: readon
 export function disableFixer(doc: TwimlDocument): (finding: Finding) => FixProposal | undefined {
   let inStartTag: ((offset: number) => boolean) | undefined;
   let comments: XmlComment[] | undefined;
+  let lineStarts: number[] | undefined;
   return (finding) => {
     if (NO_DISABLE_FIX.has(finding.rule)) return undefined;
     const text = doc.xml.text;
-    let lineStart = Math.min(finding.range.start, text.length);
-    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    // Line starts indexed once: scanning back per finding is quadratic on a one-line document.
+    lineStarts ??= computeLineStarts(text);
+    const lineStart = lineStarts[lineOf(Math.min(finding.range.start, text.length), lineStarts)] ?? 0;
     let at = lineStart;
     while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
     const declaration = doc.xml.declaration;

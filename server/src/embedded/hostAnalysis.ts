@@ -52,12 +52,12 @@ export interface HostAnalysis {
  * memory-hungry (a 1 MB TwiML file holds ~250 MB while analysed; a 10 MB Python file parsed by
  * tree-sitter, 1.6 GB), so past these sizes a document gets one diagnostic saying what was not
  * checked instead of an analysis that would stall the server.
- * - `twimlChars`: a TwiML file or template. Twilio refuses documents over 64 kB (11750); four
- *   times that still gets every check.
+ * - `twimlChars`: a TwiML file or template. Twilio refuses documents over 64 kB (11750); twice
+ *   that still gets every check (a 128 kB document takes ~120 ms to analyse).
  * - `hostChars`: a code file, read for its TwiML strings (tree-sitter parses 512 kB in ~0.5 s).
  * - `parts`: TwiML strings read from one code file (each is a document of its own).
  */
-export const ANALYSIS_LIMITS = { twimlChars: 256 * 1024, hostChars: 512 * 1024, parts: 1000 } as const;
+export const ANALYSIS_LIMITS = { twimlChars: 128 * 1024, hostChars: 512 * 1024, parts: 1000 } as const;
 
 /** What a work bound skipped. */
 export interface AnalysisLimit {

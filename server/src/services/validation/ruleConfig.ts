@@ -31,6 +31,7 @@ export const NO_DISABLE_FIX: ReadonlySet<string> = new Set<RuleId>([
   'unreachable-code',
   'too-many-diagnostics',
   'unknown-rule',
+  'internal-error',
 ]);
 
 /** One inline directive: what it silences, from where to where (offsets). */

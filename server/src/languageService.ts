@@ -26,6 +26,8 @@ import { doHover } from './services/hover';
 import { findLinkedEditingRanges } from './services/linkedEditing';
 import { buildPreviewModel } from './services/previewModel';
 import type { CompletionContext, LinkedEditingRanges } from './services/requestShapes';
+import type { NamedRule } from './services/validation/finding';
+import type { FailureReporter } from './services/validation/internalError';
 import { validate } from './services/validation/validate';
 import type { PreviewModel } from '../../shared/protocol';
 
@@ -76,8 +78,17 @@ export interface TwimlLanguageService {
   ): CodeAction[];
 }
 
+/** How the service contains its own bugs. */
+export interface LanguageServiceOptions {
+  /** Told of each rule group that threw (the service has no connection: the caller logs). */
+  onFailure?: FailureReporter;
+  /** Rules run after the built-in ones: the seam tests use to inject a failing rule. */
+  extraRules?: readonly NamedRule[];
+}
+
 /** Creates a language service. Cheap: the schema indexes are built once per process. */
-export function createLanguageService(): TwimlLanguageService {
+export function createLanguageService(options: LanguageServiceOptions = {}): TwimlLanguageService {
+  const guard = { extraRules: options.extraRules, onFailure: options.onFailure };
   const analyze = (document: TextDocument, settings?: Partial<TwimlSettings>): TwimlDocument =>
     analyzeTwiml(document.getText(), settings?.dialect ?? DEFAULT_SETTINGS.dialect);
   const doValidation = (
@@ -90,6 +101,7 @@ export function createLanguageService(): TwimlLanguageService {
       twiml ?? analyze(document, settings),
       settings?.maxDiagnostics ?? DEFAULT_SETTINGS.maxDiagnostics,
       settings?.rules,
+      guard,
     );
   const getPreviewModel = (
     document: TextDocument,
@@ -138,7 +150,8 @@ export {
 } from './services/validation/ruleConfig';
 export { isRuleId, RULE_IDS } from './services/validation/ruleTable';
 export { findingsToDiagnostics, type DiagnosticData, type DiagnosticFix } from './services/validation/validate';
-export type { Finding } from './services/validation/finding';
+export type { Finding, NamedRule } from './services/validation/finding';
+export { internalErrorFinding, type FailureReporter, type InternalFailure } from './services/validation/internalError';
 export { nextRequests, type VerbRequest } from './analysis/interpreter';
 export { directText, childElements, type XmlElement } from './parser/xmlModel';
 export type { TwimlDocument } from './analysis/twimlDocument';

@@ -1,7 +1,8 @@
 /**
  * The TwiML language server: wires the pure language service to an LSP connection. Handlers are
  * a few lines each: get the document, get its cached analysis, call the service, return.
- * Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
+ * Every handler and the validation run inside `runSafe`: our bug answers an empty result and is
+ * logged once, and the server never goes down. Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
  */
 import {
   createConnection,
@@ -26,11 +27,29 @@ import { createHostLanguageService } from './embedded/hostService';
 import type { HostAnalysis } from './embedded/hostAnalysis';
 import { CODE_ACTION_KINDS } from './services/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './services/completion';
+import { describe, FailureLog, runSafe, runSafeAsync } from './runSafe';
 import { ValidationScheduler } from './validationScheduler';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createHostLanguageService();
+/** Our own failures (rules, readers, handlers), each logged once per document. */
+const failures = new FailureLog((line) => connection.console.error(line));
+const service = createHostLanguageService({ onFailure: (failure) => failures.report(failure) });
+
+// A bug outside every handler (a timer, a promise nobody awaits) is logged, and the server keeps
+// serving: without these listeners Node would exit and the editor would lose every feature.
+process.on('uncaughtException', (error) => logProcessFailure('uncaught exception', error));
+process.on('unhandledRejection', (reason) => logProcessFailure('unhandled rejection', reason));
+
+function logProcessFailure(kind: string, error: unknown): void {
+  const line = `TwiML Tools ${kind}: ${describe(error)}`;
+  try {
+    connection.console.error(line);
+  } catch {
+    // The connection itself may be what broke; stderr is never the protocol channel.
+    process.stderr.write(`${line}\n`);
+  }
+}
 let settings: TwimlSettings = { ...DEFAULT_SETTINGS };
 let canPullConfiguration = false;
 /** The most folding ranges the client wants (VS Code: 5000). */
@@ -50,6 +69,14 @@ const scheduler = new ValidationScheduler(validateNow, 150);
 function validateNow(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
+  // A failure outside the guarded rules and readers publishes an empty list, not stale findings.
+  const diagnostics = runSafe(failures, 'validation', uri, [], () => diagnosticsOf(document));
+  if (diagnostics) void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+}
+
+/** The document's diagnostics, or undefined while its grammar loads (it is validated again then). */
+function diagnosticsOf(document: TextDocument): Diagnostic[] | undefined {
+  const uri = document.uri;
   const analysis = cache.get(document);
   if (analysis.pending) {
     // Publish once the grammar is there, rather than an empty list that would flash away.
@@ -61,10 +88,9 @@ function validateNow(uri: string): void {
       cache.delete(uri);
       if (documents.get(uri)) scheduler.schedule(uri, true);
     });
-    return;
+    return undefined;
   }
-  const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settingsFor(document));
-  void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  return service.doValidation(document, analysis, settingsFor(document));
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -145,7 +171,7 @@ documents.onDidClose((event) => {
 });
 
 connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
-  withDocument(params.uri, null, (document, analysis) =>
+  withDocument('preview model', params.uri, null, (document, analysis) =>
     service.getPreviewModel(
       document,
       analysis,
@@ -155,14 +181,20 @@ connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
   ),
 );
 
-/** Runs `use` on an open document and its cached analysis; `fallback` for documents we do not have. */
+/**
+ * Runs `use` on an open document and its cached analysis; `fallback` for documents we do not
+ * have, and when `use` throws (logged once under `handler` and the URI, see runSafe.ts).
+ */
 function withDocument<T, F>(
+  handler: string,
   uri: string,
   fallback: F,
   use: (document: TextDocument, analysis: HostAnalysis) => T,
 ): T | F {
-  const document = documents.get(uri);
-  return document ? use(document, cache.get(document)) : fallback;
+  return runSafe(failures, handler, uri, fallback, () => {
+    const document = documents.get(uri);
+    return document ? use(document, cache.get(document)) : fallback;
+  });
 }
 
 /** A position inside the document: clients may send one past the end while the text is changing. */
@@ -171,48 +203,54 @@ function clamp(document: TextDocument, position: Position): Position {
 }
 
 connection.onCompletion(({ textDocument, position, context }) =>
-  withDocument(textDocument.uri, null, (document, analysis) =>
+  withDocument('completion', textDocument.uri, null, (document, analysis) =>
     service.doComplete(document, clamp(document, position), analysis, context),
   ),
 );
 connection.onHover(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, analysis) =>
+  withDocument('hover', textDocument.uri, null, (document, analysis) =>
     service.doHover(document, clamp(document, position), analysis),
   ),
 );
 connection.onDocumentSymbol(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.findDocumentSymbols(document, analysis)),
+  withDocument('document symbols', textDocument.uri, [], (document, analysis) =>
+    service.findDocumentSymbols(document, analysis),
+  ),
 );
 connection.onFoldingRanges(({ textDocument }) =>
-  withDocument(textDocument.uri, [], (document, analysis) =>
+  withDocument('folding ranges', textDocument.uri, [], (document, analysis) =>
     service.getFoldingRanges(document, analysis, foldingRangeLimit),
   ),
 );
 connection.languages.onLinkedEditingRange(({ textDocument, position }) =>
-  withDocument(textDocument.uri, null, (document, analysis) =>
+  withDocument('linked editing', textDocument.uri, null, (document, analysis) =>
     service.findLinkedEditingRanges(document, clamp(document, position), analysis),
   ),
 );
 connection.onCodeAction(({ textDocument, range, context }) =>
-  withDocument(textDocument.uri, [], (document, analysis) =>
+  withDocument('code actions', textDocument.uri, [], (document, analysis) =>
     service.doCodeActions(document, range, context, analysis, settingsFor(document)),
   ),
 );
 
 connection.languages.inlayHint.on(({ textDocument, range }) =>
-  withDocument(textDocument.uri, [], (document, analysis) => service.getInlayHints(document, analysis, range)),
+  withDocument('inlay hints', textDocument.uri, [], (document, analysis) =>
+    service.getInlayHints(document, analysis, range),
+  ),
 );
 
 // Route lenses need the code's grammar: while it loads, the answer waits for it (once).
-connection.onCodeLens(async ({ textDocument }) => {
-  const document = documents.get(textDocument.uri);
-  if (!document) return [];
-  const first = service.getCodeLenses(document);
-  if (!first.pending) return first.lenses;
-  await first.pending;
-  const current = documents.get(textDocument.uri);
-  return current ? service.getCodeLenses(current).lenses : [];
-});
+connection.onCodeLens(({ textDocument }) =>
+  runSafeAsync(failures, 'code lenses', textDocument.uri, [], async () => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return [];
+    const first = service.getCodeLenses(document);
+    if (!first.pending) return first.lenses;
+    await first.pending;
+    const current = documents.get(textDocument.uri);
+    return current ? service.getCodeLenses(current).lenses : [];
+  }),
+);
 
 documents.listen(connection);
 connection.listen();

@@ -50,6 +50,10 @@ test('a code file past the bound, or with too many TwiML strings: an Information
   assert.equal(large.diagnostics[0].code, 'analysis-limit');
   assert.equal(large.diagnostics[0].severity, DiagnosticSeverity.Information);
   assert.match(large.diagnostics[0].message, /reads code files up to 512 kB/);
+  // A rule like any other: the user can turn it off.
+  const document = TextDocument.create('file:///big.py', 'python', 1, big);
+  const quiet = service.doValidation(document, large.analysis, { rules: { 'analysis-limit': 'off' } });
+  assert.deepEqual(quiet, []);
 
   const count = ANALYSIS_LIMITS.parts + 200;
   const many = Array.from(

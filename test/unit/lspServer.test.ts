@@ -191,6 +191,34 @@ describe('language server over --stdio', { skip: !fs.existsSync(SERVER) }, () =>
     );
   });
 
+  test('a handler that throws answers its empty result, logs the stack once, and the server lives on', async () => {
+    // A client bug (no position) makes the handlers throw inside: runSafe turns that into the
+    // empty answer rather than an error the editor shows as a failed request.
+    const uri = 'file:///lsp/throwing.twiml';
+    client.open(uri, '<Response>\n  <Say>hi</Say>\n</Response>\n', 1);
+    await client.waitForDiagnostics(uri, 1);
+    const from = client.notifications.length;
+    for (let i = 0; i < 3; i++) {
+      const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: null });
+      assert.equal(hover.error, undefined, JSON.stringify(hover.error));
+      assert.equal(hover.result, null);
+    }
+    const completion = await client.request('textDocument/completion', { textDocument: { uri }, position: null });
+    assert.equal(completion.error, undefined, JSON.stringify(completion.error));
+    assert.equal(completion.result, null);
+    const logged = client.notifications
+      .slice(from)
+      .filter((m) => m.method === 'window/logMessage')
+      .map((m) => (m.params as { type: number; message: string }).message)
+      .filter((message) => message.includes('TwiML Tools internal error'));
+    assert.equal(logged.filter((line) => line.includes(' hover on ')).length, 1, logged.join('\n---\n'));
+    assert.ok(logged[0].includes(uri) && /TypeError[\s\S]*\n\s+at /.test(logged[0]), logged[0]);
+    assert.equal(logged.filter((line) => line.includes(' completion on ')).length, 1);
+    const alive = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(alive.error, undefined);
+    assert.equal(client.process.exitCode, null, `server died: ${client.stderr}`);
+  });
+
   test('a burst of 200 didChange ends with diagnostics for the final version last', async () => {
     const uri = 'file:///lsp/burst.twiml';
     let text = '<Response>\n  <Message>start</Message>\n</Response>\n';

@@ -71,7 +71,7 @@ export function listRulesJson(): string {
         severity: rule.severity,
         twilioCode: rule.twilioCode ?? null,
         summary: rule.summary,
-        source: rule.source,
+        source: rule.source ?? null,
       };
     }),
     null,
@@ -86,7 +86,7 @@ export function rulesMarkdown(): string {
     const code = rule.twilioCode
       ? `[${rule.twilioCode}](https://www.twilio.com/docs/api/errors/${rule.twilioCode})`
       : '';
-    return `| \`${id}\` | ${rule.severity} | ${code} | ${rule.summary.replace(/\|/g, '\\|')} | [page](${rule.source}) |`;
+    return `| \`${id}\` | ${rule.severity} | ${code} | ${rule.summary.replace(/\|/g, '\\|')} | ${rule.source ? `[page](${rule.source})` : 'none: a TwiML Tools bug'} |`;
   });
   return ['| Rule | Default | Twilio | What it reports | Source |', '| --- | --- | --- | --- | --- |', ...rows].join(
     '\n',

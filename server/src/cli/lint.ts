@@ -16,6 +16,7 @@ import { TwimlrcLookup } from '../config/twimlrc';
 import { expandGlobs } from './expandGlobs';
 import { formatJson, formatText, listRulesJson, listRulesText, type FileResult } from './formatters';
 import { parseArgs, USAGE } from './lintArgs';
+import { FailureLog } from '../runSafe';
 
 /** Runs the linter; returns the process exit code. Output goes through the given writers. */
 export async function runLint(
@@ -39,7 +40,9 @@ export async function runLint(
   }
   const { files, unmatched } = expandGlobs(options.patterns, cwd);
   for (const pattern of unmatched) err(`twiml-lint: no files match ${pattern}`);
-  const service = createHostLanguageService();
+  // Our own bugs show as `internal-error` in the report; their stacks go to stderr, once each.
+  const failures = new FailureLog(err);
+  const service = createHostLanguageService({ onFailure: (failure) => failures.report(failure) });
   const results: FileResult[] = [];
   let unreadable = false;
   // One lookup per run: every file's directory is read once.

@@ -8,6 +8,7 @@ import type { Tree } from '@vscode/tree-sitter-wasm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Dialect } from '../data/schemaTypes';
 import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
+import type { FailureReporter } from '../languageService';
 import { findCandidates } from '../../../shared/twimlCandidates';
 import { CodeTrees } from './code/codeTrees';
 import { EXTRACTORS } from './code/extractors';
@@ -16,6 +17,7 @@ import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from '../../../shared/rubyDsl';
 import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
 import { completeFragment } from './fragment';
+import { ReaderGuard } from './readerGuard';
 import type { SourceMap } from './sourceMap';
 import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateSyntax';
 import { readTemplates } from './templates/readTemplate';
@@ -43,6 +45,8 @@ export interface HostAnalysis {
   builders: BuilderAnalysis | undefined;
   /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
   templateSyntax?: TemplateSyntax;
+  /** Readers that threw on this version (their TwiML is missing): one `internal-error` each. */
+  failures: string[];
   /** Set when a work bound ({@link ANALYSIS_LIMITS}) cut the analysis short: what was skipped and why. */
   limited?: AnalysisLimit;
 }
@@ -71,6 +75,21 @@ function size(chars: number): string {
   return chars >= 1024 * 1024 ? `${(chars / 1024 / 1024).toFixed(1)} MB` : `${Math.round(chars / 1024)} kB`;
 }
 
+/** A reader added beside the built-in ones: the seam tests use to inject a failing reader. */
+export interface ExtraHostReader {
+  /** The name its failures are reported under. */
+  id: string;
+  /** The TwiML documents it finds in `host` (read after the built-in readers, for every host kind). */
+  read(host: TextDocument): EmbeddedDocument[];
+}
+
+/** How the reader contains its own bugs. */
+export interface HostReaderOptions {
+  /** Told of each reader that threw, with the document's URI (the caller logs the stack). */
+  onFailure?: FailureReporter;
+  extraReaders?: readonly ExtraHostReader[];
+}
+
 /** Host languages whose SDK builder calls are read. */
 const BUILDER_LANGUAGES: ReadonlySet<CodeLanguage> = new Set(['python', 'javascript', 'typescript', 'tsx']);
 
@@ -79,15 +98,25 @@ function mayUseBuilders(language: CodeLanguage, text: string): boolean {
   return BUILDER_LANGUAGES.has(language) && (text.includes('MessagingResponse') || text.includes('VoiceResponse'));
 }
 
-/** Shared state of the readers: the incremental syntax trees of code documents. */
+/**
+ * Shared state of the readers: the incremental syntax trees of code documents. Each reader runs
+ * guarded ({@link ReaderGuard}): one that throws loses its own TwiML, not the document's.
+ */
 export class HostReader {
   private readonly trees = new CodeTrees();
   private readonly routeMemo = new WeakMap<Tree, WebhookRoute[]>();
+  private readonly guard: ReaderGuard;
+  private readonly extraReaders: readonly ExtraHostReader[];
 
-  /** Reads and analyses a host document. Never throws for any text. */
+  constructor(options: HostReaderOptions = {}) {
+    this.guard = new ReaderGuard(options.onFailure);
+    this.extraReaders = options.extraReaders ?? [];
+  }
+
+  /** Reads and analyses a host document. Never throws for any text, even when a reader has a bug. */
   analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
     const kind = hostKindOf(host.languageId, host.uri);
-    const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined };
+    const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined, failures: [] };
     if (!kind) return result;
     const length = host.getText().length;
     if (kind.kind !== 'code' && length > ANALYSIS_LIMITS.twimlChars) {
@@ -104,18 +133,45 @@ export class HostReader {
       };
       return result;
     }
+    this.readByKind(result, kind, dialect);
+    for (const extra of this.extraReaders)
+      this.addParts(
+        result,
+        this.guard.run(result, extra.id, [], () => extra.read(host)),
+        dialect,
+      );
+    return result;
+  }
+
+  private readByKind(result: HostAnalysis, kind: HostKind, dialect: 'auto' | Dialect): void {
     if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
-    if (kind.kind === 'template') {
-      const text = host.getText();
-      const syntaxes = kind.syntax ? [kind.syntax] : detectTemplateSyntax(text);
-      result.templateSyntax = syntaxes[0];
-      if (this.waitsForPhp(result, syntaxes)) return result;
-      // Alternative replies (one per branch that ends the request) are documents of their own.
-      const documents = syntaxes.length ? readTemplates(text, syntaxes) : [];
-      documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
-      return result;
+    if (kind.kind === 'code') return this.readCode(result, kind.language, dialect);
+    const text = result.host.getText();
+    const syntaxes = kind.syntax
+      ? [kind.syntax]
+      : this.guard.run(result, 'templates', [], () => detectTemplateSyntax(text));
+    result.templateSyntax = syntaxes[0];
+    if (this.waitsForPhp(result, syntaxes)) return;
+    // Alternative replies (one per branch that ends the request) are documents of their own.
+    const documents = syntaxes.length
+      ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
+      : [];
+    this.addParts(result, documents, dialect);
+  }
+
+  /** Analyses each document read as a part; one that fails to complete or analyse is left out alone. */
+  private addParts(result: HostAnalysis, documents: readonly EmbeddedDocument[], dialect: 'auto' | Dialect): void {
+    for (const read of documents) {
+      // A value in code may hold only the start of its document: the rest is written elsewhere.
+      const embedded =
+        read.origin === 'literal' ? this.guard.run(result, 'fragments', undefined, () => completeFragment(read)) : read;
+      if (!embedded) continue;
+      const index = result.parts.length;
+      const part = this.guard.run(result, 'twiml-analysis', undefined, () =>
+        embeddedPart(result.host, embedded, dialect, index),
+      );
+      if (part) result.parts.push(part);
     }
-    return this.readCode(result, kind.language, dialect);
   }
 
   /**
@@ -145,19 +201,22 @@ export class HostReader {
     this.trees.delete(uri);
   }
 
-  private readTwiml(result: HostAnalysis, dialect: 'auto' | Dialect): HostAnalysis {
+  private readTwiml(result: HostAnalysis, dialect: 'auto' | Dialect): void {
     const { host } = result;
     const text = host.getText();
     // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
-    if (looksLikeRubyDsl(text)) return result;
-    const syntaxes = detectTemplateSyntax(text);
+    if (looksLikeRubyDsl(text)) return;
+    const syntaxes = this.guard.run(result, 'templates', [], () => detectTemplateSyntax(text));
     result.templateSyntax = syntaxes[0];
-    if (this.waitsForPhp(result, syntaxes)) return result;
-    const documents = syntaxes.length ? readTemplates(text, syntaxes) : [];
-    documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
-    if (documents.length === 0)
-      result.parts.push({ virtual: host, twiml: analyzeTwiml(text, dialect), embedded: undefined, map: undefined });
-    return result;
+    if (this.waitsForPhp(result, syntaxes)) return;
+    const documents = syntaxes.length
+      ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
+      : [];
+    this.addParts(result, documents, dialect);
+    if (documents.length === 0) {
+      const twiml = this.guard.run(result, 'twiml-analysis', undefined, () => analyzeTwiml(text, dialect));
+      if (twiml) result.parts.push({ virtual: host, twiml, embedded: undefined, map: undefined });
+    }
   }
 
   /** PHP tags are read with the PHP grammar: until it has loaded, the analysis is pending. */
@@ -167,7 +226,7 @@ export class HostReader {
     return true;
   }
 
-  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): HostAnalysis {
+  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): void {
     const { host } = result;
     const text = host.getText();
     let candidates = findCandidates(text);
@@ -179,28 +238,38 @@ export class HostReader {
       candidates = candidates.slice(0, ANALYSIS_LIMITS.parts);
     }
     const builders = mayUseBuilders(language, text);
-    if (candidates.length === 0 && !builders) return result;
+    if (candidates.length === 0 && !builders) return;
     if (!loadedLanguage(language)) {
       // A grammar that failed to load stays failed (logged once by the server): no TwiML then.
       if (!loadFailure(language)) result.pending = ensureLanguage(language);
-      return result;
+      return;
     }
-    const tree = this.trees.parse(host.uri, language, text);
-    if (!tree) return result;
-    if (builders) result.builders = analyzeBuilderCalls(language as BuilderLanguage, text, tree);
-    const documents = candidates.length ? (EXTRACTORS[language]?.({ text, tree, candidates }) ?? []) : [];
+    const tree = this.guard.run(result, 'syntax-tree', undefined, () => this.trees.parse(host.uri, language, text));
+    if (!tree) return;
+    if (builders)
+      result.builders = this.guard.run(result, 'sdk-builders', undefined, () =>
+        analyzeBuilderCalls(language as BuilderLanguage, text, tree),
+      );
+    const extractor = EXTRACTORS[language];
+    const documents =
+      candidates.length && extractor
+        ? this.guard.run(result, `${language}-literals`, [], () => extractor({ text, tree, candidates }))
+        : [];
     if (language === 'php') {
       // One document per alternative output (branches ending with exit/die/return).
-      documents.unshift(...readTemplates(text, ['php'], tree));
+      documents.unshift(...this.guard.run(result, 'templates', [], () => readTemplates(text, ['php'], tree)));
     }
-    documents.forEach((document, index) => result.parts.push(embeddedPart(host, document, dialect, index)));
-    return result;
+    this.addParts(result, documents, dialect);
   }
 }
 
-function embeddedPart(host: TextDocument, read: EmbeddedDocument, dialect: 'auto' | Dialect, index: number): TwimlPart {
-  // A value in code may hold only the start of its document: the rest is written elsewhere.
-  const embedded = read.origin === 'literal' ? completeFragment(read) : read;
+/** A completed document of the host as an analysed part; `index` names its virtual URI. */
+function embeddedPart(
+  host: TextDocument,
+  embedded: EmbeddedDocument,
+  dialect: 'auto' | Dialect,
+  index: number,
+): TwimlPart {
   const map = embedded.map;
   const hostLineAt = (offset: number): number => host.positionAt(map.toHost(offset)).line;
   const twiml = analyzeTwiml(embedded.text, dialect, { blocks: embedded.blocks, hostLineAt });

@@ -4,7 +4,6 @@
  * unchanged TwiML service on each, and maps every result back through {@link PartMapper}.
  * Pure like the TwiML service: the server, the CLI and the tests use it alike.
  */
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type {
   CodeAction,
   CodeActionContext,
@@ -22,12 +21,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
 import type { TwimlDocument } from '../analysis/twimlDocument';
 import {
+  applyLevels,
   createLanguageService,
   doCodeActions,
+  findingsToDiagnostics,
+  internalErrorFinding,
+  type Finding,
   type CompletionContext,
+  type FailureReporter,
   type LinkedEditingRanges,
+  type NamedRule,
 } from '../languageService';
-import { HostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
+import { HostReader, type ExtraHostReader, type HostAnalysis, type TwimlPart } from './hostAnalysis';
 import { applyHostComments, COMMENT_SYNTAX, type AnchoredDiagnostic, type CommentSyntax } from './hostComments';
 import { PartMapper } from './mapResults';
 import { previewPlaceholders } from './previewPlaceholders';
@@ -78,10 +83,21 @@ export interface HostLanguageService {
   forget(uri: string): void;
 }
 
+/** How the host service contains its own bugs, and the seams tests use to inject failing ones. */
+export interface HostLanguageServiceOptions {
+  /** Told of each rule group or host reader that threw, with the document's URI: log it there. */
+  onFailure?: FailureReporter;
+  /** Rules run after the built-in ones on every TwiML part. */
+  extraRules?: readonly NamedRule[];
+  /** Readers run after the built-in ones on every host document. */
+  extraReaders?: readonly ExtraHostReader[];
+}
+
 /** Creates the host service (one per server or CLI run: it keeps the syntax trees of open files). */
-export function createHostLanguageService(): HostLanguageService {
-  const twiml = createLanguageService();
-  const reader = new HostReader();
+export function createHostLanguageService(options: HostLanguageServiceOptions = {}): HostLanguageService {
+  const { onFailure } = options;
+  const twiml = createLanguageService({ onFailure, extraRules: options.extraRules });
+  const reader = new HostReader({ onFailure, extraReaders: options.extraReaders });
   // Per analysis: the validation of a version is shared by diagnostics, fix-all and the preview,
   // as long as the rule levels are the same.
   const memo = new WeakMap<TwimlDocument, { rules: string; diagnostics: Diagnostic[] }>();
@@ -96,12 +112,42 @@ export function createHostLanguageService(): HostLanguageService {
       ...settings,
       maxDiagnostics: Number.MAX_SAFE_INTEGER,
     });
-    const diagnostics = new PartMapper(part, host).diagnostics(virtual);
+    // A rule's failure is about the whole document, not a place in it: it goes to the host's
+    // start, which always maps (the part's own start may be synthetic fragment text).
+    const failed = virtual.filter(isInternalError).map((diagnostic) => ({ ...diagnostic, range: DOCUMENT_START }));
+    const diagnostics = [
+      ...failed,
+      ...new PartMapper(part, host).diagnostics(virtual.filter((diagnostic) => !isInternalError(diagnostic))),
+    ];
     memo.set(part.twiml, { rules, diagnostics });
     return diagnostics;
   };
 
+  /** One `internal-error` per reader that failed on this version, at the user's level for it. */
+  const readerDiagnostics = (
+    host: TextDocument,
+    analysis: HostAnalysis,
+    settings?: Partial<TwimlSettings>,
+  ): Diagnostic[] =>
+    findingsToDiagnostics(
+      host,
+      applyLevels(
+        analysis.failures.map((name) => internalErrorFinding(`the "${name}" reader`)),
+        settings?.rules,
+      ),
+    );
+
   const allDiagnostics = (
+    host: TextDocument,
+    analysis: HostAnalysis,
+    settings?: Partial<TwimlSettings>,
+  ): Diagnostic[] =>
+    oneInternalErrorEach([
+      ...readerDiagnostics(host, analysis, settings),
+      ...partsDiagnostics(host, analysis, settings),
+    ]);
+
+  const partsDiagnostics = (
     host: TextDocument,
     analysis: HostAnalysis,
     settings?: Partial<TwimlSettings>,
@@ -148,7 +194,13 @@ export function createHostLanguageService(): HostLanguageService {
   return {
     analyze: (host, settings) => reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect),
     doValidation: (host, analysis, settings) =>
-      capped([...limitDiagnostics(analysis), ...allDiagnostics(host, analysis, settings)], limit(settings)),
+      capped(
+        [
+          ...findingsToDiagnostics(host, applyLevels(limitFindings(analysis), settings?.rules)),
+          ...allDiagnostics(host, analysis, settings),
+        ],
+        limit(settings),
+      ),
     doComplete: (host, position, analysis, context) =>
       atPosition(host, analysis, position, (part, virtual, mapper) =>
         mapper.completion(twiml.doComplete(part.virtual, virtual, part.twiml, context)),
@@ -197,25 +249,16 @@ export function createHostLanguageService(): HostLanguageService {
 }
 
 /**
- * The one diagnostic of a document a work bound cut short, at its start. Over Twilio's size
- * limit it is the `document-too-large` Error (11750) that the full analysis would also give;
- * a code file too large or with too many TwiML strings is told as Information: the file is fine,
- * only our check is partial.
+ * The one finding of a document a work bound cut short, at its start. Over Twilio's size limit it
+ * is the `document-too-large` Error (11750) the full analysis would also give; a code file too
+ * large or with too many TwiML strings is `analysis-limit` (Information: the file is fine, only
+ * our check is partial). Both take the user's levels like any rule.
  */
-function limitDiagnostics(analysis: HostAnalysis): Diagnostic[] {
+function limitFindings(analysis: HostAnalysis): Finding[] {
   const limited = analysis.limited;
   if (!limited) return [];
-  const tooLarge = limited.kind === 'document-too-large';
-  return [
-    {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: tooLarge ? DiagnosticSeverity.Error : DiagnosticSeverity.Information,
-      source: 'twiml',
-      code: tooLarge ? 'document-too-large' : 'analysis-limit',
-      message: limited.message,
-      ...(tooLarge ? { data: { twilioCode: 11750 } } : {}),
-    },
-  ];
+  const rule = limited.kind === 'document-too-large' ? 'document-too-large' : 'analysis-limit';
+  return [{ rule, range: { start: 0, end: 0 }, message: limited.message }];
 }
 
 /**
@@ -244,6 +287,26 @@ function anchor(
   if (part.embedded?.origin !== 'literal' || !part.map) return { diagnostic, anchorLine: line, syntax };
   const start = part.map.literalStartAt(host.offsetAt(diagnostic.range.start));
   return { diagnostic, anchorLine: start === undefined ? line : host.positionAt(start).line, syntax };
+}
+
+const DOCUMENT_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function isInternalError(diagnostic: Diagnostic): boolean {
+  return diagnostic.code === 'internal-error';
+}
+
+/**
+ * The same rule failing in every part of a file (each literal of a Python file) is one bug: one
+ * `internal-error` per message, not one per part.
+ */
+function oneInternalErrorEach(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    if (!isInternalError(diagnostic)) return true;
+    if (seen.has(diagnostic.message)) return false;
+    seen.add(diagnostic.message);
+    return true;
+  });
 }
 
 /** At most `max` diagnostics plus one summary, as the TwiML service caps them. */

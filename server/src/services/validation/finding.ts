@@ -42,3 +42,9 @@ export interface Finding {
 
 /** A validation rule: reads the analysed document and reports findings. */
 export type Rule = (doc: TwimlDocument, report: (finding: Finding) => void) => void;
+
+/** A rule group with the id its failures are reported under (function names do not survive minifying). */
+export interface NamedRule {
+  id: string;
+  check: Rule;
+}

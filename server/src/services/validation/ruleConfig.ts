@@ -25,13 +25,15 @@ export type RuleLevels = Readonly<Record<string, string>>;
 const LEVELS: readonly RuleLevel[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /**
- * Findings that never get a "disable" fix: companions and summaries of other findings, and the
- * finding about a directive itself (which no directive silences).
+ * Findings that never get a "disable" fix: companions and summaries of other findings, the
+ * finding about a directive itself (which no directive silences), and our own failures (turned
+ * off in the settings, not per line).
  */
 export const NO_DISABLE_FIX: ReadonlySet<string> = new Set<RuleId>([
   'unreachable-code',
   'too-many-diagnostics',
   'unknown-rule',
+  'internal-error',
 ]);
 
 /** One inline directive: what it silences, from where to where (offsets). */

@@ -18,8 +18,11 @@ export interface RuleDefinition {
   readonly twilioCode?: number;
   /** What the rule checks, for docs and the CLI's `--list-rules`. */
   readonly summary: string;
-  /** The Twilio page the rule rests on. */
-  readonly source: string;
+  /**
+   * The Twilio page the rule rests on; absent for the one rule about TwiML Tools itself
+   * (`internal-error`), which no Twilio page describes.
+   */
+  readonly source?: string;
 }
 
 const ERRORS = 'https://www.twilio.com/docs/api/errors';
@@ -253,6 +256,18 @@ export const RULES = {
     severity: 'information',
     summary: 'Summary of diagnostics left out above the cap.',
     source: 'https://www.twilio.com/docs/voice/twiml',
+  },
+  // Our own bug, not the user's: a Warning (never an Error) so the missing checks are noticed,
+  // and a rule like any other so `twiml.rules` / `.twimlrc.json` can turn it off.
+  'analysis-limit': {
+    severity: 'information',
+    summary:
+      'A code file too large for TwiML Tools to read in full (over 512 kB, or over 1,000 TwiML strings): the message says what is not checked (not a Twilio rule).',
+  },
+  'internal-error': {
+    severity: 'warning',
+    summary:
+      'A TwiML Tools bug: a rule or a host reader failed on this document, so its checks are missing (not a Twilio rule).',
   },
 } as const satisfies Record<string, RuleDefinition>;
 

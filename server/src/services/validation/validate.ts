@@ -14,7 +14,8 @@ import type { TwimlDocument } from '../../analysis/twimlDocument';
 import { twilioError, twilioErrorUrl } from '../../data/errorCodes';
 import { attributeRule } from './attributeRules';
 import { elementRule } from './elementRules';
-import type { Finding, FixProposal, Rule } from './finding';
+import type { Finding, FixProposal, NamedRule } from './finding';
+import { internalErrorFinding, type FailureReporter } from './internalError';
 import { messagingRule } from './messagingRules';
 import { reachabilityRule } from './reachabilityRules';
 import { rootRule } from './rootRules';
@@ -23,15 +24,18 @@ import { RULES, type RuleSeverity } from './ruleTable';
 import { syntaxRule } from './syntaxRules';
 import { voiceRule } from './voiceRules';
 
-/** The rules, in the order their findings are listed. */
-const ALL_RULES: Rule[] = [
-  syntaxRule,
-  rootRule,
-  elementRule,
-  attributeRule,
-  reachabilityRule,
-  messagingRule,
-  voiceRule,
+const SYNTAX: NamedRule = { id: 'syntax', check: syntaxRule };
+const ROOT: NamedRule = { id: 'root', check: rootRule };
+
+/** The rule groups, in the order their findings are listed; each is guarded on its own. */
+const ALL_RULES: NamedRule[] = [
+  SYNTAX,
+  ROOT,
+  { id: 'element', check: elementRule },
+  { id: 'attribute', check: attributeRule },
+  { id: 'reachability', check: reachabilityRule },
+  { id: 'messaging', check: messagingRule },
+  { id: 'voice', check: voiceRule },
 ];
 
 const SEVERITY: Record<RuleSeverity, DiagnosticSeverity> = {
@@ -59,32 +63,55 @@ export interface DiagnosticData {
  * Under a root that is not <Response> in any case (an HTML page saved as .xml) the document is not
  * TwiML at all: Twilio stops at 12102, so only the XML and root findings are reported.
  */
-const NOT_TWIML_RULES: Rule[] = [syntaxRule, rootRule];
+const NOT_TWIML_RULES: NamedRule[] = [SYNTAX, ROOT];
 
-/** Collects findings from all rules, in rule order. */
-export function collectFindings(doc: TwimlDocument): Finding[] {
+/** How validation contains our own bugs, and the seam tests use to inject a failing rule. */
+export interface ValidationGuard {
+  /** Run after the built-in rules on TwiML documents (tests inject a throwing one here). */
+  extraRules?: readonly NamedRule[];
+  /** Told of each rule group that threw, with the document's URI, to log the stack. */
+  onFailure?: FailureReporter;
+}
+
+/**
+ * Collects findings from all rules, in rule order. A rule group that throws loses only its own
+ * findings and leaves one `internal-error` finding instead: one bug must not hide the rest.
+ */
+export function collectFindings(doc: TwimlDocument, uri = '', guard: ValidationGuard = {}): Finding[] {
   const findings: Finding[] = [];
-  const report = (finding: Finding): void => {
-    findings.push(finding);
-  };
   const notTwiml = doc.root !== undefined && doc.root.name.toLowerCase() !== 'response';
-  for (const rule of notTwiml ? NOT_TWIML_RULES : ALL_RULES) rule(doc, report);
+  const rules = notTwiml ? NOT_TWIML_RULES : [...ALL_RULES, ...(guard.extraRules ?? [])];
+  for (const rule of rules) {
+    // Findings are kept aside until the group finishes, so a throw half-way leaves none of them.
+    const own: Finding[] = [];
+    try {
+      rule.check(doc, (finding) => own.push(finding));
+      findings.push(...own);
+    } catch (error) {
+      findings.push(internalErrorFinding(`the "${rule.id}" rules`));
+      guard.onFailure?.({ uri, id: `rule:${rule.id}`, error });
+    }
+  }
   return findings;
 }
 
 /**
  * Validates an analysed document into at most `maxDiagnostics` diagnostics (plus one summary).
  * `rules` are the user's rule levels (settings, .twimlrc.json, --rule), applied with the inline
- * `twiml-disable` comments before the cap, so every caller gets them.
+ * `twiml-disable` comments before the cap, so every caller gets them. `guard` says where rule
+ * failures are reported (see {@link collectFindings}).
  */
 export function validate(
   textDocument: TextDocument,
   doc: TwimlDocument,
   maxDiagnostics: number,
   rules?: RuleLevels,
+  guard?: ValidationGuard,
 ): Diagnostic[] {
   // Document order reads best in the Problems panel and the CLI; sort is stable within a place.
-  const findings = applyRuleConfig(doc, collectFindings(doc), rules).sort((a, b) => a.range.start - b.range.start);
+  const findings = applyRuleConfig(doc, collectFindings(doc, textDocument.uri, guard), rules).sort(
+    (a, b) => a.range.start - b.range.start,
+  );
   const kept = findings.length > maxDiagnostics ? findings.slice(0, maxDiagnostics) : findings;
   const disable = disableFixer(doc);
   const diagnostics = kept.map((finding) => {

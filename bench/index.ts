@@ -10,6 +10,14 @@ import { embeddedCases, measureEmbedded } from './embedded';
 import { measureSimulator } from './simulator';
 import { measureKeystrokes } from './keystroke';
 import { measureServerLatency, measureServerMemory, SERVER_DEBOUNCE_MS } from './serverProcess';
+import {
+  hoverWhileLargeValidates,
+  peakRssAfterOpening,
+  rssServingSmallDocuments,
+  TARGET_HOVER_MS,
+  TARGET_LARGE_RSS_MB,
+  TARGET_SMALL_RSS_MB,
+} from './serverLimits';
 import { formatBytes, formatMs, median } from './stats';
 import { renderTable } from './table';
 import { measureThroughput, SIZES, stageCells, throughputCells, type ThroughputRow } from './throughput';
@@ -208,6 +216,7 @@ async function main(): Promise<void> {
       console.log(
         `\n(The server waits ${SERVER_DEBOUNCE_MS} ms after a didChange before validating, so a burst validates once; didOpen is validated at once.)\n`,
       );
+      await printServerLimits(serverPath);
     }
   }
 
@@ -232,6 +241,57 @@ async function main(): Promise<void> {
       console.log('');
     }
   }
+}
+
+/** Bounds under large documents (issue 6/9), each figure from a fresh server. */
+async function printServerLimits(serverPath: string): Promise<void> {
+  console.log('## Server bounds under large documents (a fresh server per figure)\n');
+  const mb = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} MB` : 'n/a');
+  const five = await peakRssAfterOpening(serverPath, 5_000_000);
+  const ten = await peakRssAfterOpening(serverPath, 10_000_000);
+  const small = await rssServingSmallDocuments(serverPath, 20);
+  const hover = await hoverWhileLargeValidates(serverPath, 20);
+  const rows = [
+    [
+      'peak RSS after opening a 5 MB TwiML document',
+      mb(five.peakMb),
+      `< ${TARGET_LARGE_RSS_MB} MB`,
+      verdict(five.peakMb < TARGET_LARGE_RSS_MB),
+    ],
+    [
+      'peak RSS after opening a 10 MB TwiML document',
+      mb(ten.peakMb),
+      `< ${TARGET_LARGE_RSS_MB} MB`,
+      verdict(ten.peakMb < TARGET_LARGE_RSS_MB),
+    ],
+    [
+      'peak RSS serving 20 documents of 8-64 kB',
+      mb(small),
+      `< ${TARGET_SMALL_RSS_MB} MB`,
+      verdict(small < TARGET_SMALL_RSS_MB),
+    ],
+    [
+      `hover on a small document while a 5 MB one validates (median of ${hover.answered})`,
+      formatMs(hover.medianMs),
+      `< ${TARGET_HOVER_MS} ms`,
+      verdict(hover.medianMs < TARGET_HOVER_MS),
+    ],
+    ['  same, max', formatMs(hover.maxMs), `< ${TARGET_HOVER_MS} ms`, verdict(hover.maxMs < TARGET_HOVER_MS)],
+    [
+      '5 MB document: didOpen → first diagnostics',
+      formatMs(five.diagnosticsMs),
+      '< 2000 ms',
+      verdict(five.diagnosticsMs < 2000),
+    ],
+    [
+      '10 MB document: didOpen → first diagnostics',
+      formatMs(ten.diagnosticsMs),
+      '< 2000 ms',
+      verdict(ten.diagnosticsMs < 2000),
+    ],
+  ];
+  console.log(renderTable(['measurement', 'figure', 'target', 'verdict'], rows));
+  console.log('');
 }
 
 main().catch((error: unknown) => {

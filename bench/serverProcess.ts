@@ -2,8 +2,8 @@
  * Benchmarks through the real server process (`node dist/server.js --stdio`), spoken to by hand
  * over JSON-RPC: keystroke-to-diagnostics latency and peak memory with many open documents.
  */
-import * as fs from 'node:fs';
 import { LspClient } from '../fuzz/lspClient';
+import { procStatusKb } from '../fuzz/procStatus';
 import { generateTwiml } from './generate';
 import { keystrokes } from './keystroke';
 import { median, quantile } from './stats';
@@ -28,16 +28,6 @@ export interface MemoryResult {
   baselineRssKb: number;
   peakRssKb: number;
   finalRssKb: number;
-}
-
-/** Reads a `VmXxx:   1234 kB` field of /proc/<pid>/status; NaN where /proc is unavailable. */
-export function procStatusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : NaN;
-  } catch {
-    return NaN;
-  }
 }
 
 function summarize(label: string, samples: number[], debounceMs = 0): LatencyResult {

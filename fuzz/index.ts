@@ -1,12 +1,17 @@
 /**
  * `npm run fuzz`: runs the fuzz targets and prints, per target, cases run, failures (with seeds to
  * reproduce), worst and p99 time, peak heap. Exits 1 when any case failed.
- *   --target twiml|host|all   which target (default all)
- *   --cases N                 cases per target (default 100,000 TwiML, 5,000 host)
+ *   --target twiml|host|stdio|all   which target (default all: twiml and host; stdio only on request)
+ *   --cases N                 cases per target (default 100,000 TwiML, 5,000 host, 10,000 stdio)
  *   --seed S                  first seed (default 1)
+ *   --large-every K           stdio: every Kth case opens a large document (default 100; 0 never)
  * twiml: mutated TwiML documents through the TwiML service.
  * host: mutated host documents (code in nine languages, templates, SDK builder code, `.twiml`)
  * through every method of the host service.
+ * stdio: the real server (`dist/server.js --stdio`, built by `npm run build`) driven with the same
+ * mutators plus large documents; prints latency percentiles per request kind, diagnostics latency,
+ * the worst answer and peak RSS (fuzz/stdioTarget.ts). Not part of `all`: it needs the built
+ * server and takes minutes.
  */
 import { createLanguageService } from '../server/src/languageService';
 import { createHostLanguageService } from '../server/src/embedded/hostService';
@@ -17,10 +22,15 @@ import { makeHostCase } from './hostMutator';
 import { checkHostInput, hostFailureReport, HOST_TIME_BOUND_MS } from './hostProperties';
 import { makeCase } from './mutator';
 import { checkInput, failureReport, TIME_BOUND_MS } from './properties';
+import { repoRoot } from './corpus';
+import { DEFAULT_LARGE_EVERY, printStdioResult, runStdioTarget } from './stdioTarget';
+import * as path from 'node:path';
 
 /** Default case counts: the host target runs every service method three times per case. */
 export const DEFAULT_TWIML_CASES = 100_000;
 export const DEFAULT_HOST_CASES = 5_000;
+/** The stdio target's default: the issue's 10,000 cases, under 10 minutes once the server bounds its work. */
+export const DEFAULT_STDIO_CASES = 10_000;
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -141,10 +151,23 @@ async function hostTarget(cases: number, firstSeed: number): Promise<number> {
 
 async function main(): Promise<void> {
   const target = option('--target') ?? 'all';
-  if (!['twiml', 'host', 'all'].includes(target)) throw new Error(`--target must be twiml, host or all, not ${target}`);
+  if (!['twiml', 'host', 'stdio', 'all'].includes(target))
+    throw new Error(`--target must be twiml, host, stdio or all, not ${target}`);
   const casesOption = option('--cases');
   const firstSeed = Number(option('--seed') ?? 1);
   let failures = 0;
+  if (target === 'stdio') {
+    const result = await runStdioTarget({
+      serverPath: path.join(repoRoot(), 'dist', 'server.js'),
+      cases: casesOption ? Number(casesOption) : DEFAULT_STDIO_CASES,
+      firstSeed,
+      largeEvery: Number(option('--large-every') ?? DEFAULT_LARGE_EVERY),
+      log: (line) => console.log(line),
+    });
+    printStdioResult(result, (line) => console.log(line));
+    if (result.failures > 0) process.exitCode = 1;
+    return;
+  }
   if (target !== 'host')
     failures += await twimlTarget(casesOption ? Number(casesOption) : DEFAULT_TWIML_CASES, firstSeed);
   if (target !== 'twiml')

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints the performance figures of the TwiML service next to their targets.
- *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|embedded|simulator]
- * Targets are printed, never asserted: timings depend on the machine and its load.
+ *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|leak|embedded|simulator]
+ * Targets are printed, never asserted: timings depend on the machine and its load. The one
+ * exception is the leak check (`leak`): heap growth does not depend on load, so it fails the run.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,6 +23,7 @@ import { formatBytes, formatMs, median } from './stats';
 import { renderTable } from './table';
 import { measureThroughput, SIZES, stageCells, throughputCells, type ThroughputRow } from './throughput';
 import { ensureXmllint, xmllintStartupMs } from './xmllint';
+import { checkLeak, LEAK_THRESHOLD_BYTES } from './leak';
 
 const TARGET_RATIO_1MB = 1.5;
 /** Issue 7/9: Twilio's largest document (64 kB) validated in under 10 ms; 100 kB within 1.3x of xmldom. */
@@ -31,6 +33,7 @@ const TARGET_KEYSTROKE_MS = 5;
 const TARGET_EMBEDDED_MS = 15;
 const TARGET_NO_TWIML_MS = 0.5;
 const TARGET_SIMULATOR_MS = 5;
+const TARGET_100_DOCUMENTS_MB = 80;
 
 function verdict(ok: boolean): string {
   return ok ? 'MET' : 'MISSED';
@@ -243,18 +246,66 @@ async function main(): Promise<void> {
       console.log(
         `## Server memory with ${memory.documents} open documents of 5-10 kB (${formatBytes(memory.totalBytes)} in all), each edited once\n`,
       );
+      const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`;
+      const names = (list: string[]): string => (list.length ? list.join(', ') : 'none');
       console.log(
         renderTable(
-          ['RSS after initialize', 'peak RSS (VmHWM)', 'RSS at end'],
+          ['measurement', 'figure', 'target', 'verdict'],
+          [
+            ['RSS after initialize', mb(memory.baselineRssKb), '', ''],
+            [
+              'peak RSS (VmHWM), only .twiml files open',
+              mb(memory.peakRssKb),
+              `< ${TARGET_100_DOCUMENTS_MB} MB`,
+              verdict(memory.peakRssKb / 1024 < TARGET_100_DOCUMENTS_MB),
+            ],
+            ['RSS at end, only .twiml files open', mb(memory.finalRssKb), '', ''],
+            [
+              'grammars loaded, only .twiml files open',
+              names(memory.grammarsTwimlOnly),
+              'none',
+              verdict(memory.grammarsTwimlOnly.length === 0),
+            ],
+            ['RSS after a full GC, only .twiml files open', mb(memory.rssTwimlOnlyAfterGcKb), '', ''],
+            ['RSS after one Python file with TwiML opens', mb(memory.rssAfterPythonKb), '', ''],
+            ['grammars loaded then', names(memory.grammarsAfterPython), 'python', ''],
+          ],
+        ),
+      );
+      console.log('');
+    }
+  }
+
+  if (wants('leak')) {
+    if (fs.existsSync(serverPath)) {
+      const edits = quick ? 2_000 : 10_000;
+      const leak = await checkLeak(serverPath, edits);
+      const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+      console.log(`## Leak check: one document edited ${edits.toLocaleString('en-US')} times (heap after full GC)\n`);
+      console.log(
+        renderTable(
+          ['heap at 1,000 edits', `heap at ${edits.toLocaleString('en-US')} edits`, 'growth', 'limit', 'verdict'],
           [
             [
-              `${(memory.baselineRssKb / 1024).toFixed(1)} MB`,
-              `${(memory.peakRssKb / 1024).toFixed(1)} MB`,
-              `${(memory.finalRssKb / 1024).toFixed(1)} MB`,
+              mb(leak.heapAt1000),
+              mb(leak.heapAtEnd),
+              mb(leak.growthBytes),
+              mb(LEAK_THRESHOLD_BYTES),
+              leak.failed ? 'FAIL' : 'PASS',
             ],
           ],
         ),
       );
+      if (leak.failed) {
+        console.log('\nLEAK: the server heap grew; constructors that grew most between the two snapshots:\n');
+        console.log(
+          renderTable(
+            ['constructor', 'objects', 'self bytes'],
+            leak.growth.map((row) => [row.name || '(anonymous)', `+${row.countDelta}`, `+${row.selfBytesDelta}`]),
+          ),
+        );
+        process.exitCode = 1;
+      }
       console.log('');
     }
   }

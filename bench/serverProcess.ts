@@ -4,6 +4,7 @@
  */
 import { LspClient } from '../fuzz/lspClient';
 import { procStatusKb } from '../fuzz/procStatus';
+import { HEAP_PROBE_ENV, HeapStatsRequestMethod, type HeapStats } from '../server/src/heapProbe';
 import { generateTwiml } from './generate';
 import { keystrokes } from './keystroke';
 import { median, quantile } from './stats';
@@ -28,7 +29,25 @@ export interface MemoryResult {
   baselineRssKb: number;
   peakRssKb: number;
   finalRssKb: number;
+  /** Grammars loaded with only the `.twiml` documents open (none expected: they are lazy). */
+  grammarsTwimlOnly: string[];
+  /** After the probe's full garbage collection, to compare with {@link rssAfterPythonKb}. */
+  rssTwimlOnlyAfterGcKb: number;
+  /** After one Python file holding TwiML opened and was validated. */
+  rssAfterPythonKb: number;
+  grammarsAfterPython: string[];
 }
+
+/** A small Flask handler returning TwiML: the one code file the memory figure opens. */
+const PYTHON_WITH_TWIML = `from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/voice", methods=["POST"])
+def voice():
+    return '<?xml version="1.0" encoding="UTF-8"?><Response><Say>Hello</Say></Response>'
+`;
 
 function summarize(label: string, samples: number[], debounceMs = 0): LatencyResult {
   return { label, count: samples.length, medianMs: median(samples), p95Ms: quantile(samples, 0.95), debounceMs };
@@ -120,7 +139,9 @@ function change(
 
 /** Opens `count` documents of 5-10 kB, edits each once, and reads the server's peak RSS. */
 export async function measureServerMemory(serverPath: string, count = 100): Promise<MemoryResult> {
-  const client = new LspClient(serverPath);
+  const client = new LspClient(serverPath, ['--stdio'], { [HEAP_PROBE_ENV]: '1' });
+  const grammars = async (): Promise<string[]> =>
+    ((await client.request(HeapStatsRequestMethod, null, 30_000)).result as HeapStats).grammars;
   try {
     await client.initialize();
     await sleep(200);
@@ -139,12 +160,24 @@ export async function measureServerMemory(serverPath: string, count = 100): Prom
       change(client, `file:///bench/mem-${i}.twiml`, 2, texts[i], offset, '<Pause/>');
     }
     for (let i = 0; i < count; i++) await client.waitForDiagnostics(`file:///bench/mem-${i}.twiml`, 2, 30_000);
+    const peakRssKb = procStatusKb(client.pid, 'VmHWM');
+    const finalRssKb = procStatusKb(client.pid, 'VmRSS');
+    // Asked after the RSS figures: the probe collects garbage, which would lower them.
+    const grammarsTwimlOnly = await grammars();
+    const rssTwimlOnlyAfterGcKb = procStatusKb(client.pid, 'VmRSS');
+    client.open('file:///bench/app.py', PYTHON_WITH_TWIML, 1, 'python');
+    await client.waitForDiagnostics('file:///bench/app.py', 1, 30_000);
+    const rssAfterPythonKb = procStatusKb(client.pid, 'VmRSS');
     return {
       documents: count,
       totalBytes,
       baselineRssKb,
-      peakRssKb: procStatusKb(client.pid, 'VmHWM'),
-      finalRssKb: procStatusKb(client.pid, 'VmRSS'),
+      peakRssKb,
+      finalRssKb,
+      grammarsTwimlOnly,
+      rssTwimlOnlyAfterGcKb,
+      rssAfterPythonKb,
+      grammarsAfterPython: await grammars(),
     };
   } finally {
     await client.shutdown();

@@ -64,9 +64,12 @@ export class LspClient {
   private readonly waiters = new Set<() => void>();
   private readonly decoder = new FrameDecoder();
 
-  /** Spawns `node <serverPath> --stdio`. */
-  constructor(serverPath: string, args: string[] = ['--stdio']) {
-    this.process = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Spawns `node <serverPath> --stdio`, with `env` added to this process's environment. */
+  constructor(serverPath: string, args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
+    this.process = spawn(process.execPath, [serverPath, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     this.process.stdout.on('data', (chunk: Buffer) => {
       const receivedAt = performance.now();
       for (const raw of this.decoder.push(chunk)) this.receive({ ...(raw as ReceivedMessage), receivedAt });

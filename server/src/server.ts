@@ -4,6 +4,8 @@
  * Every handler and the validation run inside `runSafe`: our bug answers an empty result and is
  * logged once, and the server never goes down. Runs over IPC (VS Code) or `--stdio` (Neovim, Helix, ...).
  */
+// First: the young generation already grows while the bundle's modules load (see heapTuning.ts).
+import './heapTuning';
 import {
   createConnection,
   ProposedFeatures,
@@ -27,6 +29,7 @@ import { createHostLanguageService } from './embedded/hostService';
 import type { HostAnalysis } from './embedded/hostAnalysis';
 import { CODE_ACTION_KINDS } from './services/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './services/completion';
+import { registerHeapProbe } from './heapProbe';
 import { describe, FailureLog, runSafe, runSafeAsync } from './runSafe';
 import { ValidationScheduler } from './validationScheduler';
 
@@ -252,5 +255,6 @@ connection.onCodeLens(({ textDocument }) =>
   }),
 );
 
+registerHeapProbe(connection);
 documents.listen(connection);
 connection.listen();

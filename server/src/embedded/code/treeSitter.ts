@@ -73,6 +73,11 @@ export function loadedLanguage(language: CodeLanguage): Language | undefined {
   return languages.get(language);
 }
 
+/** The grammars loaded so far (the bench and tests check that none loads before it is needed). */
+export function loadedLanguages(): CodeLanguage[] {
+  return [...languages.keys()];
+}
+
 /** Why a grammar could not be loaded, if it failed. */
 export function loadFailure(language: CodeLanguage): string | undefined {
   return failures.get(language);

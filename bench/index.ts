@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: prints the performance figures of the TwiML service next to their targets.
- *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|leak|embedded|simulator]
+ *   node out/bench/index.js [--quick] [--only throughput|keystroke|server|memory|leak|embedded|simulator|editor]
+ * `--only editor` runs the latency tests of the real-VS-Code suite (needs its host; about 20 s)
+ * and reprints their table; the default run skips it, so a bench needs no editor host.
  * Targets are printed, never asserted: timings depend on the machine and its load. The one
  * exception is the leak check (`leak`): heap growth does not depend on load, so it fails the run.
  */
@@ -8,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../fuzz/corpus';
 import { embeddedCases, measureEmbedded } from './embedded';
+import { runEditorLatency } from './editorLatency';
 import { measureSimulator } from './simulator';
 import { measureKeystrokes } from './keystroke';
 import { measureServerLatency, measureServerMemory, SERVER_DEBOUNCE_MS } from './serverProcess';
@@ -49,6 +52,18 @@ async function main(): Promise<void> {
   console.log(
     `TwiML Tools benchmark — node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}\n`,
   );
+  if (only === undefined) console.log('(Latency in VS Code itself: npm run bench -- --only editor)\n');
+
+  if (only === 'editor') {
+    console.log('## In VS Code: open → first diagnostics, keystroke → updated diagnostics, activation\n');
+    const run = runEditorLatency(repoRoot());
+    for (const line of run.lines) console.log(line);
+    console.log(
+      run.ok ? `\n(the VS Code suite's latency tests, ${run.seconds.toFixed(0)} s)\n` : `\nFAILED: ${run.note}\n`,
+    );
+    if (!run.ok) process.exitCode = 1;
+    return;
+  }
 
   if (wants('throughput')) {
     const xmllint = ensureXmllint((line) => console.log(line));

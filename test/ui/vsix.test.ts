@@ -1,5 +1,5 @@
 /**
- * The packaged extension: `vsce package` makes a VSIX under 3 MB holding only the allow-listed
+ * The packaged extension: `vsce package` makes a VSIX under 2 MB (issue 7/9) holding only the allow-listed
  * files of .vscodeignore, and that VSIX, installed into the code-server host, reports
  * diagnostics on its own (no extensionDevelopmentPath). Needs `npm run build` first.
  */
@@ -42,9 +42,10 @@ describe('VSIX package', { timeout: 240_000 }, () => {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('is smaller than 3 MB (the tree-sitter grammars are most of it)', () => {
+  it('is smaller than 2 MB (the tree-sitter grammars are most of it)', () => {
     assert.equal(fs.statSync(result.vsix).size, result.size);
-    assert.ok(result.size < packaging.MAX_BYTES, `the VSIX is ${result.size} bytes`);
+    assert.ok(packaging.MAX_BYTES <= 2_000_000, 'the limit itself stays at 2 MB');
+    assert.ok(result.size < packaging.MAX_BYTES, `the VSIX is ${result.size} bytes, the limit ${packaging.MAX_BYTES}`);
   });
 
   it('holds the allow-listed files only (vsce ls)', () => {

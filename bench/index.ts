@@ -110,15 +110,17 @@ async function main(): Promise<void> {
     const mb = rows.find((row) => row.dialect === 'voice' && row.bytes >= 1_000_000 && row.bytes < 2_000_000);
     for (const dialect of ['voice', 'messaging'] as const) {
       const at64 = rows.find((row) => row.dialect === dialect && Math.abs(row.bytes - 64 * 1024) < 4096);
+      // Judged in steady state (no forced GC before each run), as the server runs; the table's
+      // columns above are measured right after a forced GC and are higher (see throughput.ts).
       if (at64)
         console.log(
-          `Target: ${dialect} 64 kB validated in under ${TARGET_64KB_MS} ms → ${formatMs(at64.validationMs)} ${verdict(at64.validationMs < TARGET_64KB_MS)}`,
+          `Target: ${dialect} 64 kB validated in under ${TARGET_64KB_MS} ms (steady state) → ${formatMs(at64.validationSteadyMs)} ${verdict(at64.validationSteadyMs < TARGET_64KB_MS)} (after a forced GC: ${formatMs(at64.validationMs)})`,
         );
       const at100 = rows.find((row) => row.dialect === dialect && Math.abs(row.bytes - 100_000) < 4096);
       if (at100) {
-        const ratio = at100.validationMs / at100.xmldomMs;
+        const ratio = at100.validationSteadyMs / at100.xmldomSteadyMs;
         console.log(
-          `Target: ${dialect} 100 kB within ${TARGET_RATIO_100KB}x of xmldom alone → ${ratio.toFixed(2)}x ${verdict(ratio <= TARGET_RATIO_100KB)}`,
+          `Target: ${dialect} 100 kB within ${TARGET_RATIO_100KB}x of xmldom alone (steady state) → ${ratio.toFixed(2)}x ${verdict(ratio <= TARGET_RATIO_100KB)} (${formatMs(at100.validationSteadyMs)} vs ${formatMs(at100.xmldomSteadyMs)}; after a forced GC: ${(at100.validationMs / at100.xmldomMs).toFixed(2)}x)`,
         );
       }
     }

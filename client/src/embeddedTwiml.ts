@@ -15,6 +15,15 @@ export function isHostDocument(document: vscode.TextDocument): boolean {
   return HOSTS.has(document.languageId);
 }
 
+/**
+ * True for code that talks to Twilio (the name appears in its first 64 kB): its webhook routes get
+ * code lenses and the Conversation's status bar item shows, even when its TwiML is built with the
+ * SDK and no `<Response` appears.
+ */
+export function isTwilioCode(document: vscode.TextDocument): boolean {
+  return isHostDocument(document) && /twilio/i.test(document.getText().slice(0, 65_536));
+}
+
 /** True when the document is TwiML or may hold some. */
 export function isPreviewable(document: vscode.TextDocument): boolean {
   if (document.languageId === 'twiml') return true;

@@ -18,7 +18,7 @@ import {
 import { registerXmlDetection } from './xmlDetection';
 import { registerConversation } from './conversation/commands';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
-import { isHostDocument, isPreviewable, registerPreviewableContext } from './embeddedTwiml';
+import { isPreviewable, isTwilioCode, registerPreviewableContext } from './embeddedTwiml';
 
 let client: LanguageClient | undefined;
 
@@ -115,7 +115,7 @@ function sentSample(result: ReplayResult, current: SampleMessage): SampleMessage
  * routes get code lenses even when the TwiML is built with the SDK): the server has work to do.
  */
 function needsServer(document: vscode.TextDocument): boolean {
-  return isPreviewable(document) || (isHostDocument(document) && /twilio/i.test(document.getText().slice(0, 65_536)));
+  return isPreviewable(document) || isTwilioCode(document);
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat
 import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
 import { showReplyDocument, type ReplyInput } from '../replies/replyDocuments';
+import { replayAccountSid, replayTimeoutMs } from './replaySettings';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
 import { offerDiagnosis, registerSignatureCommands } from './signature';
 
@@ -61,8 +62,8 @@ function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: str
     from: args.from ?? (config.get<string>('from') || undefined),
     to: args.to ?? (config.get<string>('to') || undefined),
     // One AccountSid for every replay, as Twilio sends one per account (the conversation's default).
-    params: { AccountSid: config.get<string>('accountSid', '').trim() || DEFAULT_ACCOUNT_SID, ...args.params },
-    timeoutMs: Math.max(1, config.get<number>('timeoutSeconds', 15)) * 1000,
+    params: { AccountSid: replayAccountSid() ?? DEFAULT_ACCOUNT_SID, ...args.params },
+    timeoutMs: replayTimeoutMs(),
     publicUrl: (args.publicUrl ?? config.get<string>('publicUrl', '')).trim() || undefined,
   };
 }

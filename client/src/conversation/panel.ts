@@ -17,6 +17,7 @@ import {
 import { httpTransport } from '../../../webhook/src/conversation/httpTransport';
 import { MAX_ENTRIES, Phone } from '../../../webhook/src/phone/phone';
 import { getAuthToken } from '../commands/authToken';
+import { replayAccountSid, replayTimeoutMs } from '../commands/replaySettings';
 import { buildConversationHtml, createNonce } from './html';
 
 /** The webview panel type, also the serializer's key. */
@@ -81,10 +82,8 @@ export class ConversationController implements vscode.Disposable {
     this.phone = new Phone(
       {
         authToken: () => getAuthToken(deps.context),
-        accountSid: () =>
-          vscode.workspace.getConfiguration('twiml.replay').get<string>('accountSid', '').trim() || undefined,
-        timeoutMs: () =>
-          Math.max(1, vscode.workspace.getConfiguration('twiml.replay').get<number>('timeoutSeconds', 15)) * 1000,
+        accountSid: replayAccountSid,
+        timeoutMs: replayTimeoutMs,
       },
       { url: urlForPath('/sms'), ...saved },
     );

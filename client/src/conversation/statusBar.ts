@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { AppStatus } from '../../../shared/conversationMessages';
-import { isHostDocument, isPreviewable } from '../embeddedTwiml';
+import { isPreviewable, isTwilioCode } from '../embeddedTwiml';
 import { probeApp } from './appStatus';
 import type { ConversationController } from './panel';
 
@@ -13,9 +13,7 @@ const PROBE_INTERVAL_MS = 5000;
 
 /** True when `document` is where a user talks to Twilio: TwiML, or host code that mentions twilio. */
 function isTwilioWork(document: vscode.TextDocument | undefined): boolean {
-  if (!document) return false;
-  if (isPreviewable(document)) return true;
-  return isHostDocument(document) && /twilio/i.test(document.getText().slice(0, 65_536));
+  return document !== undefined && (isPreviewable(document) || isTwilioCode(document));
 }
 
 /** Creates the item; dispose it with the extension. */

@@ -36,7 +36,8 @@ import {
 } from '../conversation/types';
 import type { CallLike } from './callScript';
 import {
-  describeProblem,
+  checkProblems,
+  expectationFailure,
   parseScenario,
   quote,
   type ExpectationFailure,
@@ -230,7 +231,7 @@ export function checkCallTurn(expect: CallTurnExpectation | undefined, turn: Cal
   if (!expect) return [];
   const failures: ExpectationFailure[] = [];
   const fail = (check: string, expected: string, actual: string): void => {
-    failures.push({ check, expected, actual, message: `${check}: expected ${expected}, got ${actual}` });
+    failures.push(expectationFailure(check, expected, actual));
   };
   const heard = heardText(turn);
   const hears = expect.hears;
@@ -245,13 +246,7 @@ export function checkCallTurn(expect: CallTurnExpectation | undefined, turn: Cal
   if (expect.ended !== undefined && (turn.ended !== undefined) !== expect.ended) {
     fail('ended', expect.ended ? 'the call to have ended' : 'the call to go on', describeState(turn));
   }
-  if (expect.noProblems && turn.problems.length > 0) {
-    fail('problems', 'none', turn.problems.map(describeProblem).join('; '));
-  }
-  if (expect.problem !== undefined && !turn.problems.some((p) => p.code === expect.problem)) {
-    const actual = turn.problems.length === 0 ? 'no problems' : turn.problems.map(describeProblem).join('; ');
-    fail('problem', `a problem with code ${expect.problem}`, actual);
-  }
+  checkProblems(expect, turn.problems, fail);
   return failures;
 }
 
@@ -299,24 +294,20 @@ export async function runCallScenario(
     const base = { index, line: step.line, send: describeStep(step.answer) };
     if (previous?.ended) {
       const actual = `the end of the call (${previous.ended.reason})`;
-      results.push({ ...base, failures: [failure('answer', 'a call that waits', actual)] });
+      results.push({ ...base, failures: [expectationFailure('answer', 'a call that waits', actual)] });
       break;
     }
     try {
       previous = step.answer ? await call.answer(step.answer) : await call.start();
     } catch (error) {
       const actual = error instanceof Error ? error.message : String(error);
-      results.push({ ...base, failures: [failure(base.send, 'a turn', actual)] });
+      results.push({ ...base, failures: [expectationFailure(base.send, 'a turn', actual)] });
       break;
     }
     results.push({ ...base, turn: previous, failures: checkCallTurn(step.expect, previous) });
   }
   const completed = results.length === scenario.turns.length;
   return { passed: completed && results.every((r) => r.failures.length === 0), turns: results };
-}
-
-function failure(check: string, expected: string, actual: string): ExpectationFailure {
-  return { check, expected, actual, message: `${check}: expected ${expected}, got ${actual}` };
 }
 
 /**

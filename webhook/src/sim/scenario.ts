@@ -173,7 +173,7 @@ export function checkTurn(expect: TurnExpectation | undefined, turn: Turn): Expe
   if (!expect) return [];
   const failures: ExpectationFailure[] = [];
   const fail = (check: string, expected: string, actual: string): void => {
-    failures.push({ check, expected, actual, message: `${check}: expected ${expected}, got ${actual}` });
+    failures.push(expectationFailure(check, expected, actual));
   };
   const count = expect.count ?? expect.replies?.length;
   if (count !== undefined && turn.replies.length !== count) {
@@ -197,14 +197,28 @@ export function checkTurn(expect: TurnExpectation | undefined, turn: Turn): Expe
       fail(`${name} media`, JSON.stringify(want.media), JSON.stringify(got.media));
     }
   });
-  if (expect.noProblems && turn.problems.length > 0) {
-    fail('problems', 'none', turn.problems.map(describeProblem).join('; '));
+  checkProblems(expect, turn.problems, fail);
+  return failures;
+}
+
+/** One failed check, with its printable message. */
+export function expectationFailure(check: string, expected: string, actual: string): ExpectationFailure {
+  return { check, expected, actual, message: `${check}: expected ${expected}, got ${actual}` };
+}
+
+/** The `noProblems` and `problem` checks, shared by messaging and call scenarios. */
+export function checkProblems(
+  expect: { noProblems?: boolean; problem?: number },
+  problems: Turn['problems'],
+  fail: (check: string, expected: string, actual: string) => void,
+): void {
+  if (expect.noProblems && problems.length > 0) {
+    fail('problems', 'none', problems.map(describeProblem).join('; '));
   }
-  if (expect.problem !== undefined && !turn.problems.some((p) => p.code === expect.problem)) {
-    const actual = turn.problems.length === 0 ? 'no problems' : turn.problems.map(describeProblem).join('; ');
+  if (expect.problem !== undefined && !problems.some((p) => p.code === expect.problem)) {
+    const actual = problems.length === 0 ? 'no problems' : problems.map(describeProblem).join('; ');
     fail('problem', `a problem with code ${expect.problem}`, actual);
   }
-  return failures;
 }
 
 export function plural(n: number, one: string, many: string): string {
@@ -253,8 +267,7 @@ export async function runScenario(
       turn = await conversation.send({ body: step.send, ...optional('media', step.media) });
     } catch (error) {
       const actual = error instanceof Error ? error.message : String(error);
-      const failure = { check: 'send', expected: 'a turn', actual, message: `send: expected a turn, got ${actual}` };
-      results.push({ ...base, failures: [failure] });
+      results.push({ ...base, failures: [expectationFailure('send', 'a turn', actual)] });
       break;
     }
     results.push({ ...base, turn, failures: checkTurn(step.expect, turn) });

@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import { parseXml } from '../../server/src/parser/parseXml';
 import { attributeNamed, rootElements, childElements, type XmlDocument } from '../../server/src/parser/xmlModel';
+import { scannerVerdictFailure } from '../../fuzz/scannerVerdict';
 
 function codes(doc: XmlDocument): string[] {
   return doc.problems.map((problem) => problem.code);
@@ -121,4 +122,48 @@ test('a UTF-8 byte order mark before the declaration or the root is allowed', ()
   // xmldom's own findings still land at the right offset after the mark.
   const doc = parseXml('\uFEFF<Response><a:b/></Response>');
   for (const problem of doc.problems) assert.ok(problem.range.start >= 1);
+});
+
+test('xmldom is skipped only for plain markup: DOCTYPE, namespaces, odd end tags and PIs are left to it', () => {
+  const plain = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<Response><Say voice="alice">Hi &amp; bye</Say><!-- note --></Response>',
+    "<?xml version='1.0'?><Response><Message><Body><![CDATA[a < b]]></Body></Message></Response>",
+    '\uFEFF<Response>\n  <Pause length="2"/>\n</Response >',
+    '<Response><Say>Café naïve 你好 👋</Say><!-- naïve --></Response>',
+  ];
+  for (const text of plain) assert.equal(parseXml(text).plainMarkup, true, text);
+  const notPlain = [
+    '<!DOCTYPE Response><Response/>',
+    '<Response xmlns="urn:x"/>',
+    '<t:Response xmlns:t="urn:x"/>',
+    '<Response><Say>x</Say x></Response>',
+    '<Response><?php echo 1 ?></Response>',
+    '<?xml version="1.0" encodng="UTF-8"?><Response/>',
+    '<Response><!-- a -- b --></Response>',
+    '<Response><!-- a \uFFFE --></Response>',
+    '<![CDATA[x]]><Response/>',
+    '<Response><Say a="1"b="2">x</Say></Response>',
+    '<Réponse/>',
+  ];
+  for (const text of notPlain) assert.equal(parseXml(text).plainMarkup, false, text);
+});
+
+test('a plain document the scanner finds nothing in is one xmldom accepts (the fast path agrees with the judge)', () => {
+  const cases = [
+    '<Response><Say>ok</Say></Response>',
+    '\uFEFF\uFEFF<Response/>', // a second byte order mark is text before the root
+    '<Response/>\u00A0', // a no-break space is not XML whitespace
+    '<Response><![CDATA[\u0001]]></Response>',
+    '<?xml version="1.0" encoding="UTF-8"\uFEFF?><Response/>',
+  ];
+  for (const text of cases) assert.equal(scannerVerdictFailure(text), undefined, JSON.stringify(text));
+  // The second byte order mark and the no-break space are reported by the scanner itself.
+  assert.deepEqual(
+    parseXml('\uFEFF\uFEFF<Response/>').problems.map((problem) => [problem.code, problem.range.start]),
+    [['xml-content-before-root', 1]],
+  );
+  assert.deepEqual(
+    parseXml('<Response/>\u00A0').problems.map((problem) => problem.code),
+    ['xml-content-after-root'],
+  );
 });

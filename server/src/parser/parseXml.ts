@@ -21,8 +21,10 @@ const BOM = 0xfeff;
 export function parseXml(text: string, options: ParseOptions = {}): XmlDocument {
   const doc = scanXml(text);
   flagTopLevelText(doc);
-  // xmldom's findings are dropped when the scanner already found problems (unexplainedFindings), so skip the parse.
-  if (!options.skipXmldom && doc.problems.length === 0) {
+  // xmldom's findings are dropped when the scanner already found problems (unexplainedFindings), so
+  // skip the parse; and a plain document without problems is well-formed: xmldom could only agree.
+  // That second parse was most of the validation time (building xmldom's DOM to throw it away).
+  if (!options.skipXmldom && doc.problems.length === 0 && !doc.plainMarkup) {
     // A UTF-8 byte order mark is allowed by XML, but xmldom takes it for text before the root.
     const bom = text.charCodeAt(0) === BOM ? 1 : 0;
     const judged = bom ? text.slice(1) : text;
@@ -43,10 +45,14 @@ function flagTopLevelText(doc: XmlDocument): void {
   let seenElement = false;
   for (const node of doc.children) {
     if (node.type === 'element') seenElement = true;
-    if (node.type !== 'text' || /^\s*$/.test(node.value)) continue;
-    const lead = node.value.length - node.value.trimStart().length;
-    const start = node.start + lead;
-    const end = Math.min(node.end, start + node.value.trim().length);
+    if (node.type !== 'text') continue;
+    // XML's whitespace, not JavaScript's: \s also matches a second byte order mark or a no-break
+    // space, which XML does not allow outside the root. Only a byte order mark at offset 0 is allowed.
+    let start = node.start === 0 && node.value.charCodeAt(0) === BOM ? 1 : node.start;
+    let end = node.end;
+    while (start < end && XML_SPACE.test(doc.text[start])) start++;
+    while (end > start && XML_SPACE.test(doc.text[end - 1])) end--;
+    if (start >= end) continue;
     doc.problems.push({
       code: seenElement ? 'xml-content-after-root' : 'xml-content-before-root',
       message: seenElement
@@ -56,3 +62,5 @@ function flagTopLevelText(doc: XmlDocument): void {
     });
   }
 }
+
+const XML_SPACE = /[ \t\r\n]/;

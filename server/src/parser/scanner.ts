@@ -14,7 +14,15 @@ const LT = 60,
   QUOTE = 34,
   APOS = 39,
   QMARK = 63,
-  BANG = 33;
+  BANG = 33,
+  COLON = 58;
+
+/** XML's Char production, which xmldom checks in comments and CDATA sections (not in text). */
+const XML_CHARS = /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+
+/** An XML declaration the scanner can vouch for: version, then optional encoding and standalone. */
+const PLAIN_DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*\?>$/;
 
 /** True for the characters that may continue an XML name (a practical subset of the spec). */
 function isNameChar(code: number): boolean {
@@ -46,6 +54,8 @@ class Scanner {
   private readonly stack: XmlElement[] = [];
   declaration: OffsetRange | undefined;
   doctype: XmlDocument['doctype'];
+  /** See {@link XmlDocument.plainMarkup}: cleared by the first construct the scanner judges less strictly than XML. */
+  plainMarkup = true;
   private pos = 0;
 
   constructor(private readonly text: string) {}
@@ -121,6 +131,8 @@ class Scanner {
     const nextTag = isDeclaration ? this.text.indexOf('<', start + 2) : -1;
     if (nextTag >= 0 && (close < 0 || nextTag < close)) close = -1;
     const end = close >= 0 ? close + 2 : this.unclosedEnd(start, nextTag);
+    // Only the plain declaration is checked here; xmldom judges any other processing instruction.
+    if (!isDeclaration || close < 0 || !PLAIN_DECLARATION.test(this.text.slice(start, end))) this.plainMarkup = false;
     if (isDeclaration) {
       // Only a byte order mark may come before the declaration.
       if (start !== 0 && !(start === 1 && this.text.charCodeAt(0) === 0xfeff)) {
@@ -160,12 +172,18 @@ class Scanner {
         end: start + open.length,
       });
     }
+    // XML forbids "--" inside a comment and CDATA outside the root; xmldom judges those.
+    // xmldom also checks their characters against XML's Char production.
+    const plain =
+      XML_CHARS.test(value) && (kind === 'comment' ? !value.includes('--') && !value.endsWith('-') : !!this.parent);
+    if (!plain) this.plainMarkup = false;
     if (kind === 'comment') this.append({ type: 'comment', value, start, end, parent: this.parent });
     else this.append({ type: 'text', value, start, end, cdata: true, parent: this.parent });
     this.pos = end;
   }
 
   private scanDoctype(): void {
+    this.plainMarkup = false;
     const start = this.pos;
     const text = this.text;
     let i = start + 9,
@@ -188,7 +206,12 @@ class Scanner {
 
   private scanName(from: number): number {
     let i = from;
-    while (i < this.text.length && isNameChar(this.text.charCodeAt(i))) i++;
+    for (; i < this.text.length; i++) {
+      const code = this.text.charCodeAt(i);
+      if (!isNameChar(code)) break;
+      // Namespaces and non-ASCII names follow rules the scanner does not check.
+      if (code > 127 || code === COLON) this.plainMarkup = false;
+    }
     return i;
   }
 
@@ -201,6 +224,8 @@ class Scanner {
     let stop = nameEnd;
     while (stop < this.text.length && this.text.charCodeAt(stop) !== GT && this.text.charCodeAt(stop) !== LT) stop++;
     const unterminated = stop >= this.text.length || this.text.charCodeAt(stop) === LT;
+    // "</Say x>" is read as "</Say>" here; xmldom rejects anything but whitespace after the name.
+    if (!unterminated && !this.isBlank(nameEnd, stop)) this.plainMarkup = false;
     const end = unterminated ? nameEnd : stop + 1;
     const nameRange = { start: start + 2, end: nameEnd };
     if (unterminated) this.problem('xml-unclosed-tag', `End tag </${name}> is missing its ">".`, nameRange);
@@ -268,10 +293,12 @@ class Scanner {
   /** Reads attributes up to `>` or `/>`. Returns false when the tag is cut off by `<` or the end. */
   private scanAttributes(element: XmlElement): boolean {
     const text = this.text;
+    let spaced = true;
     while (this.pos < text.length) {
       const code = text.charCodeAt(this.pos);
       if (isSpace(code)) {
         this.pos++;
+        spaced = true;
         continue;
       }
       if (code === GT) {
@@ -292,7 +319,10 @@ class Scanner {
         this.pos++;
         continue;
       }
+      // Attributes run together (a="1"b="2") are read here; whether XML allows them is xmldom's call.
+      if (!spaced) this.plainMarkup = false;
       this.scanAttribute(element);
+      spaced = false;
     }
     return false;
   }
@@ -309,6 +339,8 @@ class Scanner {
       quote: '',
     };
     this.pos = nameEnd;
+    // Namespace declarations can be wrong in ways only a namespace-aware parser sees.
+    if (attribute.name.startsWith('xmlns')) this.plainMarkup = false;
     while (this.pos < text.length && isSpace(text.charCodeAt(this.pos))) this.pos++;
     if (text.charCodeAt(this.pos) === EQ) {
       this.pos++;
@@ -412,5 +444,6 @@ export function scanXml(text: string): XmlDocument {
     problems: scanner.problems,
     declaration: scanner.declaration,
     doctype: scanner.doctype,
+    plainMarkup: scanner.plainMarkup,
   };
 }

@@ -85,6 +85,13 @@ export interface XmlDocument {
   problems: SyntaxProblem[];
   declaration: OffsetRange | undefined;
   doctype: DoctypeInfo | undefined;
+  /**
+   * True when the text holds only markup the scanner judges as strictly as XML does: elements and
+   * attributes with plain ASCII names, quoted values, comments, CDATA inside the root, a plain
+   * XML declaration; no DOCTYPE, namespace or other processing instruction. A plain document the
+   * scanner found no problem in is well-formed, so xmldom need not parse it again.
+   */
+  plainMarkup: boolean;
 }
 
 /** Top-level elements, in order. */

@@ -7,12 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspClient } from '../fuzz/lspClient';
-import {
-  HEAP_PROBE_ENV,
-  HeapSnapshotRequestMethod,
-  HeapStatsRequestMethod,
-  type HeapStats,
-} from '../server/src/heapProbe';
+import { HEAP_PROBE_ENV, type HeapStats } from '../server/src/heapProbe';
+import { HeapSnapshotRequest, HeapStatsRequest } from '../shared/requests';
 import { diffSnapshots, type ConstructorGrowth } from './heapSnapshotDiff';
 import { generateTwiml } from './generate';
 
@@ -39,14 +35,14 @@ export interface LeakResult {
 const URI = 'file:///bench/leak.twiml';
 
 async function heapStats(client: LspClient): Promise<HeapStats> {
-  const response = await client.request(HeapStatsRequestMethod, null, 30_000);
-  if (response.error) throw new Error(`${HeapStatsRequestMethod}: ${response.error.message}`);
+  const response = await client.request(HeapStatsRequest.method, null, 30_000);
+  if (response.error) throw new Error(`${HeapStatsRequest.method}: ${response.error.message}`);
   return response.result as HeapStats;
 }
 
 async function snapshot(client: LspClient, file: string): Promise<string> {
-  const response = await client.request(HeapSnapshotRequestMethod, { path: file }, 60_000);
-  if (response.error) throw new Error(`${HeapSnapshotRequestMethod}: ${response.error.message}`);
+  const response = await client.request(HeapSnapshotRequest.method, { path: file }, 60_000);
+  if (response.error) throw new Error(`${HeapSnapshotRequest.method}: ${response.error.message}`);
   return response.result as string;
 }
 

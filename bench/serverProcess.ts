@@ -4,7 +4,8 @@
  */
 import { LspClient } from '../fuzz/lspClient';
 import { procStatusKb } from '../fuzz/procStatus';
-import { HEAP_PROBE_ENV, HeapStatsRequestMethod, type HeapStats } from '../server/src/heapProbe';
+import { HEAP_PROBE_ENV, type HeapStats } from '../server/src/heapProbe';
+import { HeapStatsRequest } from '../shared/requests';
 import { generateTwiml } from './generate';
 import { keystrokes } from './keystroke';
 import { median, quantile } from './stats';
@@ -141,7 +142,7 @@ function change(
 export async function measureServerMemory(serverPath: string, count = 100): Promise<MemoryResult> {
   const client = new LspClient(serverPath, ['--stdio'], { [HEAP_PROBE_ENV]: '1' });
   const grammars = async (): Promise<string[]> =>
-    ((await client.request(HeapStatsRequestMethod, null, 30_000)).result as HeapStats).grammars;
+    ((await client.request(HeapStatsRequest.method, null, 30_000)).result as HeapStats).grammars;
   try {
     await client.initialize();
     await sleep(200);

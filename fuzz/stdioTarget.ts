@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { PreviewModelRequestMethod } from '../shared/protocol';
+import { PreviewModelRequest } from '../shared/requests';
 import { loadCorpus } from './corpus';
 import { loadHostCorpus, type HostSeed } from './hostCorpus';
 import { makeHostCase } from './hostMutator';
@@ -343,7 +343,7 @@ class StdioFuzzer {
         [method, params] = ['textDocument/documentSymbol', { textDocument }];
         break;
       case 'previewModel':
-        [method, params] = [PreviewModelRequestMethod, entry.languageId === 'twiml' ? { uri } : { uri, position }];
+        [method, params] = [PreviewModelRequest.method, entry.languageId === 'twiml' ? { uri } : { uri, position }];
         break;
       case 'codeAction': {
         const end = document.positionAt(Math.min(length, document.offsetAt(position) + prng.int(200)));

@@ -142,18 +142,12 @@ export interface PreviewPlaceholder {
   parameter?: string;
 }
 
-/** Params of {@link PreviewModelRequest}. */
+/** Params of `PreviewModelRequest` (requests.ts). */
 export interface PreviewModelParams {
   uri: string;
   /** For a host file (code, template): the cursor, whose TwiML literal is previewed. */
   position?: PreviewPosition;
 }
-
-/**
- * `twiml/previewModel` — client → server: interpret the open document with this URI and return
- * what Twilio would do with it. Answers `null` for a document the server does not have.
- */
-export const PreviewModelRequestMethod = 'twiml/previewModel';
 
 /**
  * The command a route lens runs (server → client, in `textDocument/codeLens`): open a conversation

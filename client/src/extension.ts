@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PreviewModelRequestMethod, type PreviewModel, type PreviewModelParams } from '../../shared/protocol';
+import type { PreviewModel, PreviewModelParams } from '../../shared/protocol';
+import { PreviewModelRequest } from '../../shared/requests';
 import { registerReplayCommands } from './commands/replayWebhook';
 import { createLanguageClient } from './languageClient';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
@@ -64,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     const params: PreviewModelParams = position
       ? { uri, position: { line: position.line, character: position.character } }
       : { uri };
-    return (await client?.sendRequest<PreviewModel | null>(PreviewModelRequestMethod, params)) ?? null;
+    return (await client?.sendRequest(PreviewModelRequest, params)) ?? null;
   });
   let lastReplay: ReplayResult | undefined;
   registerReplayCommands(context, {

@@ -7,26 +7,12 @@ import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import type { Connection } from 'vscode-languageserver/node';
 import { loadedLanguages } from './embedded/code/treeSitter';
+import { HeapSnapshotRequest, HeapStatsRequest, type HeapStats } from '../../shared/requests';
+
+export type { HeapStats };
 
 /** The environment variable (`1`) that turns the probe on. */
 export const HEAP_PROBE_ENV = 'TWIML_HEAP_PROBE';
-/** Collects garbage, then answers {@link HeapStats}. */
-export const HeapStatsRequestMethod = 'twiml/_heapStats';
-/** Collects garbage, then writes a heap snapshot to the path given; answers the path written. */
-export const HeapSnapshotRequestMethod = 'twiml/_heapSnapshot';
-
-/** The server's memory after a full garbage collection, in bytes. */
-export interface HeapStats {
-  heapUsed: number;
-  rss: number;
-  external: number;
-  arrayBuffers: number;
-  /** Bytes V8 has reserved per heap space (new_space, old_space, code_space, ...). */
-  spaces: Record<string, number>;
-  /** The tree-sitter grammars loaded so far. */
-  grammars: string[];
-}
-
 let gc: (() => void) | undefined;
 
 /** Two full collections: the second frees what finalizers of the first let go. */
@@ -43,7 +29,7 @@ function collectGarbage(): void {
 /** Registers the probe's requests on `connection` when the environment asks for them. */
 export function registerHeapProbe(connection: Connection, env: NodeJS.ProcessEnv = process.env): void {
   if (env[HEAP_PROBE_ENV] !== '1') return;
-  connection.onRequest(HeapStatsRequestMethod, (): HeapStats => {
+  connection.onRequest(HeapStatsRequest, (): HeapStats => {
     collectGarbage();
     const usage = process.memoryUsage();
     return {
@@ -55,7 +41,7 @@ export function registerHeapProbe(connection: Connection, env: NodeJS.ProcessEnv
       grammars: loadedLanguages(),
     };
   });
-  connection.onRequest(HeapSnapshotRequestMethod, (params: { path: string }): string => {
+  connection.onRequest(HeapSnapshotRequest, (params): string => {
     collectGarbage();
     return v8.writeHeapSnapshot(params.path);
   });

@@ -6,6 +6,7 @@
  */
 // First: the young generation already grows while the bundle's modules load (see heapTuning.ts).
 import './heapTuning';
+import { PreviewModelRequest } from '../../shared/requests';
 import {
   createConnection,
   ProposedFeatures,
@@ -16,12 +17,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  DEFAULT_SETTINGS,
-  PreviewModelRequestMethod,
-  type PreviewModelParams,
-  type TwimlSettings,
-} from '../../shared/protocol';
+import { DEFAULT_SETTINGS, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
 import { fileURLToPath } from 'node:url';
 import { TwimlrcLookup } from './config/twimlrc';
 import { DocumentCache } from './documentCache';
@@ -173,7 +169,7 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onRequest(PreviewModelRequestMethod, (params: PreviewModelParams) =>
+connection.onRequest(PreviewModelRequest, (params: PreviewModelParams) =>
   withDocument('preview model', params.uri, null, (document, analysis) =>
     service.getPreviewModel(
       document,

@@ -9,14 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../../fuzz/corpus';
 import { LspClient } from '../../fuzz/lspClient';
-import { HEAP_PROBE_ENV, HeapStatsRequestMethod, type HeapStats } from '../../server/src/heapProbe';
+import { HEAP_PROBE_ENV, type HeapStats } from '../../server/src/heapProbe';
+import { HeapStatsRequest } from '../../shared/requests';
 
 const SERVER = path.join(repoRoot(), 'dist', 'server.js');
 
 describe('grammars load lazily', { skip: !fs.existsSync(SERVER) }, () => {
   let client: LspClient;
   const grammars = async (): Promise<string[]> =>
-    ((await client.request(HeapStatsRequestMethod)).result as HeapStats).grammars;
+    ((await client.request(HeapStatsRequest.method)).result as HeapStats).grammars;
 
   before(async () => {
     client = new LspClient(SERVER, ['--stdio'], { [HEAP_PROBE_ENV]: '1' });
@@ -50,7 +51,7 @@ describe('the heap probe is hidden', { skip: !fs.existsSync(SERVER) }, () => {
     const client = new LspClient(SERVER);
     try {
       await client.initialize();
-      const response = await client.request(HeapStatsRequestMethod);
+      const response = await client.request(HeapStatsRequest.method);
       assert.ok(response.error, 'the probe answered without TWIML_HEAP_PROBE=1');
     } finally {
       await client.shutdown();

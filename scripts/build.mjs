@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import { generateGrammar } from './generate-grammar.mjs';
 
 const watch = process.argv.includes('--watch');
 /** @type {import('esbuild').BuildOptions} */
@@ -89,6 +90,8 @@ function copyWasm() {
 }
 
 copyWasm();
+// The grammar's verb and noun lists come from the schema (see scripts/generate-grammar.mjs).
+if (await generateGrammar()) console.log('syntaxes/twiml.tmLanguage.json: element names updated from the schema');
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

@@ -2,6 +2,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { tagBeginPatterns, tagNameGroups } from '../../server/src/data/grammarTagNames';
 import * as oniguruma from 'vscode-oniguruma';
 import { INITIAL, parseRawGrammar, Registry, type IGrammar, type IToken, type StateStack } from 'vscode-textmate';
 
@@ -385,4 +386,31 @@ test('language configuration: the word pattern takes whole tag and attribute nam
     'Message',
   ]);
   assert.deepEqual(words('Café'), ['Café']);
+});
+
+test('the grammar colours exactly the schema’s verbs, nouns and SSML elements (generated at build, no drift)', () => {
+  const grammar = JSON.parse(fs.readFileSync(path.join(ROOT, 'syntaxes/twiml.tmLanguage.json'), 'utf8'));
+  const expected = tagBeginPatterns();
+  assert.equal(
+    grammar.repository['start-tag'].begin,
+    expected.startTag,
+    'run npm run build (scripts/generate-grammar.mjs)',
+  );
+  assert.equal(
+    grammar.repository['end-tag'].begin,
+    expected.endTag,
+    'run npm run build (scripts/generate-grammar.mjs)',
+  );
+  const groups = tagNameGroups();
+  // The groups are what the schema says: a verb added there would be coloured here.
+  assert.ok(groups.verbs.includes('Gather') && groups.verbs.includes('Message'));
+  assert.ok(groups.nouns.includes('Body') && groups.nouns.includes('Number'));
+  assert.ok(groups.ssml.includes('say-as') && !groups.ssml.includes('Say'));
+  assert.deepEqual(groups.root, ['Response']);
+});
+
+test('a verb the schema knows but the grammar file lacks is drift the check sees', () => {
+  const groups = tagNameGroups();
+  const withoutGather = tagBeginPatterns({ ...groups, verbs: groups.verbs.filter((name) => name !== 'Gather') });
+  assert.notEqual(withoutGather.startTag, tagBeginPatterns().startTag);
 });

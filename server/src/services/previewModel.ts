@@ -42,7 +42,7 @@ export function buildPreviewModel(document: TextDocument, doc: TwimlDocument, di
 
 function reason(document: TextDocument, doc: TwimlDocument, transfer: Transfer): UnreachableReason {
   return {
-    verb: transfer.verb.name,
+    verb: effectiveName(transfer.verb, doc.resolved),
     position: document.positionAt(transfer.verb.start),
     message: `Never runs: ${describeTransfer(doc, transfer)}.`,
   };
@@ -66,7 +66,7 @@ function messagingSteps(
         position,
         body,
         media: childElements(verb)
-          .filter((c) => c.name.toLowerCase() === 'media')
+          .filter((c) => effectiveName(c, doc.resolved) === 'Media')
           .map((m) => mediaOf(directText(m).trim())),
         to: attributeNamed(verb, 'to')?.value,
         from: attributeNamed(verb, 'from')?.value,

@@ -4,7 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { UnreachableReason, VoiceStep } from '../../../shared/protocol';
-import type { TwimlDocument } from '../analysis/twimlDocument';
+import { effectiveName, type TwimlDocument } from '../analysis/twimlDocument';
 import { childElements, directText, type XmlElement } from '../parser/xmlModel';
 
 /** Sentences for verbs that end the call or say nothing by themselves. */
@@ -44,10 +44,13 @@ function step(
   const transfer = doc.flow.transfers.get(element);
   const children =
     depth < MAX_DEPTH ? childElements(element).map((child) => step(document, doc, child, depth + 1, unreachable)) : [];
+  // The recognised name (<hangup/> is drawn as the Hangup it was meant to be); the document's
+  // diagnostics already say the case is wrong.
+  const name = effectiveName(element, doc.resolved);
   return {
-    verb: element.name,
+    verb: name,
     position: document.positionAt(element.start),
-    text: text || FIXED_TEXT[element.name] || '',
+    text: text || FIXED_TEXT[name] || '',
     details: element.attributes.map((attribute) => ({ label: attribute.name, value: attribute.value ?? '' })),
     children,
     continuesAt: transfer ? (transfer.url ?? transfer.reason) : undefined,

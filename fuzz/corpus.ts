@@ -2,12 +2,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** The repository root: the nearest directory above `from` holding package.json. */
+/**
+ * The repository root: the nearest directory above `from` holding package-lock.json. (Not
+ * package.json: the compiler copies it to out/, as shared/settings.ts imports it.)
+ */
 export function repoRoot(from: string = __dirname): string {
   let dir = from;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+  while (!fs.existsSync(path.join(dir, 'package-lock.json'))) {
     const up = path.dirname(dir);
-    if (up === dir) throw new Error(`package.json not found above ${from}`);
+    if (up === dir) throw new Error(`package-lock.json not found above ${from}`);
     dir = up;
   }
   return dir;

@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver-types';
-import type { TwimlSettings } from '../shared/protocol';
+import type { TwimlSettings } from '../shared/settings';
 import { createHostLanguageService, type HostLanguageService } from '../server/src/embedded/hostService';
 import type { HostAnalysis } from '../server/src/embedded/hostAnalysis';
 import { RULE_IDS } from '../server/src/services/validation/ruleTable';

@@ -5,25 +5,12 @@
  * This file must stay free of imports from `vscode` and from the server's internals: it holds
  * plain data shapes only, so the webview script can import the preview model types too.
  */
+import type { Dialect } from './settings';
 
 /** A zero-based line/character position, as in LSP. */
 export interface PreviewPosition {
   line: number;
   character: number;
-}
-
-/** Settings the client sends to the server (section `twiml`). Defaults live in `DEFAULT_SETTINGS`. */
-export interface TwimlSettings {
-  /** `auto` detects the dialect from the verbs used; otherwise forces it. */
-  dialect: 'auto' | 'messaging' | 'voice';
-  /** Upper bound of diagnostics per document; the rest are summarised in one diagnostic. */
-  maxDiagnostics: number;
-  /**
-   * Rule levels by rule id: `off`, `error`, `warning`, `information` or `hint` (setting
-   * `twiml.rules`, merged over the `.twimlrc.json` found upward from the file). Unknown ids and
-   * levels are reported in the document.
-   */
-  rules: Record<string, string>;
 }
 
 /**
@@ -50,9 +37,6 @@ export const HOST_LANGUAGE_IDS: readonly string[] = [
   'django-html',
   'html',
 ];
-
-/** One place for the defaults of every server-side setting. */
-export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000, rules: {} };
 
 /** Why a verb is not executed by Twilio. */
 export interface UnreachableReason {
@@ -116,7 +100,7 @@ export interface VoiceStep {
 export interface PreviewModel {
   uri: string;
   version: number;
-  dialect: 'messaging' | 'voice';
+  dialect: Dialect;
   /** Errors from the diagnostics, shown as a banner (message + 1-based line). */
   errors: Array<{ message: string; line: number; code: string }>;
   messaging: MessagingStep[];

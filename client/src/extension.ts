@@ -7,7 +7,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewModel, PreviewModelParams } from '../../shared/protocol';
 import { PreviewModelRequest } from '../../shared/requests';
 import { registerReplayCommands } from './commands/replayWebhook';
-import { createLanguageClient } from './languageClient';
+import { createLanguageClient, pushSettings } from './languageClient';
+import { SettingsWatcher } from './settings';
 import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import {
@@ -53,6 +54,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext(), registerReplyDocuments());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
+  // Setting changes go to the server first, then to the preview and the panel (settings.ts).
+  const settings = new SettingsWatcher((next) => pushSettings(client, next));
+  context.subscriptions.push(settings);
   context.subscriptions.push(
     vscode.commands.registerCommand('twiml.restartServer', async () => {
       await server.ensure();
@@ -60,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     }),
   );
 
-  const preview = activatePreview(context, async (uri, position) => {
+  const preview = activatePreview(context, settings.onDidChange, async (uri, position) => {
     await server.ensure();
     const params: PreviewModelParams = position
       ? { uri, position: { line: position.line, character: position.character } }

@@ -5,12 +5,15 @@
  */
 import * as vscode from 'vscode';
 import {
+  DidChangeConfigurationNotification,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
+import type { TwimlSettings } from '../../shared/settings';
+import { readServerSettings } from './settings';
 
 /** Creates (but does not start) the language client. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
@@ -28,17 +31,23 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'file' })),
       ...HOST_LANGUAGE_IDS.map((language) => ({ language, scheme: 'untitled' })),
     ],
-    // .twimlrc.json holds rule levels; the server re-reads it when it changes.
+    // .twimlrc.json holds rule levels; the server re-reads it when it changes. Setting changes
+    // are pushed by settings.ts (pushSettings), so they reach the server before the preview asks.
     synchronize: {
-      configurationSection: 'twiml',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.twimlrc.json'),
     },
     outputChannel: output,
-    initializationOptions: {
-      dialect: vscode.workspace.getConfiguration('twiml').get('dialect', 'auto'),
-      maxDiagnostics: vscode.workspace.getConfiguration('twiml').get('maxDiagnostics', 1000),
-      rules: vscode.workspace.getConfiguration('twiml').get('rules', {}),
-    },
+    // Read at each start, so a restarted server starts with the settings of the moment.
+    initializationOptions: () => readServerSettings(),
   };
   return new LanguageClient('twiml', 'TwiML Language Server', serverOptions, clientOptions);
+}
+
+/**
+ * Hands the server new settings (workspace/didChangeConfiguration with the `twiml` section). A
+ * server that is not running gets them when it starts (initializationOptions).
+ */
+export async function pushSettings(client: LanguageClient | undefined, settings: TwimlSettings): Promise<void> {
+  if (!client?.isRunning()) return;
+  await client.sendNotification(DidChangeConfigurationNotification.type, { settings: { twiml: settings } });
 }

@@ -16,7 +16,7 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, type TwimlSettings } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, type TwimlSettings } from '../../shared/settings';
 import { analyzeTwiml, type TwimlDocument } from './analysis/twimlDocument';
 import { doCodeActions } from './services/codeActions';
 import { doComplete } from './services/completion';

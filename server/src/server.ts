@@ -17,7 +17,8 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, type PreviewModelParams, type TwimlSettings } from '../../shared/protocol';
+import type { PreviewModelParams } from '../../shared/protocol';
+import { DEFAULT_SETTINGS, normalizeSettings, type TwimlSettings } from '../../shared/settings';
 import { fileURLToPath } from 'node:url';
 import { TwimlrcLookup } from './config/twimlrc';
 import { DocumentCache } from './documentCache';
@@ -49,7 +50,7 @@ function logProcessFailure(kind: string, error: unknown): void {
     process.stderr.write(`${line}\n`);
   }
 }
-let settings: TwimlSettings = { ...DEFAULT_SETTINGS };
+let settings: TwimlSettings = normalizeSettings(DEFAULT_SETTINGS);
 let canPullConfiguration = false;
 /** The most folding ranges the client wants (VS Code: 5000). */
 let foldingRangeLimit: number | undefined;
@@ -95,8 +96,7 @@ function diagnosticsOf(document: TextDocument): Diagnostic[] | undefined {
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = params.capabilities.workspace?.configuration === true;
   foldingRangeLimit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
-  const initial = params.initializationOptions as Partial<TwimlSettings> | undefined;
-  if (initial) settings = { ...settings, ...initial };
+  settings = normalizeSettings(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -115,7 +115,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  void refreshSettings();
+  settingsSettled = pullSettings();
 });
 
 /** `.twimlrc.json` files, found upward from each file: the `twiml.rules` setting wins over them. */
@@ -139,23 +139,37 @@ connection.onDidChangeWatchedFiles(() => {
   cache.clear();
   for (const document of documents.all()) scheduler.schedule(document.uri, true);
 });
+/**
+ * Settles once the latest settings change is applied: the preview waits for it, so a model asked
+ * for right after `twiml.dialect` changes is drawn under the new dialect.
+ */
+let settingsSettled: Promise<void> = Promise.resolve();
+
 connection.onDidChangeConfiguration((change) => {
-  const pushed = (change.settings as { twiml?: Partial<TwimlSettings> } | undefined)?.twiml;
-  if (pushed) settings = { ...DEFAULT_SETTINGS, ...pushed };
-  void refreshSettings();
+  // Settings pushed with the notification (our client sends them) apply at once; an editor that
+  // sends none is asked for them (workspace/configuration) when it can answer.
+  const pushed = (change.settings as { twiml?: unknown } | null | undefined)?.twiml;
+  if (pushed !== undefined) {
+    applySettings(normalizeSettings(pushed));
+    settingsSettled = Promise.resolve();
+  } else settingsSettled = pullSettings();
 });
 
-async function refreshSettings(): Promise<void> {
-  if (canPullConfiguration) {
-    const pulled = (await connection.workspace.getConfiguration('twiml')) as Partial<TwimlSettings> | null;
-    if (pulled)
-      settings = {
-        ...DEFAULT_SETTINGS,
-        dialect: pulled.dialect ?? settings.dialect,
-        maxDiagnostics: pulled.maxDiagnostics ?? settings.maxDiagnostics,
-        rules: pulled.rules ?? settings.rules,
-      };
+async function pullSettings(): Promise<void> {
+  if (!canPullConfiguration) return;
+  try {
+    const pulled: unknown = await connection.workspace.getConfiguration('twiml');
+    // A field the editor does not send keeps its current value.
+    applySettings(normalizeSettings(pulled, settings));
+  } catch (error) {
+    connection.console.error(
+      `Could not read the twiml settings: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
+}
+
+function applySettings(next: TwimlSettings): void {
+  settings = next;
   cache.clear();
   for (const document of documents.all()) scheduler.schedule(document.uri, true);
 }
@@ -169,16 +183,17 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onRequest(PreviewModelRequest, (params: PreviewModelParams) =>
-  withDocument('preview model', params.uri, null, (document, analysis) =>
+connection.onRequest(PreviewModelRequest, async (params: PreviewModelParams) => {
+  await settingsSettled;
+  return withDocument('preview model', params.uri, null, (document, analysis) =>
     service.getPreviewModel(
       document,
       analysis,
       settingsFor(document),
       params.position ? clamp(document, params.position) : undefined,
     ),
-  ),
-);
+  );
+});
 
 /**
  * Runs `use` on an open document and its cached analysis; `fallback` for documents we do not

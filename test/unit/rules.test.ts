@@ -14,7 +14,7 @@ import {
   type RuleId,
   type RuleSeverity,
 } from '../../server/src/services/validation/ruleTable';
-import type { TwimlSettings } from '../../shared/protocol';
+import type { TwimlSettings } from '../../shared/settings';
 import { diagnose, expectNone, expectOne, reply } from './helpers/validation';
 
 interface RuleCase {

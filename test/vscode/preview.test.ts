@@ -74,4 +74,35 @@ suite('Preview', () => {
     assert.equal(editor.document.getText(), before, 'the TwiML document is unchanged');
     assert.equal(editor.document.isDirty, false, 'and not dirty');
   });
+
+  test('changing twiml.dialect re-renders the open preview under the new dialect', async () => {
+    const api = (await activateExtension()).exports;
+    const uri = fixtureUri('preview.twiml');
+    await openFixture('preview.twiml');
+    await vscode.commands.executeCommand('twiml.showPreviewToSide');
+    const shownDialect = () => {
+      const model = api.getLastPreviewModel();
+      return model && vscode.Uri.parse(model.uri).toString() === uri.toString() ? model.dialect : undefined;
+    };
+    await waitFor(
+      () => shownDialect() === 'messaging',
+      () => `the messaging preview (shown: ${shownDialect()})`,
+    );
+    const config = vscode.workspace.getConfiguration('twiml');
+    try {
+      // No edit, no editor switch: only the setting changes.
+      await config.update('dialect', 'voice', vscode.ConfigurationTarget.Global);
+      await waitFor(
+        () => shownDialect() === 'voice',
+        () => `the preview redrawn as a call script (shown: ${shownDialect()})`,
+      );
+      assert.ok((api.getLastPreviewModel()?.voice.length ?? 0) > 0, 'the call script has steps');
+    } finally {
+      await config.update('dialect', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor(
+      () => shownDialect() === 'messaging',
+      () => `back to messaging (shown: ${shownDialect()})`,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import type * as vscode from 'vscode';
 import { registerPreviewCommands } from './commands';
 import type { ModelProvider } from './preview';
 import { PreviewManager, type PreviewContext } from './previewManager';
+import type { SettingsChange } from '../settings';
 
 export type { ModelProvider } from './preview';
 export { PreviewManager, type PreviewPanelInfo, type ShowPreviewOptions } from './previewManager';
@@ -16,9 +17,10 @@ export type { SampleMessage } from '../../../shared/previewMessages';
  */
 export function activatePreview(
   context: PreviewContext & Pick<vscode.ExtensionContext, 'subscriptions'>,
+  onSettingsChange: vscode.Event<SettingsChange>,
   getModel: ModelProvider,
 ): PreviewManager {
-  const manager = new PreviewManager(context, getModel);
+  const manager = new PreviewManager(context, getModel, onSettingsChange);
   context.subscriptions.push(manager, registerPreviewCommands(manager));
   return manager;
 }

@@ -10,6 +10,7 @@ import { RefreshScheduler, RetryBackoff, StaleGuard } from './refresh';
 import { revealLine } from './reveal';
 import { isHostDocument, isPreviewable } from '../embeddedTwiml';
 import type { SampleStore } from './sampleStore';
+import { setting } from '../settings';
 
 export { PREVIEW_VIEW_TYPE, TWIML_LANGUAGE_ID } from './panel';
 
@@ -60,8 +61,7 @@ export class Preview implements vscode.Disposable {
     private readonly host: PreviewHost,
   ) {
     setUpPanel(panel, host.extensionUri, resource);
-    const delay = () =>
-      vscode.workspace.getConfiguration('twiml', this.resource).get<number>('preview.debounceMs', 300);
+    const delay = () => setting<number>('twiml.preview.debounceMs', this.resource);
     this.scheduler = new RefreshScheduler(() => void this.refreshNow(), delay);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
@@ -94,6 +94,12 @@ export class Preview implements vscode.Disposable {
     this.backoff.reset();
     this.scheduler.reset();
     this.scheduler.request();
+  }
+
+  /** Redraws now, with a model asked for afresh (after a settings change). */
+  refresh(): void {
+    this.retriedVersion = undefined;
+    this.scheduler.runNow();
   }
 
   /** Edits of the shown document trigger a throttled refresh. */

@@ -7,6 +7,7 @@ import type { PreviewModel } from '../../../shared/protocol';
 import type { PreviewState, SampleMessage } from '../../../shared/previewMessages';
 import { PREVIEW_VIEW_TYPE, Preview, TWIML_LANGUAGE_ID, type ModelProvider, type PreviewHost } from './preview';
 import { SampleStore } from './sampleStore';
+import { setting, type SettingsChange } from '../settings';
 
 /** Options of {@link PreviewManager.showPreview}. */
 export interface ShowPreviewOptions {
@@ -39,10 +40,12 @@ export class PreviewManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private last: PreviewModel | undefined;
 
-  constructor(context: PreviewContext, getModel: ModelProvider) {
-    this.samples = new SampleStore(context.workspaceState, () =>
-      vscode.workspace.getConfiguration('twiml').get<string>('replay.from', '+14155550100'),
-    );
+  constructor(
+    context: PreviewContext,
+    getModel: ModelProvider,
+    onSettingsChange: vscode.Event<SettingsChange> = () => new vscode.Disposable(() => undefined),
+  ) {
+    this.samples = new SampleStore(context.workspaceState, () => setting<string>('twiml.replay.from'));
     this.host = {
       extensionUri: context.extensionUri,
       getModel,
@@ -63,6 +66,11 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.window.onDidChangeTextEditorSelection((event) => {
         for (const preview of this.previews) preview.onSelectionChanged(event.textEditor);
+      }),
+      // The dialect, the rule levels and the sample sender all change what a preview draws; the
+      // server already has the new settings when this fires.
+      onSettingsChange(() => {
+        for (const preview of this.previews) preview.refresh();
       }),
     );
   }

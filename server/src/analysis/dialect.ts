@@ -3,7 +3,7 @@
  * `<!-- twiml: voice -->` / `<!-- twiml: messaging -->` anywhere before the root's first child,
  * then the `twiml.dialect` setting, then detection from the verbs used.
  */
-import type { Dialect } from '../data/schemaTypes';
+import type { Dialect, DialectSetting } from '../../../shared/settings';
 import { isMessagingOnlyVerb, isVoiceOnlyVerb } from '../data/schemaIndex';
 import type { XmlDocument, XmlElement, XmlNode } from '../parser/xmlModel';
 
@@ -20,7 +20,7 @@ export interface DialectChoice {
 const OVERRIDE = /^\s*twiml\s*:\s*(voice|messaging)\s*$/i;
 
 /** Decides the dialect of `doc` under the given setting. */
-export function chooseDialect(doc: XmlDocument, setting: 'auto' | Dialect): DialectChoice {
+export function chooseDialect(doc: XmlDocument, setting: DialectSetting): DialectChoice {
   const fromComment = commentOverride(doc);
   if (fromComment) return { dialect: fromComment, source: 'comment' };
   if (setting !== 'auto') return { dialect: setting, source: 'setting' };

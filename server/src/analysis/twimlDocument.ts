@@ -3,7 +3,8 @@
  * schema definition (taking case mistakes and the other dialect into account) and the
  * interpreter's control flow. Built once per document version and shared by all services.
  */
-import type { Dialect, ElementSpec } from '../data/schemaTypes';
+import type { ElementSpec } from '../data/schemaTypes';
+import type { Dialect, DialectSetting } from '../../../shared/settings';
 import { caseInsensitiveElement, findElement } from '../data/schemaIndex';
 import { parseXml } from '../parser/parseXml';
 import { rootElements, type XmlDocument, type XmlElement, type XmlNode } from '../parser/xmlModel';
@@ -44,7 +45,7 @@ export interface TwimlDocument {
 /** Parses and analyses `text` under the given dialect setting. Never throws. */
 export function analyzeTwiml(
   text: string,
-  dialectSetting: 'auto' | Dialect = 'auto',
+  dialectSetting: DialectSetting = 'auto',
   template?: TemplateContext,
 ): TwimlDocument {
   return analyzeXml(parseXml(text), dialectSetting, template);
@@ -53,7 +54,7 @@ export function analyzeTwiml(
 /** Analyses an already parsed document. */
 export function analyzeXml(
   xml: XmlDocument,
-  dialectSetting: 'auto' | Dialect = 'auto',
+  dialectSetting: DialectSetting = 'auto',
   template?: TemplateContext,
 ): TwimlDocument {
   const dialect = chooseDialect(xml, dialectSetting);

@@ -6,6 +6,7 @@
  * Prints `file:line:col severity code message` (or JSON), exits 1 when any error is found,
  * 2 on bad usage or unreadable files, 0 otherwise. A source file without TwiML is no error.
  */
+import { normalizeSettings, type TwimlSettings } from '../../../shared/settings';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -67,7 +68,12 @@ export async function runLint(
       badConfig = true;
     }
     // --rule wins over the file, as ESLint's --rule does over its config.
-    const settings = { dialect: options.dialect, maxDiagnostics: 10000, rules: { ...rc.rules, ...options.rules } };
+    // The command line shows every finding: no per-document cap as in the editor.
+    const settings = normalizeSettings({
+      dialect: options.dialect,
+      maxDiagnostics: 10000,
+      rules: { ...rc.rules, ...options.rules },
+    });
     const analysis = await analyzeLoaded(service, document, settings);
     const diagnostics: Diagnostic[] = service.doValidation(document, analysis, settings);
     service.forget(document.uri);
@@ -82,7 +88,7 @@ export async function runLint(
 async function analyzeLoaded(
   service: HostLanguageService,
   document: TextDocument,
-  settings: { dialect: LintDialect },
+  settings: TwimlSettings,
 ): Promise<HostAnalysis> {
   let analysis = service.analyze(document, settings);
   if (analysis.pending) {
@@ -91,8 +97,6 @@ async function analyzeLoaded(
   }
   return analysis;
 }
-
-type LintDialect = 'auto' | 'messaging' | 'voice';
 
 if (require.main === module) {
   void runLint(

@@ -1,4 +1,5 @@
 /** Command-line arguments of `twiml-lint`. */
+import { DEFAULT_SETTINGS, isDialectSetting, type DialectSetting } from '../../../shared/settings';
 
 export const USAGE = `Usage: twiml-lint [options] <file|directory|glob>...
 
@@ -22,7 +23,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage error or unreadable/unmatched 
 /** Parsed options. */
 export interface LintOptions {
   format: 'text' | 'json';
-  dialect: 'auto' | 'messaging' | 'voice';
+  dialect: DialectSetting;
   patterns: string[];
   help: boolean;
   /** `--rule id=level`, in order (a later one wins). */
@@ -34,7 +35,7 @@ export interface LintOptions {
 export function parseArgs(argv: string[]): LintOptions | { error: string } {
   const options: LintOptions = {
     format: 'text',
-    dialect: 'auto',
+    dialect: DEFAULT_SETTINGS.dialect,
     patterns: [],
     help: false,
     rules: {},
@@ -54,7 +55,7 @@ export function parseArgs(argv: string[]): LintOptions | { error: string } {
       options.format = value;
     } else if (flag === '--dialect') {
       const value = inline ?? argv[++i];
-      if (value !== 'auto' && value !== 'messaging' && value !== 'voice')
+      if (!isDialectSetting(value))
         return { error: `twiml-lint: --dialect must be auto, messaging or voice, not ${value ?? 'nothing'}` };
       options.dialect = value;
     } else if (flag === '--rule') {

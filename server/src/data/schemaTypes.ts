@@ -5,7 +5,8 @@
  */
 
 /** The two TwiML dialects a document can be written in. */
-export type Dialect = 'messaging' | 'voice';
+export type { Dialect } from '../../../shared/settings';
+import type { Dialect } from '../../../shared/settings';
 
 /**
  * Forms a phone-number attribute takes besides E.164 and channel addresses: an alphanumeric

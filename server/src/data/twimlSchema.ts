@@ -36,7 +36,7 @@ export const ELEMENTS_BY_DIALECT: Readonly<Record<Dialect, readonly ElementSpec[
 };
 
 /** Both dialects, in a fixed order (messaging first) for loops that need one. */
-export const DIALECTS: readonly Dialect[] = ['messaging', 'voice'];
+export { DIALECTS } from '../../../shared/settings';
 
 /** Every element name known in either dialect, sorted, without duplicates. */
 export const ALL_ELEMENT_NAMES: readonly string[] = [

@@ -6,7 +6,7 @@
  */
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Dialect } from '../data/schemaTypes';
+import type { DialectSetting } from '../../../shared/settings';
 import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
 import type { FailureReporter } from '../languageService';
 import { findCandidates } from '../../../shared/twimlCandidates';
@@ -114,7 +114,7 @@ export class HostReader {
   }
 
   /** Reads and analyses a host document. Never throws for any text, even when a reader has a bug. */
-  analyze(host: TextDocument, dialect: 'auto' | Dialect): HostAnalysis {
+  analyze(host: TextDocument, dialect: DialectSetting): HostAnalysis {
     const kind = hostKindOf(host.languageId, host.uri);
     const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined, failures: [] };
     if (!kind) return result;
@@ -143,7 +143,7 @@ export class HostReader {
     return result;
   }
 
-  private readByKind(result: HostAnalysis, kind: HostKind, dialect: 'auto' | Dialect): void {
+  private readByKind(result: HostAnalysis, kind: HostKind, dialect: DialectSetting): void {
     if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
     if (kind.kind === 'code') return this.readCode(result, kind.language, dialect);
     const text = result.host.getText();
@@ -160,7 +160,7 @@ export class HostReader {
   }
 
   /** Analyses each document read as a part; one that fails to complete or analyse is left out alone. */
-  private addParts(result: HostAnalysis, documents: readonly EmbeddedDocument[], dialect: 'auto' | Dialect): void {
+  private addParts(result: HostAnalysis, documents: readonly EmbeddedDocument[], dialect: DialectSetting): void {
     for (const read of documents) {
       // A value in code may hold only the start of its document: the rest is written elsewhere.
       const embedded =
@@ -201,7 +201,7 @@ export class HostReader {
     this.trees.delete(uri);
   }
 
-  private readTwiml(result: HostAnalysis, dialect: 'auto' | Dialect): void {
+  private readTwiml(result: HostAnalysis, dialect: DialectSetting): void {
     const { host } = result;
     const text = host.getText();
     // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
@@ -226,7 +226,7 @@ export class HostReader {
     return true;
   }
 
-  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: 'auto' | Dialect): void {
+  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: DialectSetting): void {
     const { host } = result;
     const text = host.getText();
     let candidates = findCandidates(text);
@@ -267,7 +267,7 @@ export class HostReader {
 function embeddedPart(
   host: TextDocument,
   embedded: EmbeddedDocument,
-  dialect: 'auto' | Dialect,
+  dialect: DialectSetting,
   index: number,
 ): TwimlPart {
   const map = embedded.map;

@@ -18,7 +18,8 @@ import type {
   Range,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_SETTINGS, type PreviewModel, type TwimlSettings } from '../../../shared/protocol';
+import type { PreviewModel } from '../../../shared/protocol';
+import { DEFAULT_SETTINGS, type TwimlSettings } from '../../../shared/settings';
 import type { TwimlDocument } from '../analysis/twimlDocument';
 import {
   applyLevels,

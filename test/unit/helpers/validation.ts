@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { TwimlSettings } from '../../../shared/protocol';
+import type { TwimlSettings } from '../../../shared/settings';
 import { createLanguageService } from '../../../server/src/languageService';
 import type { RuleId } from '../../../server/src/services/validation/ruleTable';
 

@@ -6,9 +6,10 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { pathTo, scopeIndex, type Syntax } from './syntax';
+import type { Dialect } from '../../../../shared/settings';
 
 /** The two TwiML dialects the SDKs build. */
-export type ResponseKind = 'messaging' | 'voice';
+export type ResponseKind = Dialect;
 
 /** One `variable.method(...)` call. */
 export interface MethodCall {

@@ -7,6 +7,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Conversation } from '../webhook/src/conversation/conversation';
 import { median, quantile } from './stats';
+import { createReplyReader } from '../server/src/reading/replyReader';
 
 export interface SimulatorFigures {
   turns: number;
@@ -46,7 +47,11 @@ function heapAfterGc(): number {
 export async function measureSimulator(turns: number, memoryTurns: number): Promise<SimulatorFigures> {
   const app = await startApp();
   try {
-    const conversation = new Conversation({ url: app.url, authToken: '0123456789abcdef0123456789abcdef' });
+    const conversation = new Conversation({
+      reader: createReplyReader(),
+      url: app.url,
+      authToken: '0123456789abcdef0123456789abcdef',
+    });
     await conversation.send({ body: 'warm up' });
     const own: number[] = [];
     const waited: number[] = [];

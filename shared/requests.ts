@@ -8,6 +8,7 @@
  */
 import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { PreviewModel, PreviewModelParams } from './protocol';
+import type { ReadDocument, ReadVoiceDocument, WellFormedVerdict } from './replyReading';
 
 /**
  * `twiml/previewModel`: interpret the open document with this URI and return what Twilio would
@@ -38,3 +39,35 @@ export const HeapStatsRequest = new RequestType0<HeapStats, void>('twiml/_heapSt
  * given; answers the path written.
  */
 export const HeapSnapshotRequest = new RequestType<{ path: string }, string, void>('twiml/_heapSnapshot');
+
+/** The parameters of the reading requests: a TwiML document an app returned, and where it came from. */
+export interface ReadReplyParams {
+  text: string;
+  /** The URL that answered it (named in the problems). */
+  url: string;
+}
+
+/**
+ * `twiml/checkWellFormed` (client → server): would Twilio parse this reply as TwiML? The
+ * Conversation panel and the webhook replay ask it so that the language server is the one judge.
+ * Answers `null` when the server failed (logged in its output).
+ */
+export const CheckWellFormedRequest = new RequestType<{ text: string }, WellFormedVerdict | null, void>(
+  'twiml/checkWellFormed',
+);
+
+/**
+ * `twiml/readMessagingReply` (client → server): judges a messaging reply and reads its verbs,
+ * for the Conversation panel. Answers `null` when the server failed.
+ */
+export const ReadMessagingReplyRequest = new RequestType<ReadReplyParams, ReadDocument | null, void>(
+  'twiml/readMessagingReply',
+);
+
+/**
+ * `twiml/readVoiceReply` (client → server): judges a call's reply and reads its verbs as steps,
+ * for the Conversation panel. Answers `null` when the server failed.
+ */
+export const ReadVoiceReplyRequest = new RequestType<ReadReplyParams, ReadVoiceDocument | null, void>(
+  'twiml/readVoiceReply',
+);

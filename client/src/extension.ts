@@ -19,6 +19,7 @@ import {
 } from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
 import { registerConversation } from './conversation/commands';
+import { serverReader } from './conversation/serverReader';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
 import { isPreviewable, isTwilioCode, registerPreviewableContext } from './embeddedTwiml';
 
@@ -71,9 +72,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
       : { uri };
     return (await client?.sendRequest(PreviewModelRequest, params)) ?? null;
   });
+  // The replay and the Conversation panel judge replies through the language server (one judge).
+  const reader = serverReader({ ensure: server.ensure, client: () => client });
   let lastReplay: ReplayResult | undefined;
   registerReplayCommands(context, {
     output,
+    reader,
     sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
@@ -86,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   const conversation = registerConversation({
     context,
     output,
+    reader,
     // The reply opens as a read-only document (its preview is one click away, in its title bar).
     showReply: async (reply) => {
       await showReplyDocument(reply, { preserveFocus: false });

@@ -6,7 +6,13 @@
  */
 // First: the young generation already grows while the bundle's modules load (see heapTuning.ts).
 import './heapTuning';
-import { PreviewModelRequest } from '../../shared/requests';
+import type { ReplyReader } from '../../shared/replyReading';
+import {
+  CheckWellFormedRequest,
+  PreviewModelRequest,
+  ReadMessagingReplyRequest,
+  ReadVoiceReplyRequest,
+} from '../../shared/requests';
 import {
   createConnection,
   ProposedFeatures,
@@ -27,6 +33,7 @@ import type { HostAnalysis } from './embedded/hostAnalysis';
 import { CODE_ACTION_KINDS } from './services/codeActions';
 import { COMPLETION_TRIGGER_CHARACTERS } from './services/completion';
 import { registerHeapProbe } from './heapProbe';
+import { createReplyReader } from './reading/replyReader';
 import { describe, FailureLog, runSafe, runSafeAsync } from './runSafe';
 import { ValidationScheduler } from './validationScheduler';
 
@@ -194,6 +201,23 @@ connection.onRequest(PreviewModelRequest, async (params: PreviewModelParams) => 
     ),
   );
 });
+
+// The reading requests: the webhook engines in the extension host (Conversation panel, replay)
+// ask the server to judge and read the app's replies, so the extension carries no XML parser.
+// The reader is made on first use: a session that never converses pays nothing for it.
+let replyReader: ReplyReader | undefined;
+const reader = (): ReplyReader => (replyReader ??= createReplyReader());
+connection.onRequest(CheckWellFormedRequest, (params) =>
+  runSafeAsync(failures, 'check well-formed', '', null, () => reader().checkWellFormed(params.text)),
+);
+connection.onRequest(ReadMessagingReplyRequest, (params) =>
+  runSafeAsync(failures, 'read messaging reply', params.url, null, () =>
+    reader().readMessaging(params.text, params.url),
+  ),
+);
+connection.onRequest(ReadVoiceReplyRequest, (params) =>
+  runSafeAsync(failures, 'read voice reply', params.url, null, () => reader().readVoice(params.text, params.url)),
+);
 
 /**
  * Runs `use` on an open document and its cached analysis; `fallback` for documents we do not

@@ -23,6 +23,7 @@ import {
   type VoiceItem,
 } from '../../webhook/src/conversation/types';
 import { IVR_APPS, startApp, type AppKind, type RunningApp } from './helpers/conversationApps';
+import { READER } from './helpers/reader';
 
 const twilio = require('twilio') as {
   getExpectedTwilioSignature(authToken: string, url: string, params: Record<string, string>): string;
@@ -225,7 +226,8 @@ describe('the IVR apps', () => {
 
     describe(`${kind} (the call engine)`, () => {
       const url = (path: string): string => appOf(kind).url + path;
-      const call = (path: string, options: Partial<CallOptions> = {}): Call => new Call({ url: url(path), ...options });
+      const call = (path: string, options: Partial<CallOptions> = {}): Call =>
+        new Call({ reader: READER, url: url(path), ...options });
       const callbacksOf = async (callSid: string | undefined) => {
         assert.ok(callSid, 'the call has a CallSid');
         const log = (await (await fetch(url('/callbacks'))).json()) as Array<{

@@ -114,7 +114,7 @@ class FakeCall implements CallLike {
   readonly answers: CallAnswer[] = [];
   private index = 0;
   constructor(
-    readonly options: CallOptions,
+    readonly options: Omit<CallOptions, 'reader'>,
     private readonly turns: CallTurn[],
   ) {}
   get ended(): boolean {

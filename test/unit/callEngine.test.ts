@@ -5,6 +5,7 @@ import twilio from 'twilio';
 import { Call } from '../../webhook/src/conversation/call';
 import { MAX_DOCUMENTS } from '../../webhook/src/conversation/conversation';
 import { fakeApp, twiml, type FakeApp } from './helpers/fakeApp';
+import { READER } from './helpers/reader';
 
 const BASE = 'https://ivr.example.com';
 
@@ -82,7 +83,7 @@ const says = (turn: { voice: { verb: string; text?: string }[] }): string[] =>
 
 test('a call through two menu levels: inbound parameters signed, Gather waits, keys posted to its action', async () => {
   const { transport, seen } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport, authToken: 'secret' });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport, authToken: 'secret' });
   const first = await call.start();
   assert.equal(first.input.CallStatus, 'ringing');
   assert.equal(first.input.Direction, 'inbound');
@@ -122,7 +123,7 @@ test('a call through two menu levels: inbound parameters signed, Gather waits, k
 
 test('the star key goes back to the main menu; a Gather timeout falls through to the next verb', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   await call.answer({ kind: 'digits', digits: '1' });
   const back = await call.answer({ kind: 'digits', digits: '*' });
@@ -136,11 +137,11 @@ test('the star key goes back to the main menu; a Gather timeout falls through to
 
 test('digits: finishOnKey ends the entry and numDigits caps it; a speech answer to a dtmf Gather is ignored', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   const capped = await call.answer({ kind: 'digits', digits: '37' });
   assert.equal(capped.input.Digits, '3');
-  const other = new Call({ url: `${BASE}/voice`, transport });
+  const other = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await other.start();
   const spoken = await other.answer({ kind: 'speech', text: 'sales' });
   assert.match(spoken.problems[0].message, /listens for keys only/);
@@ -149,7 +150,7 @@ test('digits: finishOnKey ends the entry and numDigits caps it; a speech answer 
 
 test('voicemail: the recording is posted to action, then its status and transcription callbacks', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   const prompt = await call.answer({ kind: 'digits', digits: '2' });
   assert.equal(prompt.waiting?.verb, 'Record');
@@ -176,7 +177,7 @@ test('voicemail: the recording is posted to action, then its status and transcri
 
 test('an empty recording falls through to the next verb without a request', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   await call.answer({ kind: 'digits', digits: '2' });
   const empty = await call.answer({ kind: 'record', seconds: 0 });
@@ -186,7 +187,7 @@ test('an empty recording falls through to the next verb without a request', asyn
 
 test('a <Record> without action re-requests its document until the document limit stops the call', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/loop`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/loop`, transport });
   let turn = await call.start();
   let turns = 1;
   while (!call.ended && turns < 50) {
@@ -201,7 +202,7 @@ test('a <Record> without action re-requests its document until the document limi
 for (const status of ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as const) {
   test(`<Dial action> answered ${status}: DialCallStatus posted while the call stays in progress`, async () => {
     const { transport } = ivr();
-    const call = new Call({ url: `${BASE}/voice`, transport });
+    const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
     await call.start();
     const dialing = await call.answer({ kind: 'digits', digits: '3' });
     assert.equal(dialing.waiting?.verb, 'Dial');
@@ -224,7 +225,7 @@ for (const status of ['completed', 'busy', 'no-answer', 'failed', 'canceled'] as
 
 test('<Dial> without action goes on with the next verb', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   await call.answer({ kind: 'digits', digits: '4' });
   const done = await call.answer({ kind: 'dial', status: 'busy' });
@@ -234,7 +235,7 @@ test('<Dial> without action goes on with the next verb', async () => {
 
 test('a speech answer is posted as SpeechResult with a Confidence', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/speech`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/speech`, transport });
   await call.start();
   const heard = await call.answer({ kind: 'speech', text: 'billing please' });
   assert.equal(heard.input.SpeechResult, 'billing please');
@@ -244,7 +245,7 @@ test('a speech answer is posted as SpeechResult with a Confidence', async () => 
 
 test('a route that crashes is 11200 and ends the call; the status callback hears completed', async () => {
   const { transport, seen } = ivr();
-  const call = new Call({ url: `${BASE}/crash`, transport, statusCallback: '/call-status' });
+  const call = new Call({ reader: READER, url: `${BASE}/crash`, transport, statusCallback: '/call-status' });
   const turn = await call.start();
   assert.ok(turn.problems.some((p) => p.code === 11200 && p.severity === 'error'));
   assert.match(turn.ended?.reason ?? '', /application error/);
@@ -256,7 +257,7 @@ test('a route that crashes is 11200 and ends the call; the status callback hears
 
 test('a call to a route that answers as for SMS reports the <Message>, plays nothing and ends', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/sms`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/sms`, transport });
   const turn = await call.start();
   assert.ok(turn.problems.some((p) => p.severity === 'error' && /<Message> is a messaging verb/.test(p.message)));
   assert.equal(turn.voice.length, 0);
@@ -265,7 +266,7 @@ test('a call to a route that answers as for SMS reports the <Message>, plays not
 
 test('<Start> is shown as not simulated and continues; <Connect> ends the simulation', async () => {
   const { transport } = ivr();
-  const turn = await new Call({ url: `${BASE}/stream`, transport }).start();
+  const turn = await new Call({ reader: READER, url: `${BASE}/stream`, transport }).start();
   assert.deepEqual(
     turn.voice.map((v) => [v.verb, v.notSimulated ?? false]),
     [
@@ -279,7 +280,7 @@ test('<Start> is shown as not simulated and continues; <Connect> ends the simula
 
 test('an answer that does not fit the wait is refused and the call keeps waiting', async () => {
   const { transport } = ivr();
-  const call = new Call({ url: `${BASE}/voice`, transport });
+  const call = new Call({ reader: READER, url: `${BASE}/voice`, transport });
   await call.start();
   const wrong = await call.answer({ kind: 'dial', status: 'busy' });
   assert.equal(wrong.problems[0].severity, 'error');
@@ -295,6 +296,7 @@ test('a GET webhook carries the parameters in the query, signed for that URL; ti
       : { body: twiml('<Say>ok</Say>') },
   );
   const call = new Call({
+    reader: READER,
     url: `${BASE}/voice?lang=en`,
     method: 'GET',
     transport,
@@ -323,7 +325,7 @@ test('an app that does not answer is 11205 and the call ends', async () => {
     message: 'no answer within 15 s',
     ms: 15000,
   }));
-  const turn = await new Call({ url: `${BASE}/voice`, transport }).start();
+  const turn = await new Call({ reader: READER, url: `${BASE}/voice`, transport }).start();
   assert.equal(turn.problems[0].code, 11205);
   assert.match(turn.problems[0].message, /Twilio gives up after 15 s/);
   assert.ok(turn.ended);

@@ -9,6 +9,7 @@ import { Conversation } from '../../webhook/src/conversation/conversation';
 import { httpTransport } from '../../webhook/src/conversation/httpTransport';
 import type { OutgoingRequest, TransportResult } from '../../webhook/src/conversation/types';
 import { runSim } from '../../webhook/src/sim/cli';
+import { READER } from './helpers/reader';
 
 test('the interpreter says which request each messaging verb makes next', () => {
   const service = createLanguageService();
@@ -65,7 +66,12 @@ test('cookies are forgotten after four idle hours, as Twilio does', async () => 
       ms: 1,
     });
   };
-  const conversation = new Conversation({ url: 'https://app.example.com/sms', transport, now: () => now });
+  const conversation = new Conversation({
+    reader: READER,
+    url: 'https://app.example.com/sms',
+    transport,
+    now: () => now,
+  });
   await conversation.send({ body: 'a' });
   now += 60 * 60 * 1000;
   await conversation.send({ body: 'b' });

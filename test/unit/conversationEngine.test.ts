@@ -5,6 +5,7 @@ import twilio from 'twilio';
 import { Conversation } from '../../webhook/src/conversation/conversation';
 import type { TransportResult } from '../../webhook/src/conversation/types';
 import { fakeApp, twiml } from './helpers/fakeApp';
+import { READER } from './helpers/reader';
 
 const URL_ = 'https://app.example.com/sms';
 const XML = { 'content-type': 'text/xml' };
@@ -17,7 +18,7 @@ test('cookies set by the app come back on the next turn, and the replies depend 
       body: twiml(`<Message>${params.get('Body')} #${count}</Message>`),
     };
   });
-  const conversation = new Conversation({ url: URL_, transport });
+  const conversation = new Conversation({ reader: READER, url: URL_, transport });
   const turns = [
     await conversation.send({ body: 'a' }),
     await conversation.send({ body: 'b' }),
@@ -41,7 +42,7 @@ test('a relative <Redirect method="GET"> is followed with the inbound parameters
     if (path === '/next') return { status: 302, headers: { location: '/final' }, body: '' };
     return { body: twiml('<Message>done</Message>') };
   });
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'hi' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'hi' });
   assert.deepEqual(
     turn.requests.map((r) => [r.method, new URL(r.url).pathname, r.status, r.why]),
     [
@@ -68,7 +69,7 @@ test('a 307 keeps the POST and its parameters; a 303 turns it into a GET', async
     if (path === '/b') return { status: 303, headers: { location: '/c' } };
     return { body: twiml('<Message>ok</Message>') };
   });
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
   assert.deepEqual(
     seen.map((r) => r.method),
     ['POST', 'POST', 'GET'],
@@ -88,7 +89,7 @@ test('<Message action> and statusCallback get queued, sent, delivered; the actio
       return { body: twiml('<Message>second</Message>') };
     return { body: '' };
   });
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
   assert.deepEqual(
     turn.replies.map((r) => r.body),
     ['first', 'second'],
@@ -110,7 +111,7 @@ test('<Message action> and statusCallback get queued, sent, delivered; the actio
 
 test('11 messages: ten replies and 14109', async () => {
   const { transport } = fakeApp(() => ({ body: twiml('<Message>m</Message>'.repeat(11)) }));
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
   assert.ok(turn.problems.some((p) => p.code === 14109 && p.severity === 'error'));
 });
 
@@ -120,14 +121,14 @@ test('11 messages spread over two documents: 14109 from the engine', async () =>
       ? { body: twiml('<Message>m</Message>'.repeat(6) + '<Redirect>/more</Redirect>') }
       : { body: twiml('<Message>n</Message>'.repeat(5)) },
   );
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
   assert.equal(turn.replies.length, 10);
   assert.equal(turn.problems.filter((p) => p.code === 14109).length, 1);
 });
 
 test('a redirect loop stops with 14106', async () => {
   const { transport, seen } = fakeApp(() => ({ body: twiml('<Redirect>/sms</Redirect>') }));
-  const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
   assert.ok(turn.problems.some((p) => p.code === 14106));
   assert.equal(seen.length, 10);
 });
@@ -139,7 +140,9 @@ test('a timeout is 11205, a refused connection says the app is down, a 500 is 11
     [{ kind: 'response', status: 500, headers: XML, body: 'boom', ms: 1 }, 11200, /500/],
   ];
   for (const [result, code, message] of cases) {
-    const turn = await new Conversation({ url: URL_, transport: () => Promise.resolve(result) }).send({ body: 'x' });
+    const turn = await new Conversation({ reader: READER, url: URL_, transport: () => Promise.resolve(result) }).send({
+      body: 'x',
+    });
     const problem = turn.problems.find((p) => p.code === code);
     assert.ok(problem, `expected ${code}`);
     assert.equal(problem.severity, 'error');
@@ -151,7 +154,7 @@ test('a timeout is 11205, a refused connection says the app is down, a 500 is 11
 test('the language service judges every document: <message> is 12200, a bare & is 12100, <Say> is reported', async () => {
   const judge = async (body: string): Promise<number[]> => {
     const { transport } = fakeApp(() => ({ body }));
-    const turn = await new Conversation({ url: URL_, transport }).send({ body: 'x' });
+    const turn = await new Conversation({ reader: READER, url: URL_, transport }).send({ body: 'x' });
     return turn.problems.filter((p) => p.severity === 'error').map((p) => p.code ?? 0);
   };
   assert.ok((await judge(twiml('<message>hi</message>'))).includes(12200));
@@ -161,7 +164,7 @@ test('the language service judges every document: <message> is 12200, a bare & i
 
 test('MMS and WhatsApp inbound parameters', async () => {
   const { transport } = fakeApp(() => ({ body: twiml('') }));
-  const mms = await new Conversation({ url: URL_, transport, channel: 'mms' }).send({
+  const mms = await new Conversation({ reader: READER, url: URL_, transport, channel: 'mms' }).send({
     body: 'pic',
     media: ['https://example.com/a.png', 'https://example.com/b.jpg'],
   });
@@ -169,7 +172,13 @@ test('MMS and WhatsApp inbound parameters', async () => {
   assert.equal(mms.input.MediaUrl1, 'https://example.com/b.jpg');
   assert.equal(mms.input.MediaContentType0, 'image/png');
   assert.match(mms.input.MessageSid, /^MM/);
-  const wa = await new Conversation({ url: URL_, transport, channel: 'whatsapp', from: '+15005550006' }).send({
+  const wa = await new Conversation({
+    reader: READER,
+    url: URL_,
+    transport,
+    channel: 'whatsapp',
+    from: '+15005550006',
+  }).send({
     body: 'hola',
   });
   assert.equal(wa.input.From, 'whatsapp:+15005550006');
@@ -187,7 +196,9 @@ test('every request is signed; twilio.validateRequest accepts POST, GET and stat
       return { body: twiml('<Message statusCallback="/s">a</Message><Redirect method="GET">/g</Redirect>') };
     return { body: twiml('') };
   });
-  const turn = await new Conversation({ url: URL_, transport, authToken: token }).send({ body: 'x y&z' });
+  const turn = await new Conversation({ reader: READER, url: URL_, transport, authToken: token }).send({
+    body: 'x y&z',
+  });
   assert.equal(seen.length, 5);
   for (const request of seen) {
     const params = request.method === 'POST' ? Object.fromEntries(new URLSearchParams(request.body)) : {};

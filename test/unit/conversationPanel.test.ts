@@ -10,6 +10,7 @@ import type { PhoneEntry } from '../../shared/conversationMessages';
 import { Phone } from '../../webhook/src/phone/phone';
 import { parseAnyScenario, isCallScenario } from '../../webhook/src/sim/callScenario';
 import { fakeApp, twiml } from './helpers/fakeApp';
+import { READER } from './helpers/reader';
 
 const TOKEN = 'panel-test-token-zz';
 
@@ -28,7 +29,10 @@ function counterApp(): ReturnType<typeof fakeApp> {
 
 test('the phone texts, keeps cookies, calls and answers; snapshots never hold the token', async () => {
   const { transport } = counterApp();
-  const phone = new Phone({ authToken: async () => TOKEN, transport }, { url: 'https://app.example.com/sms' });
+  const phone = new Phone(
+    { reader: READER, authToken: async () => TOKEN, transport },
+    { url: 'https://app.example.com/sms' },
+  );
   const seen: number[] = [];
   phone.onChange((snapshot) => seen.push(snapshot.entries.length));
   assert.equal((await phone.send({ body: 'a' })).replies[0].body, 'a #1');
@@ -55,7 +59,10 @@ test('the phone texts, keeps cookies, calls and answers; snapshots never hold th
 
 test('the phone saves the last call as a scenario and re-runs it from a fresh call', async () => {
   const { transport, seen } = counterApp();
-  const phone = new Phone({ authToken: async () => undefined, transport }, { url: 'https://app.example.com/voice' });
+  const phone = new Phone(
+    { reader: READER, authToken: async () => undefined, transport },
+    { url: 'https://app.example.com/voice' },
+  );
   await phone.placeCall();
   await phone.answer({ kind: 'digits', digits: '1' });
   const scenario = parseAnyScenario(phone.toScenario(), 'call.yaml');
@@ -69,7 +76,7 @@ test('the phone saves the last call as a scenario and re-runs it from a fresh ca
 });
 
 test('an answer with no call in progress is a problem, not a throw', async () => {
-  const phone = new Phone({ authToken: async () => undefined, transport: counterApp().transport });
+  const phone = new Phone({ reader: READER, authToken: async () => undefined, transport: counterApp().transport });
   const turn = await phone.answer({ kind: 'digits', digits: '1' });
   assert.match(turn.problems[0].message, /No call in progress/);
 });

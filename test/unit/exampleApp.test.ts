@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { repoRoot } from '../../fuzz/corpus';
 import { Call } from '../../webhook/src/conversation/call';
 import { flaskUnavailable, SYSTEM_PYTHON } from './helpers/conversationApps';
+import { READER } from './helpers/reader';
 
 const PYTHON = SYSTEM_PYTHON;
 const APP = path.join(repoRoot(), 'examples', 'code', 'flask_app.py');
@@ -59,7 +60,7 @@ test('examples/code/flask_app.py answers /sms, the Jinja /menu, the SDK /robots 
     const robots = await post(`${origin}/robots`, {});
     assert.match(robots.text, /<Redirect>\/sms<\/Redirect>/);
     // The call the module docstring suggests: press 2, leave a message, hear it acknowledged.
-    const call = new Call({ url: `${origin}/voice` });
+    const call = new Call({ reader: READER, url: `${origin}/voice` });
     const menu1 = await call.start();
     assert.equal(menu1.waiting?.verb, 'Gather');
     assert.equal((await call.answer({ kind: 'digits', digits: '2' })).waiting?.verb, 'Record');

@@ -10,6 +10,7 @@ import {
   type BodyHandler,
   type TestServer,
 } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 // Short deadlines keep the suite fast; node:test's own timeout is the backstop against a hang.
 const SHORT = 400;
@@ -17,11 +18,16 @@ const BOUND = { timeout: 10_000 };
 
 async function against(
   server: Promise<TestServer>,
-  request: Omit<ReplayRequest, 'url'> & { path?: string } = {},
+  request: Omit<ReplayRequest, 'url' | 'reader'> & { path?: string } = {},
 ): Promise<ReplayResult> {
   const running = await server;
   try {
-    return await replayWebhook({ timeoutMs: SHORT, ...request, url: `${running.origin}${request.path ?? '/sms'}` });
+    return await replayWebhook({
+      reader: READER,
+      timeoutMs: SHORT,
+      ...request,
+      url: `${running.origin}${request.path ?? '/sms'}`,
+    });
   } finally {
     await running.close();
   }
@@ -195,8 +201,12 @@ test('the Auth Token never appears in results, messages, logs or requests', BOUN
       http((q, r) => (r.writeHead(302, { location: q.url }), r.end())),
       { authToken: TOKEN },
     ),
-    await replayWebhook({ url: `http://127.0.0.1:${await closedPort()}/sms?${TOKEN}`, authToken: TOKEN }),
-    await replayWebhook({ url: `not a url ${TOKEN}`, authToken: TOKEN }),
+    await replayWebhook({
+      reader: READER,
+      url: `http://127.0.0.1:${await closedPort()}/sms?${TOKEN}`,
+      authToken: TOKEN,
+    }),
+    await replayWebhook({ reader: READER, url: `not a url ${TOKEN}`, authToken: TOKEN }),
   ];
   assert.equal(results[0].signed, true);
   for (const result of results) {

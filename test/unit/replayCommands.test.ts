@@ -5,6 +5,7 @@ import type * as FakeVscode from '../fixtures/replay/fakeVscode';
 import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { closedPort, startHttpServer, type TestServer } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 // Route `require('vscode')` to the fake before the command module is loaded.
 const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
@@ -20,6 +21,7 @@ const context = vscode.fakeContext();
 const output: string[] = [];
 const shown: Array<{ result: ReplayResult; language?: string }> = [];
 registerReplayCommands(context as never, {
+  reader: READER,
   output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
   showReply: async (result, document) =>
     void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),

@@ -4,6 +4,7 @@ import { CONVERSATION_IDLE_MS, CookieJar } from '../../webhook/src/replay/cookie
 import { replayWebhook } from '../../webhook/src/replay/replay';
 import { parseSetCookie } from '../../webhook/src/replay/setCookie';
 import { startHttpServer } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 const A = CookieJar.conversationKey('+14155550100', '+14155550199');
 const B = CookieJar.conversationKey('+14155550101', '+14155550199');
@@ -91,11 +92,11 @@ test('replays carry cookies per From/To and drop them after 4 h (injected clock)
     const clock = fakeClock();
     const cookies = new CookieJar({ now: clock.now });
     const url = `${server.origin}/sms`;
-    await replayWebhook({ url, cookies, from: '+14155550100' });
-    await replayWebhook({ url, cookies, from: '+14155550100' });
-    await replayWebhook({ url, cookies, from: '+14155550101' });
+    await replayWebhook({ reader: READER, url, cookies, from: '+14155550100' });
+    await replayWebhook({ reader: READER, url, cookies, from: '+14155550100' });
+    await replayWebhook({ reader: READER, url, cookies, from: '+14155550101' });
     clock.advance(CONVERSATION_IDLE_MS + 1);
-    await replayWebhook({ url, cookies, from: '+14155550100' });
+    await replayWebhook({ reader: READER, url, cookies, from: '+14155550100' });
     assert.deepEqual(
       server.requests.map((r) => r.headers.cookie),
       [undefined, 'visits=1', undefined, undefined],

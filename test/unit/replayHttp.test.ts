@@ -4,6 +4,7 @@ import type { ServerResponse } from 'node:http';
 import { decodeForm } from '../../webhook/src/replay/form';
 import { replayWebhook } from '../../webhook/src/replay/replay';
 import { closedPort, startHttpServer, type BodyHandler, type TestServer } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 const twilio = require('twilio') as {
   validateRequest(token: string, signature: string, url: string, params: Record<string, unknown>): boolean;
@@ -36,6 +37,7 @@ test('POST: form body, Twilio headers and a signature the twilio SDK accepts', a
     },
     async (server) => {
       const result = await replayWebhook({
+        reader: READER,
         url: `${server.origin}/sms?tenant=a%20b`,
         authToken: TOKEN,
         body: 'héllo & <bye>',
@@ -64,7 +66,7 @@ test('without a token the request goes unsigned and the result says so', async (
   await withServer(
     (_req, res) => replyXml(res),
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms` });
+      const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms` });
       assert.equal(server.requests[0].headers['x-twilio-signature'], undefined);
       assert.equal(result.signed, false);
       assert.equal(result.signature, undefined);
@@ -88,6 +90,7 @@ test('GET: parameters in the query, no body, the signed URL validates', async ()
     },
     async (server) => {
       const result = await replayWebhook({
+        reader: READER,
         url: `${server.origin}/sms?x=1`,
         method: 'GET',
         authToken: TOKEN,
@@ -125,7 +128,7 @@ test('redirects: 307 repeats the signed POST, 301/302 become a GET (with a warni
         replyXml(res);
       },
       async (server) => {
-        const result = await replayWebhook({ url: `${server.origin}/old`, authToken: TOKEN });
+        const result = await replayWebhook({ reader: READER, url: `${server.origin}/old`, authToken: TOKEN });
         assert.equal(result.status, 200, `status ${status}`);
         assert.equal(result.finalUrl, `${server.origin}/new`);
         assert.equal(result.redirects.length, 1);
@@ -154,13 +157,13 @@ test('redirect loops and long chains end with 11215', async () => {
       res.end();
     },
     async (server) => {
-      const loop = await replayWebhook({ url: `${server.origin}/a`, method: 'GET' });
+      const loop = await replayWebhook({ reader: READER, url: `${server.origin}/a`, method: 'GET' });
       assert.equal(loop.outcome, 'too-many-redirects');
       const loopProblem = loop.problems.find((p) => p.code === 11215);
       assert.match(loopProblem?.message ?? '', /redirect loop \(.*\/a\?.*… → .*\/b → .*\/a → .*\/b\)/);
       // /a?params, /b, /a: the next request (/b) would repeat one already sent.
       assert.equal(server.requests.length, 3, 'the loop is noticed when a request repeats');
-      const chain = await replayWebhook({ url: `${server.origin}/chain/0`, method: 'GET' });
+      const chain = await replayWebhook({ reader: READER, url: `${server.origin}/chain/0`, method: 'GET' });
       assert.equal(chain.outcome, 'too-many-redirects');
       assert.match(chain.problems.find((p) => p.code === 11215)?.message ?? '', /more than 10 redirects/);
       assert.equal(server.requests.length - 3, 11, 'Twilio follows at most 10 redirects');
@@ -172,7 +175,7 @@ test('a server that never answers times out with 11205', async () => {
   await withServer(
     () => undefined,
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms`, timeoutMs: 300 });
+      const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms`, timeoutMs: 300 });
       assert.equal(result.outcome, 'timeout');
       assert.equal(result.problems[0].code, 11205);
       assert.equal(result.problems[0].docUrl, 'https://www.twilio.com/docs/api/errors/11205');
@@ -203,7 +206,7 @@ test('a 100 MB body: reading stops just past 64 kB and 11750 is reported', async
       pump();
     },
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms` });
+      const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms` });
       assert.equal(result.problems[0].code, 11750);
       assert.ok((result.body ?? '').length <= 64 * 1024);
       assert.equal(finished, false, 'the server never got to write the whole body');
@@ -224,14 +227,14 @@ test('content types: image/png is 12300, text/plain becomes the reply message', 
       }
     },
     async (server) => {
-      const png = await replayWebhook({ url: `${server.origin}/png` });
+      const png = await replayWebhook({ reader: READER, url: `${server.origin}/png` });
       assert.equal(png.problems[0].code, 12300);
       assert.match(png.problems[0].message, /image\/png/);
       assert.equal(png.twiml, undefined);
-      const text = await replayWebhook({ url: `${server.origin}/text` });
+      const text = await replayWebhook({ reader: READER, url: `${server.origin}/text` });
       assert.equal(text.ok, true);
       assert.match(text.twiml ?? '', /<Response><Message>Hi &lt;you&gt; &amp; "me" 👋<\/Message><\/Response>/);
-      const voice = await replayWebhook({ url: `${server.origin}/text`, sample: 'voice' });
+      const voice = await replayWebhook({ reader: READER, url: `${server.origin}/text`, sample: 'voice' });
       assert.match(voice.twiml ?? '', /<Response><Say>Hi &lt;you&gt;/);
     },
   );
@@ -239,7 +242,7 @@ test('content types: image/png is 12300, text/plain becomes the reply message', 
 
 test('refused connection: 11200 asking whether the app runs there', async () => {
   const port = await closedPort();
-  const result = await replayWebhook({ url: `http://127.0.0.1:${port}/sms` });
+  const result = await replayWebhook({ reader: READER, url: `http://127.0.0.1:${port}/sms` });
   assert.equal(result.outcome, 'network-error');
   assert.equal(result.problems[0].code, 11200);
   assert.match(result.problems[0].message, new RegExp(`Is your app running on 127\\.0\\.0\\.1:${port}\\?`));
@@ -252,7 +255,7 @@ test('HTTP 500 is 11200 with the status', async () => {
       res.end('<h1>Traceback</h1>');
     },
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms` });
+      const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms` });
       assert.equal(result.status, 500);
       assert.equal(result.problems[0].code, 11200);
       assert.match(result.problems[0].message, /500 Internal Server Error/);
@@ -262,17 +265,20 @@ test('HTTP 500 is 11200 with the status', async () => {
   );
 });
 
-test('malformed TwiML is 12100 with a position; a wrong root too', async () => {
+test('malformed TwiML is 12100 with a position; a wrong root is 12102, as the editor says', async () => {
   await withServer(
     (req, res) => replyXml(res, req.url === '/bad' ? '<Response>\n  <Message>hi</Mesage>\n</Response>' : '<Reply/>'),
     async (server) => {
-      const bad = await replayWebhook({ url: `${server.origin}/bad` });
+      const bad = await replayWebhook({ reader: READER, url: `${server.origin}/bad` });
       assert.equal(bad.problems[0].code, 12100);
       assert.match(bad.problems[0].message, /line 2/);
       assert.equal(bad.twiml, '<Response>\n  <Message>hi</Mesage>\n</Response>', 'the broken TwiML is still shown');
-      const root = await replayWebhook({ url: `${server.origin}/root` });
-      assert.equal(root.problems[0].code, 12100);
-      assert.match(root.problems[0].message, /<Reply>, not <Response>/);
+      const root = await replayWebhook({ reader: READER, url: `${server.origin}/root` });
+      assert.equal(root.problems[0].code, 12102);
+      assert.match(
+        root.problems[0].message,
+        /^The root element must be Response: .*not <Reply>.*\(line 1, column 2\)$/,
+      );
     },
   );
 });
@@ -282,7 +288,7 @@ test('an AbortSignal cancels a pending replay', async () => {
     () => undefined,
     async (server) => {
       const controller = new AbortController();
-      const pending = replayWebhook({ url: `${server.origin}/sms`, signal: controller.signal });
+      const pending = replayWebhook({ reader: READER, url: `${server.origin}/sms`, signal: controller.signal });
       // Cancel once the server has the request, so the abort hits an open exchange.
       while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
       controller.abort();
@@ -313,7 +319,7 @@ test('Basic auth: credentials go only in answer to a 401 challenge and never int
     },
     async (server) => {
       const url = `http://twilio:s3cret-pw@127.0.0.1:${server.port}/sms`;
-      const result = await replayWebhook({ url, authToken: TOKEN });
+      const result = await replayWebhook({ reader: READER, url, authToken: TOKEN });
       assert.equal(result.status, 200);
       assert.deepEqual(
         server.requests.map((r) => r.headers.authorization),
@@ -340,7 +346,7 @@ test('an app that rejects the signature (403) gets a hint about the Auth Token',
       res.end(ok ? 'fine' : 'Forbidden');
     },
     async (server) => {
-      const result = await replayWebhook({ url: `${server.origin}/sms`, authToken: TOKEN });
+      const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms`, authToken: TOKEN });
       assert.equal(result.status, 403);
       assert.ok(result.problems.some((p) => p.code === 11200));
       assert.ok(

@@ -33,7 +33,7 @@ function turnOf(body: string, replies: Reply[], problems: Turn['problems'] = [],
 class CounterConversation {
   count = 0;
   readonly inputs: TurnInput[] = [];
-  constructor(readonly options: ConversationOptions) {}
+  constructor(readonly options: Omit<ConversationOptions, 'reader'>) {}
   send(input: TurnInput): Promise<Turn> {
     this.inputs.push(input);
     if (input.body === 'boom') {

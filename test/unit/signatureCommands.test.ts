@@ -14,6 +14,7 @@ import { decodeForm } from '../../webhook/src/replay/form';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { signRequest } from '../../webhook/src/replay/signature';
 import { startHttpServer } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
 const resolve = loader._resolveFilename;
@@ -31,6 +32,7 @@ const TOKEN = 'abcdef0123456789abcdef0123456789';
 const context = vscode.fakeContext();
 const output: string[] = [];
 registerReplayCommands(context as never, {
+  reader: READER,
   output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
   showReply: async () => undefined,
   openReply: vscode.openReply as never,

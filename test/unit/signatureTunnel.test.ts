@@ -18,6 +18,7 @@ import { replayWebhook, type ReplayRequest } from '../../webhook/src/replay/repl
 import { planTunnel } from '../../webhook/src/replay/tunnel';
 import { repoRoot } from '../../fuzz/corpus';
 import { startHttpServer } from '../fixtures/replay/servers';
+import { READER } from './helpers/reader';
 
 const twilio = require('twilio') as {
   validateExpressRequest(request: unknown, authToken: string): boolean;
@@ -133,6 +134,7 @@ test('the engine delivers locally with the headers and signs the public URL', as
   });
   try {
     const result = await replayWebhook({
+      reader: READER,
       url: `${server.origin}/sms`,
       publicUrl: PUBLIC,
       authToken: TOKEN,
@@ -157,7 +159,13 @@ test(
   'Flask without ProxyFix: the tunnelled replay fails (403) and says what was signed vs received',
   { skip: flaskMissing },
   async () => {
-    const request: ReplayRequest = { url: `${plain!.origin}/sms`, publicUrl: PUBLIC, authToken: TOKEN, body: 'héllo' };
+    const request: ReplayRequest = {
+      reader: READER,
+      url: `${plain!.origin}/sms`,
+      publicUrl: PUBLIC,
+      authToken: TOKEN,
+      body: 'héllo',
+    };
     const result = await replayWebhook(request);
     assert.equal(result.status, 403);
     assert.equal(result.rejected, true);
@@ -196,6 +204,7 @@ test(
   { skip: flaskMissing },
   async () => {
     const request: ReplayRequest = {
+      reader: READER,
       url: `${plain!.origin}/sms`,
       publicUrl: PUBLIC,
       hostHeader: 'local',
@@ -214,6 +223,7 @@ test(
 test('Flask with ProxyFix: the same tunnelled replay passes', { skip: flaskMissing }, async () => {
   for (const hostHeader of ['public', 'local'] as const) {
     const result = await replayWebhook({
+      reader: READER,
       url: `${fixed!.origin}/sms`,
       publicUrl: PUBLIC,
       hostHeader,
@@ -229,6 +239,7 @@ test('Flask with ProxyFix: the same tunnelled replay passes', { skip: flaskMissi
 
 test('a wrong Auth Token: no variant is accepted and the advice says so', { skip: flaskMissing }, async () => {
   const request: ReplayRequest = {
+    reader: READER,
     url: `${fixed!.origin}/sms`,
     publicUrl: PUBLIC,
     authToken: 'ffffffffffffffffffffffffffffffff',
@@ -286,7 +297,12 @@ test("Express-style app: fails without 'trust proxy', the diagnosis gives the Ex
   const untrusting = await startExpressLike(false);
   const trusting = await startExpressLike(true);
   try {
-    const request: ReplayRequest = { url: `${untrusting.origin}/sms`, publicUrl: PUBLIC, authToken: TOKEN };
+    const request: ReplayRequest = {
+      reader: READER,
+      url: `${untrusting.origin}/sms`,
+      publicUrl: PUBLIC,
+      authToken: TOKEN,
+    };
     const result = await replayWebhook(request);
     assert.equal(result.status, 403);
     const diagnosis = await diagnoseSignature(request, result);
@@ -308,7 +324,7 @@ test('a 200 that reads as a refusal counts as a rejection', async () => {
     res.end('Invalid signature');
   });
   try {
-    const result = await replayWebhook({ url: `${server.origin}/sms`, authToken: TOKEN });
+    const result = await replayWebhook({ reader: READER, url: `${server.origin}/sms`, authToken: TOKEN });
     assert.equal(result.rejected, true);
     assert.ok(result.signatureReport);
     assert.equal(result.signatureReport.received.host, new URL(server.origin).host);

@@ -4,6 +4,7 @@
  * judging lives in ../replay.
  */
 import * as vscode from 'vscode';
+import type { ReplyReader } from '../../../shared/replyReading';
 import { CookieJar } from '../../../webhook/src/replay/cookies';
 import { kindLabel, ReplayHistory, type ReplaySpec } from '../../../webhook/src/replay/history';
 import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat';
@@ -17,6 +18,8 @@ import { offerDiagnosis, registerSignatureCommands } from './signature';
 /** What the extension hands to the replay commands. */
 export interface ReplayCommandDeps {
   output: vscode.OutputChannel;
+  /** Judges the reply's TwiML: the language server (see conversation/serverReader.ts). */
+  reader: ReplyReader;
   /** Called after the reply's TwiML is open in `document` (e.g. to open the preview). */
   showReply(result: ReplayResult, document: vscode.TextDocument): Promise<void>;
   /** Opens a reply as a document; default the read-only `twiml-reply:` documents. */
@@ -120,7 +123,7 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
       (_progress, cancellation) => {
         const controller = new AbortController();
         cancellation.onCancellationRequested(() => controller.abort());
-        return replayWebhook({ ...spec, authToken: token, cookies, signal: controller.signal });
+        return replayWebhook({ ...spec, reader: deps.reader, authToken: token, cookies, signal: controller.signal });
       },
     );
     history.add({ spec, summary: summarize(result), at: new Date() });
@@ -132,7 +135,9 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     }
     const rejectedSigned = result.rejected && result.signed;
     // A rejected signed request gets the signature warning (with "Diagnose") instead of the 11200 error.
-    if (rejectedSigned) void offerDiagnosis(result, { ...spec, authToken: token, cookies }, deps.output);
+    if (rejectedSigned) {
+      void offerDiagnosis(result, { ...spec, reader: deps.reader, authToken: token, cookies }, deps.output);
+    }
     await presentResult(result, deps, openReply, rejectedSigned);
     return result;
   };

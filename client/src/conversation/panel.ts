@@ -6,6 +6,7 @@
  * for scenarios, read-only reply documents.
  */
 import * as vscode from 'vscode';
+import type { ReplyReader } from '../../../shared/replyReading';
 import {
   parseFromWebview,
   type AppStatus,
@@ -45,6 +46,8 @@ export interface ConversationDeps {
   output: vscode.OutputChannel;
   /** Opens a reply body as a read-only TwiML document. */
   showReply(reply: ReplyToShow): Promise<void>;
+  /** Judges and reads the app's TwiML: the language server (see serverReader.ts). */
+  reader: ReplyReader;
 }
 
 /** How to open the conversation. */
@@ -84,6 +87,7 @@ export class ConversationController implements vscode.Disposable {
         authToken: () => getAuthToken(deps.context),
         accountSid: replayAccountSid,
         timeoutMs: replayTimeoutMs,
+        reader: deps.reader,
       },
       { url: urlForPath('/sms'), ...saved },
     );

@@ -7,7 +7,8 @@
  * verb's page (Gather falls through unless actionOnEmptyResult="true"; Record transfers after a
  * recording and falls through on an empty one).
  */
-import { MESSAGING_VERB_REQUESTS, VOICE_VERB_REQUESTS, type VerbRequestFact } from '../data/requests';
+import type { VerbRequest } from '../../../shared/replyReading';
+import { MESSAGING_VERB_REQUESTS, VOICE_VERB_REQUESTS } from '../data/requests';
 import type { ElementSpec } from '../data/schemaTypes';
 import { attributeNamed, directText, type XmlElement } from '../parser/xmlModel';
 import { sameTemplatePath, type TemplateContext } from './templateContext';
@@ -89,20 +90,8 @@ function urlOf(verb: XmlElement): string | undefined {
   return undefined;
 }
 
-/** A request a verb makes once it has run: where, how, and what its response means. */
-export interface VerbRequest {
-  /**
-   * The URL as written (possibly relative: resolve it against the document's URL); empty when the
-   * attribute is absent and the request goes to the current document (voice <Gather>, <Record>).
-   */
-  url: string;
-  /** The attribute the URL was read from (`action`, `statusCallback`...); absent for element text. */
-  attribute?: string;
-  method: 'GET' | 'POST';
-  /** True when the method attribute holds something other than GET or POST (the default is used). */
-  badMethod?: boolean;
-  purpose: VerbRequestFact['purpose'];
-}
+// The request shape is plain data the webhook engines receive across the reader port.
+export type { VerbRequest };
 
 /**
  * The requests `verb` makes after it runs, in order, from the request facts in data/requests.ts

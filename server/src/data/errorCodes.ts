@@ -10,52 +10,70 @@ export function twilioErrorUrl(code: number): string {
   return `https://www.twilio.com/docs/api/errors/${code}`;
 }
 
-function entry(code: number, title: string): TwilioErrorCode {
+function entry<Code extends number>(code: Code, title: string): TwilioErrorCode & { readonly code: Code } {
   return { code, title, url: twilioErrorUrl(code) };
 }
 
-/** The codes our rules refer to, keyed by number. */
-export const TWILIO_ERRORS = {
+/**
+ * Every Twilio code the product writes (rules, the replay, the conversation and call engines, the
+ * CLIs), by name: the one place a Twilio code number is written.
+ */
+export const TWILIO_CATALOGUE = {
   // Fetching the document (webhook replay, absolute URLs)
-  11100: entry(11100, 'Invalid URL format'),
-  11200: entry(11200, 'HTTP retrieval failure'),
-  11205: entry(11205, 'HTTP connection failure'),
-  11215: entry(11215, 'HTTP too many redirects'),
-  11750: entry(11750, 'TwiML response body too large'),
-  11751: entry(11751, 'Media Message - Media exceeds messaging provider size limit'),
+  invalidUrlFormat: entry(11100, 'Invalid URL format'),
+  httpRetrievalFailure: entry(11200, 'HTTP retrieval failure'),
+  httpConnectionFailure: entry(11205, 'HTTP connection failure'),
+  httpTooManyRedirects: entry(11215, 'HTTP too many redirects'),
+  responseTooLarge: entry(11750, 'TwiML response body too large'),
+  mediaTooLarge: entry(11751, 'Media Message - Media exceeds messaging provider size limit'),
   // Parsing and schema
-  12100: entry(12100, 'Document parse failure'),
-  12101: entry(12101, 'Invalid Twilio Markup XML version'),
-  12102: entry(12102, 'The root element must be Response'),
-  12200: entry(12200, 'Schema validation warning'),
-  12300: entry(12300, 'Invalid Content-Type'),
+  documentParseFailure: entry(12100, 'Document parse failure'),
+  invalidXmlVersion: entry(12101, 'Invalid Twilio Markup XML version'),
+  rootMustBeResponse: entry(12102, 'The root element must be Response'),
+  schemaValidation: entry(12200, 'Schema validation warning'),
+  invalidContentType: entry(12300, 'Invalid Content-Type'),
   // Voice verbs
-  13210: entry(13210, 'Dial: Invalid method value'),
-  13215: entry(13215, 'Dial: Invalid nested element'),
-  13238: entry(13238, 'Dial->Conference: Invalid Verb used in waitUrl, holdUrl, or announceUrl TwiML'),
-  13320: entry(13320, 'Gather: Invalid nested verb'),
-  13327: entry(13327, 'Gather: Invalid speechTimeout value'),
-  13335: entry(13335, 'Gather: speechTimeout auto cannot be used with model default'),
-  13338: entry(13338, 'Gather: Invalid actionOnEmptyResult value'),
-  14300: entry(14300, 'Start: Invalid nested noun value'),
-  16025: entry(16025, 'Dial->Conference: Participant label is in use by another participant'),
+  dialInvalidMethod: entry(13210, 'Dial: Invalid method value'),
+  dialInvalidNested: entry(13215, 'Dial: Invalid nested element'),
+  conferenceInvalidWaitVerb: entry(
+    13238,
+    'Dial->Conference: Invalid Verb used in waitUrl, holdUrl, or announceUrl TwiML',
+  ),
+  gatherInvalidNested: entry(13320, 'Gather: Invalid nested verb'),
+  gatherInvalidSpeechTimeout: entry(13327, 'Gather: Invalid speechTimeout value'),
+  gatherSpeechTimeoutAutoWithDefaultModel: entry(13335, 'Gather: speechTimeout auto cannot be used with model default'),
+  gatherInvalidActionOnEmptyResult: entry(13338, 'Gather: Invalid actionOnEmptyResult value'),
+  startInvalidNested: entry(14300, 'Start: Invalid nested noun value'),
+  conferenceLabelInUse: entry(16025, 'Dial->Conference: Participant label is in use by another participant'),
   // Messaging replies
-  14101: entry(14101, 'Invalid "To" attribute'),
-  14102: entry(14102, 'Invalid "From" attribute'),
-  14103: entry(14103, 'Invalid Body'),
-  14104: entry(14104, 'Invalid Method attribute'),
-  14105: entry(14105, 'Invalid statusCallback attribute'),
-  14106: entry(14106, 'Document retrieval limit reached'),
-  14107: entry(14107, 'SMS send rate limit exceeded'),
-  14108: entry(14108, 'From phone number not SMS capable'),
-  14109: entry(14109, 'TwiML Reply message limit exceeded'),
-  14110: entry(14110, 'Invalid Verb for SMS Reply'),
-  14111: entry(14111, 'Invalid To phone number for Trial mode'),
-  21617: entry(21617, 'The concatenated message body exceeds the 1600 character limit'),
-  21623: entry(21623, 'Number of media files exceeds allowed limit'),
-} as const satisfies Readonly<Record<number, TwilioErrorCode>>;
+  invalidTo: entry(14101, 'Invalid "To" attribute'),
+  invalidFrom: entry(14102, 'Invalid "From" attribute'),
+  invalidBody: entry(14103, 'Invalid Body'),
+  invalidMethod: entry(14104, 'Invalid Method attribute'),
+  invalidStatusCallback: entry(14105, 'Invalid statusCallback attribute'),
+  documentRetrievalLimit: entry(14106, 'Document retrieval limit reached'),
+  smsRateLimit: entry(14107, 'SMS send rate limit exceeded'),
+  fromNotSmsCapable: entry(14108, 'From phone number not SMS capable'),
+  replyLimitExceeded: entry(14109, 'TwiML Reply message limit exceeded'),
+  invalidSmsVerb: entry(14110, 'Invalid Verb for SMS Reply'),
+  trialInvalidTo: entry(14111, 'Invalid To phone number for Trial mode'),
+  bodyTooLong: entry(21617, 'The concatenated message body exceeds the 1600 character limit'),
+  tooManyMedia: entry(21623, 'Number of media files exceeds allowed limit'),
+} as const satisfies Readonly<Record<string, TwilioErrorCode>>;
+
+type Catalogue = typeof TWILIO_CATALOGUE;
+
+/** Each code by name, e.g. `TWILIO_CODES.documentParseFailure` is 12100. */
+export const TWILIO_CODES = Object.fromEntries(
+  Object.entries(TWILIO_CATALOGUE).map(([name, entry]) => [name, entry.code]),
+) as { readonly [Name in keyof Catalogue]: Catalogue[Name]['code'] };
+
+/** The catalogue keyed by code number. */
+export const TWILIO_ERRORS: Readonly<Record<number, TwilioErrorCode>> = Object.fromEntries(
+  Object.values(TWILIO_CATALOGUE).map((entry) => [entry.code, entry]),
+);
 
 /** A code our rules know, or undefined. */
 export function twilioError(code: number): TwilioErrorCode | undefined {
-  return (TWILIO_ERRORS as Readonly<Record<number, TwilioErrorCode>>)[code];
+  return TWILIO_ERRORS[code];
 }

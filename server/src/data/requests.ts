@@ -11,6 +11,7 @@
  *   only receives the message's status changes
  *   (https://www.twilio.com/docs/messaging/twiml/message#action, #statuscallback).
  */
+import type { RequestPurpose } from '../../../shared/replyReading';
 
 /** How one verb's request is made. */
 export interface VerbRequestFact {
@@ -24,15 +25,8 @@ export interface VerbRequestFact {
   /** Attribute holding GET or POST; absent when the method is always POST. */
   readonly methodAttribute?: string;
   readonly defaultMethod: 'GET' | 'POST';
-  /**
-   * `document`: the response is the TwiML that runs next.
-   * `status-then-document`: the request reports the sent message's status and its response is
-   * the TwiML that runs next (<Message action>).
-   * `status`: the request only reports the status; its response is not read.
-   * `callee-document`: voice <Number url>/<Client url>/<Sip url>: TwiML played to the called
-   * party once they answer, before they are connected; the caller's call does not run it.
-   */
-  readonly purpose: 'document' | 'status-then-document' | 'status' | 'callee-document';
+  /** What the request's response means (see {@link RequestPurpose}). */
+  readonly purpose: RequestPurpose;
 }
 
 /** The requests each messaging verb makes, by element name (<Sms> is the legacy <Message>). */

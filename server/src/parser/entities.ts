@@ -55,8 +55,3 @@ export function scanEntityProblems(raw: string, base: number): SyntaxProblem[] {
   }
   return problems;
 }
-
-/** Escapes text for use inside an XML element or a double-quoted attribute value. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}

@@ -13,7 +13,7 @@ import { CookieJar } from '../replay/cookies';
 import type { StoredCookie } from '../replay/setCookie';
 import { cryptoRandom, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
-import type { VerbRequest } from '../../../server/src/languageService';
+import type { VerbRequest, VoiceStep } from '../../../shared/replyReading';
 import {
   callEndParams,
   dialActionParams,
@@ -29,7 +29,6 @@ import {
 } from './callParams';
 import { MAX_DOCUMENTS } from './conversation';
 import { httpTransport } from './httpTransport';
-import { readVoiceDocument, type VoiceStep } from './readVoice';
 import { resolveUrl, WebhookSession, type Planned } from './session';
 import type { CallAnswer, CallOptions, CallTurn, CallWait, DialStatus, VoiceItem } from './types';
 
@@ -82,6 +81,7 @@ export class Call {
       cookieKey: this.caller.callSid,
       jar: new CookieJar({ now: options.now }),
       dialect: 'voice',
+      reader: options.reader,
       random: this.random,
       timeoutMs: options.timeoutMs,
     });
@@ -302,7 +302,10 @@ export class Call {
         const fetched = await this.session.fetch(next, turn, 'error');
         for (const callback of callbacks.splice(0)) await this.session.fetch(callback, turn, 'warning');
         next = undefined;
-        const read = fetched.text === undefined ? undefined : readVoiceDocument(fetched.text, fetched.documentUrl);
+        const read =
+          fetched.text === undefined
+            ? undefined
+            : await this.options.reader.readVoice(fetched.text, fetched.documentUrl);
         if (read) turn.problems.push(...read.problems);
         if (!read?.steps) {
           // https://www.twilio.com/docs/api/errors/11200, 12100: the caller hears "An application

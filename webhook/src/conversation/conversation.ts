@@ -12,7 +12,8 @@ import { cryptoRandom, makeSid, type RandomBytes } from '../replay/random';
 import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import { httpTransport } from './httpTransport';
 import { inboundParams, OUTBOUND_STATUSES, statusParams, type Party } from './inbound';
-import { readDocument, type ReadMessage } from './readReply';
+import type { ReadMessage } from '../../../shared/replyReading';
+import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
 import { MAX_HTTP_REDIRECTS, resolveUrl, WebhookSession, type Planned } from './session';
 import type { ConversationOptions, Turn, TurnInput } from './types';
 
@@ -52,6 +53,7 @@ export class Conversation {
       cookieKey: CookieJar.conversationKey(this.party.from, this.party.to),
       jar: new CookieJar({ now: options.now }),
       dialect: 'messaging',
+      reader: options.reader,
       random: this.random,
       timeoutMs: options.timeoutMs,
     });
@@ -81,7 +83,7 @@ export class Conversation {
     while (next) {
       if (++documents > MAX_DOCUMENTS) {
         turn.problems.push({
-          code: 14106,
+          code: TWILIO_CODES.documentRetrievalLimit,
           severity: 'error',
           message: `Document retrieval limit reached: more than ${MAX_DOCUMENTS} TwiML documents for one incoming message (the last one asked for ${next.method} ${next.url}); Twilio stops here. Look for a <Redirect> or action loop.`,
         });
@@ -89,7 +91,7 @@ export class Conversation {
       }
       const fetched = await this.session.fetch(next, turn, 'error');
       if (!fetched.text) break;
-      const document = readDocument(fetched.text, fetched.url);
+      const document = await this.options.reader.readMessaging(fetched.text, fetched.url);
       turn.problems.push(...document.problems);
       if (document.problems.some((p) => p.severity === 'error')) break;
       next = undefined;
@@ -101,9 +103,9 @@ export class Conversation {
           break;
         }
         if (turn.replies.length >= MAX_MESSAGES) {
-          if (!turn.problems.some((p) => p.code === 14109)) {
+          if (!turn.problems.some((p) => p.code === TWILIO_CODES.replyLimitExceeded)) {
             turn.problems.push({
-              code: 14109,
+              code: TWILIO_CODES.replyLimitExceeded,
               severity: 'error',
               message: `TwiML Reply message limit exceeded: Twilio sends at most ${MAX_MESSAGES} replies to one incoming message; reply ${MAX_MESSAGES + 1} (${JSON.stringify(step.message.reply.body.slice(0, 40))}) is not sent (https://www.twilio.com/docs/api/errors/14109).`,
             });

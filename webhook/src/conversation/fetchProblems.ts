@@ -4,6 +4,8 @@
  * classifyReply (11200, 11750, 12300, a text/plain reply turned into <Message>); the TwiML itself
  * is judged later by the language service, so the replay's own parse check is not repeated.
  */
+import type { ReplyReader } from '../../../shared/replyReading';
+import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
 import { MAX_DOCUMENT_BYTES } from '../../../server/src/data/limits';
 import { classifyReply } from '../replay/classifyReply';
 import type { ResponseInfo } from '../replay/httpHop';
@@ -36,13 +38,19 @@ function responseInfo(response: Extract<TransportResult, { kind: 'response' }>):
   };
 }
 
+/** The dialect the session speaks and the reader that tells whether a text/plain voice reply is TwiML. */
+export interface FetchJudging {
+  dialect: Dialect;
+  reader: ReplyReader;
+}
+
 /** Adds the problems of `end` to `turn` at `level` and returns the TwiML to run, if any. */
-export function fetchProblems(
+export async function fetchProblems(
   turn: Turn,
   end: FetchEnd,
   level: 'error' | 'warning',
-  dialect: Dialect = 'messaging',
-): Fetched {
+  { dialect, reader }: FetchJudging,
+): Promise<Fetched> {
   const { url } = end;
   if ('failure' in end) {
     const { failure } = end;
@@ -54,25 +62,30 @@ export function fetchProblems(
         : failure.reason === 'timeout'
           ? `Your app did not answer ${url} within ${Math.round(failure.ms / 1000)} s; Twilio gives up after 15 s.`
           : `Could not reach ${url}: ${failure.message}.`;
-    turn.problems.push({ code: 11205, severity: level, message: `HTTP connection failure: ${message}` });
+    turn.problems.push({
+      code: TWILIO_CODES.httpConnectionFailure,
+      severity: level,
+      message: `HTTP connection failure: ${message}`,
+    });
     return { url };
   }
   if ('tooManyRedirects' in end) {
     turn.problems.push({
-      code: 11200,
+      code: TWILIO_CODES.httpRetrievalFailure,
       severity: level,
       message: `HTTP retrieval failure: more than ${end.tooManyRedirects} HTTP redirects, the last from ${url}.`,
     });
     return { url };
   }
-  const verdict = classifyReply(responseInfo(end.response), dialect);
+  // The TwiML is judged by the engine right after (the reader's messaging or voice reading), so the
+  // parse verdict is not asked for twice.
+  const verdict = await classifyReply(responseInfo(end.response), dialect, { reader, parse: false });
   for (const problem of verdict.problems) {
-    // Notes (a text/plain reply, an empty body) are not problems; parse failures of TwiML are
-    // reported by the language service with their position.
-    if (problem.severity === 'info' || (problem.code === 12100 && verdict.twiml !== undefined)) continue;
+    // Notes (a text/plain reply, an empty body) are not problems.
+    if (problem.severity === 'info') continue;
     // A status callback's answer is not read, so only an HTTP failure (11200) matters there: an
     // empty 200 or a 204 is the usual answer to a callback.
-    if (level === 'warning' && problem.code !== 11200) continue;
+    if (level === 'warning' && problem.code !== TWILIO_CODES.httpRetrievalFailure) continue;
     const severity = problem.severity === 'error' ? level : 'warning';
     turn.problems.push({ code: problem.code, severity, message: `${problem.message} (${url})` });
   }

@@ -13,6 +13,7 @@ import { nextHop } from '../replay/hopRules';
 import { DEFAULT_TIMEOUT_MS } from '../replay/httpClient';
 import { makeIdempotencyToken, type RandomBytes } from '../replay/random';
 import { signRequest } from '../replay/signature';
+import type { ReplyReader } from '../../../shared/replyReading';
 import type { Dialect } from '../replay/classifyReply';
 import { fetchProblems, type Fetched } from './fetchProblems';
 import type { OutgoingRequest, RequestRecord, Transport, Turn } from './types';
@@ -45,6 +46,8 @@ export interface SessionOptions {
   cookieKey: string;
   jar: CookieJar;
   dialect: Dialect;
+  /** Decides whether a text/plain voice reply is TwiML (the TwiML itself is read by the engine). */
+  reader: ReplyReader;
   random: RandomBytes;
   /** How long to wait for the app (default 15 s, as Twilio waits for a webhook). */
   timeoutMs?: number;
@@ -88,7 +91,7 @@ export class WebhookSession {
       if (result.kind === 'error') {
         record.error = result.message;
         return {
-          ...fetchProblems(turn, { url: request.url, failure: result }, level, this.options.dialect),
+          ...(await fetchProblems(turn, { url: request.url, failure: result }, level, this.judging())),
           documentUrl,
         };
       }
@@ -99,7 +102,7 @@ export class WebhookSession {
       if (HTTP_REDIRECTS.has(result.status) && location) {
         if (hops >= MAX_HTTP_REDIRECTS) {
           const end = { url: request.url, tooManyRedirects: MAX_HTTP_REDIRECTS };
-          return { ...fetchProblems(turn, end, level, this.options.dialect), documentUrl };
+          return { ...(await fetchProblems(turn, end, level, this.judging())), documentUrl };
         }
         const hop = nextHop({ method: request.method, url: request.url, body: request.body }, result.status, location);
         // A redirect that keeps a POST keeps its parameters; a GET goes to the Location as given.
@@ -108,10 +111,14 @@ export class WebhookSession {
         continue;
       }
       return {
-        ...fetchProblems(turn, { url: request.url, response: result }, level, this.options.dialect),
+        ...(await fetchProblems(turn, { url: request.url, response: result }, level, this.judging())),
         documentUrl,
       };
     }
+  }
+
+  private judging(): { dialect: Dialect; reader: ReplyReader } {
+    return { dialect: this.options.dialect, reader: this.options.reader };
   }
 
   /** The signed request for `planned`, with the session's cookie. */

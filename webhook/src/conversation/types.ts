@@ -4,6 +4,7 @@
  * shared/turns.ts, re-exported here, because the VS Code panel's webview reads them too.
  */
 export * from '../../../shared/turns';
+import type { ReplyReader } from '../../../shared/replyReading';
 
 /** One HTTP request the engine makes, as the injected transport receives it. */
 export interface OutgoingRequest {
@@ -28,10 +29,15 @@ export type TransportResult =
 /** Sends one request (real HTTP in the CLI, a function in tests). Never throws. */
 export type Transport = (request: OutgoingRequest) => Promise<TransportResult>;
 
-/** How a conversation is held. Everything but `url` has a default. */
+/** How a conversation is held. Everything but `url` and `reader` has a default. */
 export interface ConversationOptions {
   /** The app's webhook URL for incoming messages. */
   url: string;
+  /**
+   * Judges and reads the app's TwiML: the language service in this process (CLIs, tests) or in
+   * the language server (the VS Code extension, which carries no XML parser).
+   */
+  reader: ReplyReader;
   method?: 'GET' | 'POST';
   channel?: 'sms' | 'mms' | 'whatsapp';
   /** The texter's number (default +14155550100); `whatsapp:` is added for WhatsApp. */
@@ -49,10 +55,12 @@ export interface ConversationOptions {
   timeoutMs?: number;
 }
 
-/** How a call is placed. Everything but `url` has a default. */
+/** How a call is placed. Everything but `url` and `reader` has a default. */
 export interface CallOptions {
   /** The app's webhook URL for incoming calls ("A call comes in" on the number). */
   url: string;
+  /** Judges and reads the app's TwiML (see {@link ConversationOptions.reader}). */
+  reader: ReplyReader;
   method?: 'GET' | 'POST';
   /** The caller's number (default +14155550100). */
   from?: string;

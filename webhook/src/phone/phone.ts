@@ -5,6 +5,7 @@
  * {@link PhoneSnapshot}s and calls the methods. The Auth Token is given per engine and never
  * enters a snapshot.
  */
+import type { ReplyReader } from '../../../shared/replyReading';
 import { Call } from '../conversation/call';
 import { Conversation } from '../conversation/conversation';
 import type { CallAnswer, CallTurn, Transport, Turn, TurnInput } from '../conversation/types';
@@ -20,6 +21,8 @@ export interface PhoneDeps {
   accountSid?: () => string | undefined;
   transport?: Transport;
   timeoutMs?: () => number | undefined;
+  /** Judges and reads the app's TwiML (in VS Code: the language server, over LSP). */
+  reader: ReplyReader;
 }
 
 export type {
@@ -216,6 +219,7 @@ export class Phone {
   }
 
   private async engineCommon(): Promise<{
+    reader: ReplyReader;
     authToken?: string;
     accountSid?: string;
     transport?: Transport;
@@ -224,6 +228,7 @@ export class Phone {
     const authToken = await this.deps.authToken();
     this.signed = authToken !== undefined;
     return {
+      reader: this.deps.reader,
       authToken,
       accountSid: this.deps.accountSid?.(),
       transport: this.deps.transport,

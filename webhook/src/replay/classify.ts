@@ -5,6 +5,8 @@
  * 11215 for too many redirects (https://www.twilio.com/docs/voice/twiml: "a maximum of 10
  * redirects"). Complete responses are judged by classifyReply.ts.
  */
+import type { ReplyReader } from '../../../shared/replyReading';
+import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
 import { classifyReply, type Dialect, type ReplyVerdict } from './classifyReply';
 import type { HttpOutcome } from './httpClient';
 import { note, twilioProblem, type Problem } from './problems';
@@ -16,6 +18,7 @@ export interface Classification extends Partial<ReplyVerdict> {
   problems: Problem[];
 }
 
+const RETRIEVAL = TWILIO_CODES.httpRetrievalFailure;
 const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|EPROTO|ERR_SSL/;
 
 /** `host:port` of a URL, with the scheme's default port spelled out. */
@@ -38,18 +41,18 @@ function networkProblem(code: string, message: string, url: string): Problem {
   const where = hostAndPort(url);
   const hint = `Is your app running on ${where}?`;
   if (code === 'ECONNREFUSED')
-    return twilioProblem('error', 11200, `HTTP retrieval failure: connection refused by ${where}. ${hint}`);
+    return twilioProblem('error', RETRIEVAL, `HTTP retrieval failure: connection refused by ${where}. ${hint}`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
     return twilioProblem(
       'error',
-      11200,
+      RETRIEVAL,
       `HTTP retrieval failure: the host name in ${url} could not be resolved (${code}). ${hint}`,
     );
   }
   if (code.startsWith('HPE_')) {
     return twilioProblem(
       'error',
-      11200,
+      RETRIEVAL,
       `HTTP retrieval failure: ${where} did not answer with valid HTTP (${code}: ${message}).`,
     );
   }
@@ -57,18 +60,18 @@ function networkProblem(code: string, message: string, url: string): Problem {
     // "Twilio will not connect to an HTTPS URL with a self-signed certificate" (https://www.twilio.com/docs/usage/security).
     return twilioProblem(
       'error',
-      11200,
+      RETRIEVAL,
       `HTTP retrieval failure: TLS handshake with ${where} failed (${code}); Twilio needs a certificate from a public CA.`,
     );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return twilioProblem(
       'error',
-      11200,
+      RETRIEVAL,
       `HTTP retrieval failure: ${where} closed the connection before answering (${code}). ${hint}`,
     );
   }
-  return twilioProblem('error', 11200, `HTTP retrieval failure: ${code}: ${message}. ${hint}`);
+  return twilioProblem('error', RETRIEVAL, `HTTP retrieval failure: ${code}: ${message}. ${hint}`);
 }
 
 function timeoutProblem(outcome: Extract<HttpOutcome, { kind: 'timeout' }>): Problem {
@@ -80,7 +83,11 @@ function timeoutProblem(outcome: Extract<HttpOutcome, { kind: 'timeout' }>): Pro
       : outcome.phase === 'headers'
         ? `${where} accepted the connection but sent no response within ${seconds} s`
         : `${where} answered ${outcome.response?.status ?? ''} but the body was still arriving after ${seconds} s (${outcome.response?.bytesRead ?? 0} bytes so far)`;
-  return twilioProblem('error', 11205, `HTTP connection failure: ${detail}. Twilio gives up after 15 s.`);
+  return twilioProblem(
+    'error',
+    TWILIO_CODES.httpConnectionFailure,
+    `HTTP connection failure: ${detail}. Twilio gives up after 15 s.`,
+  );
 }
 
 function redirectNotes(outcome: HttpOutcome): Problem[] {
@@ -98,9 +105,15 @@ function redirectNotes(outcome: HttpOutcome): Problem[] {
 
 /**
  * Classifies a finished exchange.
+ * @param reader judges the TwiML of a complete response (the language service)
  * @param firstMethod the method of the first request (to spot POST→GET rewrites)
  */
-export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'GET' | 'POST' = 'POST'): Classification {
+export async function classify(
+  outcome: HttpOutcome,
+  dialect: Dialect,
+  reader: ReplyReader,
+  firstMethod: 'GET' | 'POST' = 'POST',
+): Promise<Classification> {
   const redirects =
     firstMethod === 'POST'
       ? redirectNotes(outcome)
@@ -108,7 +121,7 @@ export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'G
   const withRedirects = (c: Classification): Classification => ({ ...c, problems: [...redirects, ...c.problems] });
   switch (outcome.kind) {
     case 'response': {
-      const verdict = classifyReply(outcome.response, dialect);
+      const verdict = await classifyReply(outcome.response, dialect, { reader });
       return withRedirects(verdict);
     }
     case 'incomplete': {
@@ -116,7 +129,7 @@ export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'G
       const of = expectedBytes !== undefined ? ` of the ${expectedBytes} announced` : '';
       const message = `HTTP retrieval failure: the connection closed mid-body after ${response.bytesRead} bytes${of}.`;
       return withRedirects({
-        problems: [twilioProblem('error', 11200, message)],
+        problems: [twilioProblem('error', RETRIEVAL, message)],
         body: response.body.toString('utf8'),
       });
     }
@@ -132,7 +145,11 @@ export function classify(outcome: HttpOutcome, dialect: Dialect, firstMethod: 'G
         .map((u) => shorten(u))
         .join(' → ');
       const why = outcome.loop ? 'a redirect loop' : `more than ${outcome.maxRedirects} redirects`;
-      return { problems: [twilioProblem('error', 11215, `HTTP too many redirects: ${why} (${chain}).`)] };
+      return {
+        problems: [
+          twilioProblem('error', TWILIO_CODES.httpTooManyRedirects, `HTTP too many redirects: ${why} (${chain}).`),
+        ],
+      };
     }
     case 'invalid-url':
       return { problems: [note('error', `Cannot replay: ${outcome.message}.`)] };

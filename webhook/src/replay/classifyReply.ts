@@ -9,7 +9,9 @@
 import { decodeBody } from './decodeBody';
 import type { ResponseInfo } from './httpHop';
 import { note, twilioProblem, type Problem } from './problems';
-import { checkWellFormed, escapeXmlText } from './wellFormed';
+import type { ReplyReader } from '../../../shared/replyReading';
+import { TWILIO_CODES, twilioError } from '../../../server/src/data/errorCodes';
+import { escapeXmlText } from './escapeXml';
 
 /** Which TwiML dialect the webhook answers. */
 export type Dialect = 'messaging' | 'voice';
@@ -32,18 +34,22 @@ export function mediaType(contentType: string | undefined): string | undefined {
   return type ? type : undefined;
 }
 
-function parseProblems(twiml: string): Problem[] {
-  return checkWellFormed(twiml).issues.map((issue) => {
+/** Twilio's parse verdict on `twiml`, as the language service judges it (12100, 12101, 12102). */
+async function parseProblems(twiml: string, reader: ReplyReader): Promise<Problem[]> {
+  const { issues } = await reader.checkWellFormed(twiml);
+  return issues.map((issue) => {
+    if (issue.code === undefined) return note(issue.level, issue.message);
     const where = issue.line !== undefined ? ` (line ${issue.line}, column ${issue.column ?? '?'})` : '';
-    return twilioProblem(issue.level, 12100, `Document parse failure: ${issue.message}${where}`);
+    const title = twilioError(issue.code)?.title ?? 'Document parse failure';
+    return twilioProblem(issue.level, issue.code, `${title}: ${issue.message}${where}`);
   });
 }
 
 // Messaging: "Twilio returns the content of the text file to the sender in the form of a
 // message." Voice: "If the response is valid TwiML, we will execute the provided instructions,
 // otherwise Twilio reads the content of the text out loud to the caller" (https://www.twilio.com/docs/voice/twiml).
-function plainText(text: string, dialect: Dialect): ReplyVerdict {
-  if (dialect === 'voice' && checkWellFormed(text).issues.length === 0) {
+async function plainText(text: string, dialect: Dialect, reader: ReplyReader): Promise<ReplyVerdict> {
+  if (dialect === 'voice' && (await reader.checkWellFormed(text)).issues.length === 0) {
     return { problems: [note('info', 'text/plain reply holds valid TwiML; Twilio runs it.')], body: text, twiml: text };
   }
   const verb = dialect === 'voice' ? 'Say' : 'Message';
@@ -66,7 +72,7 @@ function emptyReply(status: number, dialect: Dialect): ReplyVerdict {
     problems: [
       twilioProblem(
         'error',
-        12100,
+        TWILIO_CODES.documentParseFailure,
         'Document parse failure: the reply is empty; a call needs TwiML (at least <Response/>).',
       ),
     ],
@@ -74,8 +80,23 @@ function emptyReply(status: number, dialect: Dialect): ReplyVerdict {
   };
 }
 
+/** How {@link classifyReply} judges the TwiML itself. */
+export interface ReplyJudging {
+  /** Judges well-formedness (the language service, in this process or in the language server). */
+  reader: ReplyReader;
+  /**
+   * False when the caller judges the TwiML itself (the conversation and call engines read it
+   * with the language service next): the parse verdict is then not asked for. Default true.
+   */
+  parse?: boolean;
+}
+
 /** Classifies a response that arrived in full (or was cut at the size cap). */
-export function classifyReply(response: ResponseInfo, dialect: Dialect): ReplyVerdict {
+export async function classifyReply(
+  response: ResponseInfo,
+  dialect: Dialect,
+  judging: ReplyJudging,
+): Promise<ReplyVerdict> {
   const { status } = response;
   const contentType = response.headers['content-type'];
   const decoded = decodeBody(response.body, contentType);
@@ -83,27 +104,43 @@ export function classifyReply(response: ResponseInfo, dialect: Dialect): ReplyVe
   if (status >= 400 || status < 200) {
     const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
-      problems: [twilioProblem('error', 11200, `HTTP retrieval failure: your app answered ${reason}.`)],
+      problems: [
+        twilioProblem(
+          'error',
+          TWILIO_CODES.httpRetrievalFailure,
+          `HTTP retrieval failure: your app answered ${reason}.`,
+        ),
+      ],
       body: display,
     };
   }
   if (status >= 300) {
     return {
       problems: [
-        twilioProblem('error', 11200, `HTTP retrieval failure: ${status} redirect without a Location header.`),
+        twilioProblem(
+          'error',
+          TWILIO_CODES.httpRetrievalFailure,
+          `HTTP retrieval failure: ${status} redirect without a Location header.`,
+        ),
       ],
       body: display,
     };
   }
   if (response.truncated) {
     const message = `Response body too large: more than ${response.body.length / KB} kB arrived (Twilio's TwiML limit is 64 kB); reading stopped there.`;
-    return { problems: [twilioProblem('error', 11750, message)], body: display };
+    return { problems: [twilioProblem('error', TWILIO_CODES.responseTooLarge, message)], body: display };
   }
   if (status === 204 || response.body.length === 0) return emptyReply(status, dialect);
   const type = mediaType(contentType);
   if (type === undefined) {
     return {
-      problems: [twilioProblem('error', 11200, 'HTTP retrieval failure: the response has no Content-Type header.')],
+      problems: [
+        twilioProblem(
+          'error',
+          TWILIO_CODES.httpRetrievalFailure,
+          'HTTP retrieval failure: the response has no Content-Type header.',
+        ),
+      ],
       body: display,
     };
   }
@@ -116,24 +153,37 @@ export function classifyReply(response: ResponseInfo, dialect: Dialect): ReplyVe
   if (type !== 'text/plain' && !TWIML_TYPES.has(type)) {
     const accepted = 'text/xml, application/xml, text/html or text/plain';
     return {
-      problems: [twilioProblem('error', 12300, `Invalid Content-Type "${contentType}": Twilio accepts ${accepted}.`)],
+      problems: [
+        twilioProblem(
+          'error',
+          TWILIO_CODES.invalidContentType,
+          `Invalid Content-Type "${contentType}": Twilio accepts ${accepted}.`,
+        ),
+      ],
       body: display,
     };
   }
   if (decoded.kind === 'binary') {
     return {
       problems: [
-        twilioProblem('error', 12100, `Document parse failure: the ${type} body is ${decoded.description}, not text.`),
+        twilioProblem(
+          'error',
+          TWILIO_CODES.documentParseFailure,
+          `Document parse failure: the ${type} body is ${decoded.description}, not text.`,
+        ),
       ],
       body: display,
     };
   }
   if (decoded.kind === 'invalid') {
     return {
-      problems: [twilioProblem('error', 12100, `Document parse failure: ${decoded.description}.`)],
+      problems: [
+        twilioProblem('error', TWILIO_CODES.documentParseFailure, `Document parse failure: ${decoded.description}.`),
+      ],
       body: display,
     };
   }
-  if (type === 'text/plain') return plainText(decoded.text, dialect);
-  return { problems: parseProblems(decoded.text), body: decoded.text, twiml: decoded.text };
+  if (type === 'text/plain') return plainText(decoded.text, dialect, judging.reader);
+  const problems = judging.parse === false ? [] : await parseProblems(decoded.text, judging.reader);
+  return { problems, body: decoded.text, twiml: decoded.text };
 }

@@ -2,6 +2,7 @@
  * The findings a replay reports, shaped like entries in Twilio's Debugger: a severity, the
  * Twilio error code when one applies, a link to the error's page and a sentence for a human.
  */
+import { twilioErrorUrl } from '../../../server/src/data/errorCodes';
 
 /** How bad a finding is. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -9,21 +10,16 @@ export type Severity = 'error' | 'warning' | 'info';
 /** One finding about a replayed exchange. */
 export interface Problem {
   severity: Severity;
-  /** Twilio error/warning code (e.g. 11200), when Twilio would log one. */
+  /** Twilio error/warning code (from the catalogue, server/src/data/errorCodes.ts), when Twilio would log one. */
   code?: number;
   /** https://www.twilio.com/docs/api/errors/NNNNN when `code` is set. */
   docUrl?: string;
   message: string;
 }
 
-/** The page of a Twilio error code. */
-export function errorDocUrl(code: number): string {
-  return `https://www.twilio.com/docs/api/errors/${code}`;
-}
-
 /** A finding with a Twilio code and its doc link. */
 export function twilioProblem(severity: Severity, code: number, message: string): Problem {
-  return { severity, code, docUrl: errorDocUrl(code), message };
+  return { severity, code, docUrl: twilioErrorUrl(code), message };
 }
 
 /** A finding with no Twilio code (e.g. a hint about the replay itself). */

@@ -3,6 +3,7 @@
  * Token is known) → send it → classify the answer. Pure of `vscode`; never throws; the Auth
  * Token never appears in what it returns.
  */
+import type { ReplyReader } from '../../../shared/replyReading';
 import { classify } from './classify';
 import { CookieJar } from './cookies';
 import { appendQuery, encodeForm } from './form';
@@ -15,9 +16,11 @@ import { redact, redactDeep } from './secrets';
 import { signatureDetails, signedUrl, signRequest, type SignatureDetails } from './signature';
 import { FORWARDING_HEADERS, planTunnel, type HostHeaderMode, type TunnelPlan } from './tunnel';
 
-/** What to replay. Everything but `url` has a default. */
+/** What to replay. Everything but `url` and `reader` has a default. */
 export interface ReplayRequest {
   url: string;
+  /** Judges the reply's TwiML: the language service, in this process or in the language server. */
+  reader: ReplyReader;
   method?: 'GET' | 'POST';
   /** Kind of incoming event (default `sms`). */
   sample?: SampleKind;
@@ -139,17 +142,17 @@ function reportOf(details: SignatureDetails, hop: Hop, headers: Record<string, s
   return { signed: details, received: { url: hop.url, host, forwarded } };
 }
 
-function resultOf(
+async function resultOf(
   request: ReplayRequest,
   hop: Hop,
   params: Record<string, string>,
   outcome: HttpOutcome,
   signing: Signing,
   tunnel?: TunnelPlan,
-): ReplayResult {
+): Promise<ReplayResult> {
   const sample = request.sample ?? 'sms';
   const { signature, details } = signing;
-  const verdict = classify(outcome, isVoice(sample) ? 'voice' : 'messaging', hop.method);
+  const verdict = await classify(outcome, isVoice(sample) ? 'voice' : 'messaging', request.reader, hop.method);
   const response = 'response' in outcome ? outcome.response : undefined;
   const problems = [...verdict.problems];
   const rejected = looksRejected(response?.status, verdict.body);

@@ -274,12 +274,12 @@ export function describeStep(answer: CallAnswer | undefined): string {
 
 /**
  * Plays a call scenario through a call made by `makeCall` (the engine's `new Call(options)` in
- * the CLI, which adds the auth token). Stops when a step throws, and when the call has ended with
+ * the CLI, which adds the reader and the auth token). Stops when a step throws, and when the call has ended with
  * steps left (they fail: there is nothing left to answer); failed expectations do not stop it.
  */
 export async function runCallScenario(
   scenario: CallScenario,
-  makeCall: (options: CallOptions) => CallLike,
+  makeCall: (options: Omit<CallOptions, 'reader'>) => CallLike,
 ): Promise<ScenarioResult> {
   const call = makeCall({
     url: scenario.url,

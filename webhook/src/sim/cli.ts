@@ -16,6 +16,8 @@ import { formatExchange } from '../replay/logFormat';
 import { replayWebhook, type ReplayRequest } from '../replay/replay';
 import { redact, redactDeep } from '../replay/secrets';
 import { formatCheck, formatDiagnosis, formatSignatureReport } from '../replay/signatureFormat';
+import type { ReplyReader } from '../../../shared/replyReading';
+import { createReplyReader } from '../../../server/src/reading/replyReader';
 import { Call } from '../conversation/call';
 import { Conversation } from '../conversation/conversation';
 import type { CallOptions, CallTurn, Turn } from '../conversation/types';
@@ -46,6 +48,15 @@ export interface SimIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Makes the call for --call and call scenarios (default the engine's `new Call(options)`). */
   makeCall?: (options: CallOptions) => CallLike;
+  /** Judges and reads the app's TwiML (default the language service in this process). */
+  reader?: ReplyReader;
+}
+
+let inProcess: ReplyReader | undefined;
+
+/** The reader the CLI judges with: the injected one, else one language service for the process. */
+function readerOf(io: SimIo): ReplyReader {
+  return io.reader ?? (inProcess ??= createReplyReader());
 }
 
 function makeCall(io: SimIo, options: CallOptions): CallLike {
@@ -64,6 +75,7 @@ function exitStatus(turns: readonly Turn[]): number {
 async function callMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
   const call = makeCall(io, {
     url: options.url!,
+    reader: readerOf(io),
     method: options.method,
     from: options.from,
     to: options.to,
@@ -106,6 +118,7 @@ function checkMode(options: SimOptions, token: string, io: SimIo): number {
 async function replayMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
   const request: ReplayRequest = {
     url: options.url!,
+    reader: readerOf(io),
     method: options.method,
     sample: options.channel,
     body: options.send,
@@ -151,6 +164,7 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
   const sends = options.sends.length > 0 ? options.sends : [{ body: 'hello', media: [] }];
   const conversation = new Conversation({
     url: options.url!,
+    reader: readerOf(io),
     method: options.method,
     channel: options.channel,
     from: options.from,
@@ -194,6 +208,7 @@ async function scenarioMode(options: SimOptions, token: string | undefined, io: 
     (conversationOptions) =>
       new Conversation({
         ...conversationOptions,
+        reader: readerOf(io),
         authToken: token,
         accountSid: options.accountSid,
         timeoutMs: options.timeoutMs,
@@ -217,7 +232,13 @@ async function callScenarioMode(
   io: SimIo,
 ): Promise<number> {
   const result = await runCallScenario(scenario, (callOptions) =>
-    makeCall(io, { ...callOptions, authToken: token, accountSid: options.accountSid, timeoutMs: options.timeoutMs }),
+    makeCall(io, {
+      ...callOptions,
+      reader: readerOf(io),
+      authToken: token,
+      accountSid: options.accountSid,
+      timeoutMs: options.timeoutMs,
+    }),
   );
   const turns = result.turns.flatMap((r) => (r.turn ? [r.turn as CallTurn] : []));
   if (options.json) printScenarioJson(scenario.fileName, turns, result, token, io);

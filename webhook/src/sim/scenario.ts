@@ -244,13 +244,13 @@ export function describeProblem(problem: Turn['problems'][number]): string {
 
 /**
  * Plays a scenario through a conversation made by `makeConversation` (the engine's
- * `(options) => new Conversation(options)` in the CLI; the caller adds the auth token and the
- * transport). Stops at a turn whose `send` throws, since the conversation's state is then unknown;
+ * `(options) => new Conversation(options)` in the CLI; the caller adds the reader, the auth token
+ * and the transport). Stops at a turn whose `send` throws, since the conversation's state is then unknown;
  * a turn whose expectations fail does not stop the run, so one report shows every difference.
  */
 export async function runScenario(
   scenario: Scenario,
-  makeConversation: (options: ConversationOptions) => ConversationLike,
+  makeConversation: (options: Omit<ConversationOptions, 'reader'>) => ConversationLike,
 ): Promise<ScenarioResult> {
   const conversation = makeConversation({
     url: scenario.url,

@@ -9,39 +9,14 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { ReadDocument, Step } from '../../../shared/replyReading';
 import { countSegments } from '../../../shared/smsSegments';
-import {
-  childElements,
-  createLanguageService,
-  directText,
-  nextRequests,
-  type DiagnosticData,
-  type TwimlDocument,
-  type VerbRequest,
-  type XmlElement,
-} from '../../../server/src/languageService';
-import type { Reply, TurnProblem } from './types';
-
-/** One reply message with what is needed to report its status. */
-export interface ReadMessage {
-  reply: Reply;
-  /** `to`/`from` attributes, when the verb overrides the defaults. */
-  to?: string;
-  from?: string;
-  /** Requests made once it is sent: status callbacks, an action whose TwiML continues. */
-  requests: VerbRequest[];
-}
-
-/** The verbs of a document, in the order they run, up to the first transfer. */
-export type Step = { kind: 'message'; message: ReadMessage } | { kind: 'redirect'; request: VerbRequest };
-
-/** What a document says. */
-export interface ReadDocument {
-  problems: TurnProblem[];
-  steps: Step[];
-}
-
-const service = createLanguageService();
+import type { Reply, TurnProblem } from '../../../shared/turns';
+import { nextRequests } from '../analysis/interpreter';
+import type { TwimlDocument } from '../analysis/twimlDocument';
+import type { TwimlLanguageService } from '../languageService';
+import { childElements, directText, type XmlElement } from '../parser/xmlModel';
+import type { DiagnosticData } from '../services/validation/validate';
 
 function replyOf(body: string, media: string[]): Reply {
   const { segments, encoding } = countSegments(body);
@@ -60,7 +35,12 @@ export interface JudgedDocument {
  * Judges `text`, a TwiML document fetched from `url` (named in the problems), under `dialect`:
  * the editor's own diagnostics, Errors and Warnings, as turn problems.
  */
-export function judgeDocument(text: string, url: string, dialect: 'messaging' | 'voice'): JudgedDocument {
+export function judgeDocument(
+  service: TwimlLanguageService,
+  text: string,
+  url: string,
+  dialect: 'messaging' | 'voice',
+): JudgedDocument {
   const document = TextDocument.create(url, 'twiml', 0, text);
   const settings = { dialect };
   const twiml = service.analyze(document, settings);
@@ -84,8 +64,8 @@ export function judgeDocument(text: string, url: string, dialect: 'messaging' | 
 }
 
 /** Judges and reads `text`, a TwiML document fetched from `url` (named in the problems). */
-export function readDocument(text: string, url: string): ReadDocument {
-  const { twiml, problems, root } = judgeDocument(text, url, 'messaging');
+export function readMessagingDocument(service: TwimlLanguageService, text: string, url: string): ReadDocument {
+  const { twiml, problems, root } = judgeDocument(service, text, url, 'messaging');
   const steps: Step[] = [];
   if (!root) return { problems, steps };
   for (const verb of childElements(root)) {

@@ -8,50 +8,12 @@
  * Sources: https://www.twilio.com/docs/voice/twiml (verbs run in order; "If there is no next verb,
  * Twilio will end the phone call") and each verb's page cited where it is read.
  */
-import {
-  childElements,
-  directText,
-  nextRequests,
-  type VerbRequest,
-  type XmlElement,
-} from '../../../server/src/languageService';
-import { judgeDocument } from './readReply';
-import type { TurnProblem, VoiceItem } from './types';
-
-/** How a step behaves when the call reaches it. */
-export type StepKind =
-  /** Heard, then the next verb runs: <Say>, <Play>, <Pause>. */
-  | 'heard'
-  /** Waits for the caller: <Gather>, <Record>; or for the dialed party: <Dial>. */
-  | 'wait'
-  /** Hands the call to another document: <Redirect>. */
-  | 'redirect'
-  /** Ends the call: <Hangup>, <Reject>. */
-  | 'end'
-  /** Not simulated, and the call would stay there (<Connect>, <Enqueue>, <Pay>...): the simulation ends. */
-  | 'unsimulated-end'
-  /** Not simulated, and Twilio goes straight on (<Start>, <Stop>, <Leave> outside a queue). */
-  | 'unsimulated-continue';
-
-/** One verb of a voice document, ready to run. */
-export interface VoiceStep {
-  kind: StepKind;
-  /** What the caller hears or sees of it (its outcome is filled in when it runs). */
-  item: VoiceItem;
-  /** The recognised verb name (also item.verb). */
-  verb: string;
-  /** Requests it makes, from the request facts (action, callbacks...). */
-  requests: VerbRequest[];
-  /** For <Dial>: its nouns' requests (url, statusCallback), by nested item index. */
-  nounRequests: VerbRequest[][];
-}
-
-/** What a voice document says. */
-export interface ReadVoiceDocument {
-  problems: TurnProblem[];
-  /** Absent when Twilio cannot run the document (not well-formed, not <Response>, an Error). */
-  steps?: VoiceStep[];
-}
+import type { ReadVoiceDocument, StepKind, VoiceStep } from '../../../shared/replyReading';
+import type { VoiceItem } from '../../../shared/turns';
+import { nextRequests } from '../analysis/interpreter';
+import type { TwimlLanguageService } from '../languageService';
+import { childElements, directText, type XmlElement } from '../parser/xmlModel';
+import { judgeDocument } from './readMessaging';
 
 /** Verbs the simulator does not run, and what Twilio does next (each verb's page). */
 const NOT_SIMULATED: Readonly<Record<string, { kind: StepKind; what: string }>> = {
@@ -89,8 +51,8 @@ function allText(element: XmlElement): string {
 }
 
 /** Judges and reads `text`, a voice TwiML document fetched from `url`. */
-export function readVoiceDocument(text: string, url: string): ReadVoiceDocument {
-  const { twiml, problems, root } = judgeDocument(text, url, 'voice');
+export function readVoiceDocument(service: TwimlLanguageService, text: string, url: string): ReadVoiceDocument {
+  const { twiml, problems, root } = judgeDocument(service, text, url, 'voice');
   // Twilio does not run a document it cannot parse or validate: the caller hears "an application
   // error has occurred" and the call ends (https://www.twilio.com/docs/api/errors/12100, 12200).
   if (!root || problems.some((p) => p.severity === 'error')) return { problems };

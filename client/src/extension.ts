@@ -91,6 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     context,
     output,
     reader,
+    onSettingsChange: settings.onDidChange,
     // The reply opens as a read-only document (its preview is one click away, in its title bar).
     showReply: async (reply) => {
       await showReplyDocument(reply, { preserveFocus: false });

@@ -4,6 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_SETTINGS, DIALECTS, isDialectSetting, normalizeSettings, settingDefault } from '../../shared/settings';
 import { parseArgs } from '../../server/src/cli/lintArgs';
+import { DEFAULT_FROM, DEFAULT_TO } from '../../webhook/src/replay/samples';
+import { DEFAULT_TIMEOUT_MS } from '../../webhook/src/replay/httpClient';
+import { DEFAULT_PHONE_SETTINGS } from '../../webhook/src/phone/phone';
 
 const ROOT = path.resolve(__dirname, '../../..');
 /** package.json read from disk, apart from the import shared/settings.ts makes of it. */
@@ -62,4 +65,28 @@ test('twiml-lint takes the dialect setting as the editor does', () => {
   assert.ok(!('error' in defaults) && defaults.dialect === DEFAULT_SETTINGS.dialect);
   const wrong = parseArgs(['--dialect', 'sms', 'a.xml']);
   assert.ok('error' in wrong && /auto, messaging or voice/.test(wrong.error));
+});
+
+test('only client/src/settings.ts reads VS Code settings: no default is written a second time', () => {
+  const clientDir = path.join(ROOT, 'client/src');
+  const readers: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith('.ts') && fs.readFileSync(file, 'utf8').includes('getConfiguration('))
+        readers.push(path.relative(ROOT, file));
+    }
+  };
+  walk(clientDir);
+  assert.deepEqual(readers, ['client/src/settings.ts']);
+});
+
+test('the replay, the phone and twiml-sim start from the settings’ declared defaults', () => {
+  assert.equal(DEFAULT_FROM, declared['twiml.replay.from'].default);
+  assert.equal(DEFAULT_TO, declared['twiml.replay.to'].default);
+  assert.equal(DEFAULT_TIMEOUT_MS, (declared['twiml.replay.timeoutSeconds'].default as number) * 1000);
+  assert.equal(DEFAULT_PHONE_SETTINGS.url, declared['twiml.replay.url'].default);
+  assert.equal(DEFAULT_PHONE_SETTINGS.method, declared['twiml.replay.method'].default);
+  assert.equal(DEFAULT_PHONE_SETTINGS.from, declared['twiml.replay.from'].default);
 });

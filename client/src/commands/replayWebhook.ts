@@ -11,7 +11,7 @@ import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat
 import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
 import { showReplyDocument, type ReplyInput } from '../replies/replyDocuments';
-import { replayAccountSid, replayTimeoutMs } from './replaySettings';
+import { replayAccountSid, replayTimeoutMs, setting } from '../settings';
 import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
 import { offerDiagnosis, registerSignatureCommands } from './signature';
 
@@ -54,20 +54,19 @@ function isArgs(value: unknown): value is ReplayCommandArgs {
   return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && !Array.isArray(value);
 }
 
-/** Settings in one place; defaults mirror package.json. */
+/** The replay as the settings describe it (settings.ts), overridden by the command's arguments. */
 function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: string | undefined): ReplaySpec {
-  const config = vscode.workspace.getConfiguration('twiml.replay');
   return {
-    url: args.url ?? config.get<string>('url', 'http://localhost:5000/sms'),
-    method: args.method ?? (config.get<string>('method', 'POST') === 'GET' ? 'GET' : 'POST'),
+    url: args.url ?? setting<string>('twiml.replay.url'),
+    method: args.method ?? (setting<string>('twiml.replay.method') === 'GET' ? 'GET' : 'POST'),
     sample,
     body,
-    from: args.from ?? (config.get<string>('from') || undefined),
-    to: args.to ?? (config.get<string>('to') || undefined),
+    from: args.from ?? (setting<string>('twiml.replay.from') || undefined),
+    to: args.to ?? (setting<string>('twiml.replay.to') || undefined),
     // One AccountSid for every replay, as Twilio sends one per account (the conversation's default).
     params: { AccountSid: replayAccountSid() ?? DEFAULT_ACCOUNT_SID, ...args.params },
     timeoutMs: replayTimeoutMs(),
-    publicUrl: (args.publicUrl ?? config.get<string>('publicUrl', '')).trim() || undefined,
+    publicUrl: (args.publicUrl ?? setting<string>('twiml.replay.publicUrl')).trim() || undefined,
   };
 }
 

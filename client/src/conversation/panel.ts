@@ -18,7 +18,7 @@ import {
 import { httpTransport } from '../../../webhook/src/conversation/httpTransport';
 import { MAX_ENTRIES, Phone } from '../../../webhook/src/phone/phone';
 import { getAuthToken } from '../commands/authToken';
-import { replayAccountSid, replayTimeoutMs } from '../commands/replaySettings';
+import { appBaseUrl, replayAccountSid, replayTimeoutMs, type SettingsChange } from '../settings';
 import { buildConversationHtml, createNonce } from './html';
 
 /** The webview panel type, also the serializer's key. */
@@ -48,6 +48,8 @@ export interface ConversationDeps {
   showReply(reply: ReplyToShow): Promise<void>;
   /** Judges and reads the app's TwiML: the language server (see serverReader.ts). */
   reader: ReplyReader;
+  /** Settings changes (settings.ts): a new `twiml.app.baseUrl` moves the phone to it. */
+  onSettingsChange?: vscode.Event<SettingsChange>;
 }
 
 /** How to open the conversation. */
@@ -58,12 +60,6 @@ export interface OpenArgs {
   path?: string;
   mode?: 'text' | 'call';
   method?: 'GET' | 'POST';
-}
-
-/** The app's base URL setting (default http://localhost:5000). */
-export function appBaseUrl(): string {
-  const value = vscode.workspace.getConfiguration('twiml.app').get<string>('baseUrl', 'http://localhost:5000');
-  return (value || 'http://localhost:5000').replace(/\/+$/, '');
 }
 
 /** `path` against the base URL: "/sms" → "http://localhost:5000/sms". */
@@ -92,6 +88,19 @@ export class ConversationController implements vscode.Disposable {
       { url: urlForPath('/sms'), ...saved },
     );
     this.phone.onChange(() => this.post());
+    let base = appBaseUrl();
+    if (deps.onSettingsChange)
+      this.disposables.push(
+        deps.onSettingsChange((change) => {
+          if (!change.affects('twiml.app.baseUrl')) return;
+          const previous = base;
+          base = appBaseUrl();
+          // The phone follows the app to its new address when it was talking to the old one.
+          const url = this.phone.settings.url;
+          if (url.startsWith(`${previous}/`) || url === previous)
+            this.phone.configure({ url: base + url.slice(previous.length) });
+        }),
+      );
     this.disposables.push(
       vscode.window.registerWebviewPanelSerializer(CONVERSATION_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel, state: unknown) =>
@@ -308,7 +317,7 @@ export class ConversationController implements vscode.Disposable {
       url: request.url,
       headers: request.requestHeaders ?? {},
       body: request.requestBody,
-      timeoutMs: 15_000,
+      timeoutMs: replayTimeoutMs(),
     });
     const path = new URL(request.url).pathname;
     if (result.kind === 'error') {

@@ -29,6 +29,17 @@ export { VOICE_ELEMENTS } from './voiceElements';
 /** Name of the root element in both dialects. */
 export const ROOT_ELEMENT_NAME = 'Response';
 
+/**
+ * What a root element's name is to Twilio: `exact` (`<Response>`), `wrong-case` (`<response>`:
+ * the user meant it, but TwiML is case-sensitive) or `other` (not TwiML). The one test of "the
+ * root is <Response>": the root rules, the rule selection, the fragment reader and the reply
+ * readers all ask it.
+ */
+export function rootNameKind(name: string): 'exact' | 'wrong-case' | 'other' {
+  if (name === ROOT_ELEMENT_NAME) return 'exact';
+  return name.toLowerCase() === ROOT_ELEMENT_NAME.toLowerCase() ? 'wrong-case' : 'other';
+}
+
 /** All element definitions of each dialect, root first. */
 export const ELEMENTS_BY_DIALECT: Readonly<Record<Dialect, readonly ElementSpec[]>> = {
   messaging: MESSAGING_ELEMENTS,

@@ -11,6 +11,7 @@
  * what follows a `<Redirect>` inside the fragment) and nothing that needs the unseen rest:
  * findings on synthetic text are dropped, and a fix that would edit it is never offered.
  */
+import { rootNameKind } from '../data/twimlSchema';
 import { isPlaceholderCode, PLACEHOLDER_BASE } from '../analysis/placeholders';
 import type { EmbeddedDocument } from './virtualDocument';
 
@@ -34,7 +35,7 @@ export const FRAGMENT_REST = '…';
 export function completeFragment(document: EmbeddedDocument): EmbeddedDocument {
   const state = openState(document.text);
   if (state.rootClosed || state.elements.length === 0) return document;
-  if (state.elements[0].toLowerCase() !== 'response') return document;
+  if (rootNameKind(state.elements[0]) === 'other') return document;
   const at = document.map.hostRange.end;
   const placeholders = [...document.placeholders];
   let text = state.unfinished;

@@ -7,6 +7,7 @@
  * Sources: https://www.twilio.com/docs/messaging/twiml (verbs run in order, everything after a
  * transfer is unreachable), https://www.twilio.com/docs/messaging/twiml/message (<Body>, <Media>).
  */
+import { rootNameKind } from '../data/twimlSchema';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ReadDocument, Step } from '../../../shared/replyReading';
@@ -59,7 +60,7 @@ export function judgeDocument(
   }
   const root = twiml.root;
   // A document that is not <Response> (a 12100/12102 error) runs nothing.
-  const runs = root && twiml.resolved.get(root)?.spec?.name === 'Response' && twiml.xml.problems.length === 0;
+  const runs = root && rootNameKind(root.name) === 'exact' && twiml.xml.problems.length === 0;
   return { twiml, problems, root: runs ? root : undefined };
 }
 

@@ -8,6 +8,8 @@
 import type { ReplyReader } from '../../../shared/replyReading';
 import { Call } from '../conversation/call';
 import { Conversation } from '../conversation/conversation';
+import { settingDefault } from '../../../shared/settings';
+import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import type { CallAnswer, CallTurn, Transport, Turn, TurnInput } from '../conversation/types';
 import type { PhoneEntry, PhoneSettings, PhoneSnapshot, ShownCookie } from '../../../shared/conversationMessages';
 import type { StoredCookie } from '../replay/setCookie';
@@ -38,10 +40,10 @@ export const MAX_ENTRIES = 200;
 
 export const DEFAULT_PHONE_SETTINGS: PhoneSettings = {
   mode: 'text',
-  url: 'http://localhost:5000/sms',
-  method: 'POST',
-  from: '+14155550100',
-  to: '+14155550199',
+  url: settingDefault<string>('twiml.replay.url'),
+  method: settingDefault<'GET' | 'POST'>('twiml.replay.method'),
+  from: DEFAULT_FROM,
+  to: DEFAULT_TO,
   channel: 'sms',
 };
 

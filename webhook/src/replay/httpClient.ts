@@ -6,11 +6,12 @@
 import { MAX_DOCUMENT_BYTES } from '../../../server/src/data/limits';
 import { sendHop, type HopResult, type ResponseInfo } from './httpHop';
 import { basicAuthorization, isRedirect, nextHop, parseUrl, wantsBasicAuth, type Hop } from './hopRules';
+import { settingDefault } from '../../../shared/settings';
 
 export type { Hop } from './hopRules';
 
-/** Twilio gives up on a webhook after 15 s (error 11205: https://www.twilio.com/docs/api/errors/11205). */
-export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Twilio gives up on a webhook after 15 s (error 11205: https://www.twilio.com/docs/api/errors/11205): the `twiml.replay.timeoutSeconds` default. */
+export const DEFAULT_TIMEOUT_MS = settingDefault<number>('twiml.replay.timeoutSeconds') * 1000;
 /** "Twilio supports a maximum of 10 redirects before failing ... 11215" (https://www.twilio.com/docs/voice/twiml). */
 export const MAX_REDIRECTS = 10;
 /** TwiML responses are limited to 64 kB (error 11750: https://www.twilio.com/docs/api/errors/11750). */

@@ -6,6 +6,7 @@
  */
 import { cryptoRandom, makeSid, type RandomBytes } from './random';
 import { countSegments } from '../../../shared/smsSegments';
+import { settingDefault } from '../../../shared/settings';
 
 /** The kinds of incoming event the replay can imitate. */
 export type SampleKind = 'sms' | 'mms' | 'whatsapp' | 'voice';
@@ -31,9 +32,9 @@ export interface SampleOptions {
   random?: RandomBytes;
 }
 
-/** Defaults mirror the `twiml.replay.from` / `twiml.replay.to` settings. */
-export const DEFAULT_FROM = '+14155550100';
-export const DEFAULT_TO = '+14155550199';
+/** The `twiml.replay.from` / `twiml.replay.to` settings' defaults (package.json). */
+export const DEFAULT_FROM = settingDefault<string>('twiml.replay.from');
+export const DEFAULT_TO = settingDefault<string>('twiml.replay.to');
 export const DEFAULT_BODY = 'hello';
 
 const API_VERSION = '2010-04-01';

@@ -3,6 +3,7 @@
  * https://www.twilio.com/docs/messaging/twiml: "all verb elements must be nested within this
  * element. Any other structure is considered invalid.").
  */
+import { rootNameKind } from '../../data/twimlSchema';
 import { rootElements } from '../../parser/xmlModel';
 import type { Rule } from './finding';
 import { renameElementFix } from './fixes';
@@ -20,8 +21,9 @@ export const rootRule: Rule = (doc, report) => {
     return;
   }
   const [root, ...extra] = roots;
-  if (root.name !== 'Response') {
-    if (root.name.toLowerCase() === 'response') {
+  const kind = rootNameKind(root.name);
+  if (kind !== 'exact') {
+    if (kind === 'wrong-case') {
       report({
         rule: 'root-invalid',
         range: root.nameRange,

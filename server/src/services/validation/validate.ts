@@ -9,6 +9,7 @@ import {
   type Diagnostic,
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver-types';
+import { rootNameKind } from '../../data/twimlSchema';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
 import { twilioError, twilioErrorUrl } from '../../data/errorCodes';
@@ -79,7 +80,7 @@ export interface ValidationGuard {
  */
 export function collectFindings(doc: TwimlDocument, uri = '', guard: ValidationGuard = {}): Finding[] {
   const findings: Finding[] = [];
-  const notTwiml = doc.root !== undefined && doc.root.name.toLowerCase() !== 'response';
+  const notTwiml = doc.root !== undefined && rootNameKind(doc.root.name) === 'other';
   const rules = notTwiml ? NOT_TWIML_RULES : [...ALL_RULES, ...(guard.extraRules ?? [])];
   for (const rule of rules) {
     // Findings are kept aside until the group finishes, so a throw half-way leaves none of them.

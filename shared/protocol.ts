@@ -26,31 +26,6 @@ export interface TwimlSettings {
   rules: Record<string, string>;
 }
 
-/**
- * Language ids (VS Code's) of the documents the client hands to the server besides `twiml`: code
- * whose string literals may hold TwiML, and templates. The server reads each by its host kind.
- */
-export const HOST_LANGUAGE_IDS: readonly string[] = [
-  'python',
-  'javascript',
-  'javascriptreact',
-  'typescript',
-  'typescriptreact',
-  'php',
-  'ruby',
-  'java',
-  'csharp',
-  'go',
-  'handlebars',
-  'erb',
-  'ejs',
-  'jinja',
-  'jinja-html',
-  'jinja-xml',
-  'django-html',
-  'html',
-];
-
 /** One place for the defaults of every server-side setting. */
 export const DEFAULT_SETTINGS: TwimlSettings = { dialect: 'auto', maxDiagnostics: 1000, rules: {} };
 

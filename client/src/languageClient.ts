@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
+import { HOST_LANGUAGE_IDS } from '../../shared/hostLanguages';
 
 /** Creates (but does not start) the language client. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {

@@ -6,9 +6,18 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewModel, PreviewModelParams } from '../../shared/protocol';
 import { PreviewModelRequest } from '../../shared/requests';
-import { registerReplayCommands } from './commands/replayWebhook';
+import { authTokenCommands } from './commands/authToken';
+import { registerCommands } from './commands/registry';
+import { replayCommands } from './commands/replayWebhook';
+import { signatureCommands } from './commands/signature';
 import { createLanguageClient } from './languageClient';
-import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
+import {
+  activatePreview,
+  previewCommands,
+  type PreviewManager,
+  type PreviewPanelInfo,
+  type SampleMessage,
+} from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import {
   registerReplyDocuments,
@@ -17,7 +26,7 @@ import {
   type ShowReplyOptions,
 } from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
-import { registerConversation } from './conversation/commands';
+import { activateConversation } from './conversation/commands';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
 import { isPreviewable, isTwilioCode, registerPreviewableContext } from './embeddedTwiml';
 
@@ -53,12 +62,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   context.subscriptions.push(output, registerXmlDetection(), registerPreviewableContext(), registerReplyDocuments());
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('twiml.restartServer', async () => {
-      await server.ensure();
-      await client?.restart();
-    }),
-  );
 
   const preview = activatePreview(context, async (uri, position) => {
     await server.ensure();
@@ -68,8 +71,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     return (await client?.sendRequest(PreviewModelRequest, params)) ?? null;
   });
   let lastReplay: ReplayResult | undefined;
-  registerReplayCommands(context, {
+  const replay = replayCommands(vscode, context, {
     output,
+    openReply: (reply) => showReplyDocument(reply),
     sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
@@ -79,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     },
   });
 
-  const conversation = registerConversation({
+  const conversation = activateConversation({
     context,
     output,
     // The reply opens as a read-only document (its preview is one click away, in its title bar).
@@ -87,6 +91,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
       await showReplyDocument(reply, { preserveFocus: false });
     },
   });
+
+  // Every command, registered in one place (commands/registry.ts lists them).
+  context.subscriptions.push(
+    ...registerCommands(vscode, {
+      server: {
+        'twiml.restartServer': async () => {
+          await server.ensure();
+          await client?.restart();
+        },
+      },
+      preview: previewCommands(vscode, preview),
+      replay,
+      authToken: authTokenCommands(vscode, context),
+      signature: signatureCommands(vscode, context, output),
+      conversation: conversation.commands,
+    }),
+  );
 
   if (vscode.workspace.textDocuments.some(needsServer)) await server.ensure();
   const activationMs = performance.now() - started;
@@ -96,7 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     activePreviewPanels: () => preview.activePanels(),
     getSample: () => preview.getSample(),
     getLastReplay: () => lastReplay,
-    getConversation: () => conversation.phone.snapshot(),
+    getConversation: () => conversation.controller.phone.snapshot(),
     showReplyDocument,
     activationMs,
   };

@@ -1,12 +1,15 @@
 /**
- * package.json against the code: the host-language table (shared/hostLanguages.json) gives the
- * `onLanguage` activation events and the injection grammars, and every row is well formed (one
- * row per language id and extension, a grammar file that exists, a syntax the readers know).
+ * package.json against the code. The command registry (client/src/commands/registry.ts) holds
+ * exactly the contributed commands, and every keybinding, menu item and `onCommand` event names
+ * one of them. The host-language table (shared/hostLanguages.json) gives the `onLanguage`
+ * activation events and the injection grammars, and every row is well formed (one row per
+ * language id and extension, a grammar file that exists, a syntax the readers know).
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMMAND_GROUPS, COMMAND_IDS, registerCommands, type CommandHandler } from '../../client/src/commands/registry';
 import { ALL_LANGUAGE_IDS, CODE_LANGUAGES, HOST_LANGUAGES, HOST_LANGUAGE_IDS } from '../../shared/hostLanguages';
 import { hostKindOf } from '../../server/src/embedded/hostKind';
 import { templateSyntaxOfLanguage } from '../../server/src/embedded/templates/templateSyntax';
@@ -17,6 +20,9 @@ const ROOT = path.resolve(__dirname, '../../..');
 interface Manifest {
   activationEvents: string[];
   contributes: {
+    commands: Array<{ command: string; title: string; category?: string }>;
+    menus: Record<string, Array<{ command: string }>>;
+    keybindings: Array<{ command: string }>;
     languages: Array<{ id: string; extensions?: string[] }>;
     grammars: Array<{ language?: string; scopeName: string; path: string; injectTo?: string[] }>;
   };
@@ -30,6 +36,55 @@ const sorted = (values: Iterable<string>): string[] => [...values].sort();
 function duplicates(values: readonly string[]): string[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
+
+test('commands: the registry holds exactly the commands package.json contributes, each once', () => {
+  const contributed = manifest.contributes.commands.map((command) => command.command);
+  assert.deepEqual(duplicates(contributed), []);
+  assert.deepEqual(duplicates(COMMAND_IDS), []);
+  assert.deepEqual(sorted(COMMAND_IDS), sorted(contributed));
+  for (const command of manifest.contributes.commands) assert.equal(command.category, 'TwiML', command.command);
+});
+
+test('commands: every menu item, keybinding and onCommand activation event names a registered command', () => {
+  const named = [
+    ...Object.values(manifest.contributes.menus).flatMap((items) => items.map((item) => item.command)),
+    ...manifest.contributes.keybindings.map((binding) => binding.command),
+    ...manifest.activationEvents
+      .filter((event) => event.startsWith('onCommand:'))
+      .map((event) => event.slice('onCommand:'.length)),
+  ];
+  assert.ok(named.length > 0);
+  for (const command of named) assert.ok(COMMAND_IDS.includes(command as never), `${command} is registered`);
+});
+
+test('commands: activation events are of the kinds the extension handles', () => {
+  for (const event of manifest.activationEvents) assert.match(event, /^(onLanguage|onCommand|onWebviewPanel):/, event);
+});
+
+test('commands: registerCommands registers every id of the table once, with its group’s handler', async () => {
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const port = {
+    commands: {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+        assert.ok(!registered.has(id), `${id} registered twice`);
+        registered.set(id, handler);
+        return { dispose: () => registered.delete(id) };
+      },
+    },
+  };
+  // Each handler answers its own id, so a handler registered under another id would show.
+  const handlers = Object.fromEntries(
+    Object.entries(COMMAND_GROUPS).map(([group, ids]) => [
+      group,
+      Object.fromEntries(ids.map((id): [string, CommandHandler] => [id, () => id])),
+    ]),
+  );
+  const disposables = registerCommands(port as never, handlers as never);
+  assert.deepEqual(sorted(registered.keys()), sorted(COMMAND_IDS));
+  for (const [id, handler] of registered) assert.equal(handler(), id);
+  for (const disposable of disposables) disposable.dispose();
+  assert.equal(registered.size, 0);
+});
 
 test('host languages: the onLanguage activation events are the table’s language ids, no more, no fewer', () => {
   const events = manifest.activationEvents

@@ -82,8 +82,8 @@ export class ConversationController implements vscode.Disposable {
     this.phone = new Phone(
       {
         authToken: () => getAuthToken(deps.context),
-        accountSid: replayAccountSid,
-        timeoutMs: replayTimeoutMs,
+        accountSid: () => replayAccountSid(vscode.workspace),
+        timeoutMs: () => replayTimeoutMs(vscode.workspace),
       },
       { url: urlForPath('/sms'), ...saved },
     );

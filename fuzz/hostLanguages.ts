@@ -1,18 +1,9 @@
-/** The nine tree-sitter languages of host code; their grammars load before any host case runs. */
-import { ensureLanguage, loadFailure, type CodeLanguage } from '../server/src/embedded/code/treeSitter';
+/** The tree-sitter languages of host code (the host-language table's); their grammars load before any host case runs. */
+import { CODE_LANGUAGES, type CodeLanguage } from '../shared/hostLanguages';
+import { ensureLanguage, loadFailure } from '../server/src/embedded/code/treeSitter';
 
 export type { CodeLanguage };
-export const CODE_LANGUAGES: readonly CodeLanguage[] = [
-  'python',
-  'javascript',
-  'typescript',
-  'tsx',
-  'php',
-  'ruby',
-  'java',
-  'csharp',
-  'go',
-];
+export { CODE_LANGUAGES };
 
 /** Loads every grammar; throws naming the ones that failed (a host fuzz run without them proves little). */
 export async function loadAllGrammars(): Promise<void> {

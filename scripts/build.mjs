@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { generateGrammar } from './generate-grammar.mjs';
+import { wasmFiles } from './hostLanguages.mjs';
 
 const watch = process.argv.includes('--watch');
 /** @type {import('esbuild').BuildOptions} */
@@ -68,20 +69,10 @@ const builds = [
 
 /**
  * The tree-sitter runtime and the grammars of the host languages (read by
- * server/src/embedded/code/treeSitter.ts from dist/wasm/): copied, not bundled.
+ * server/src/embedded/code/treeSitter.ts from dist/wasm/): copied, not bundled. The list comes
+ * from the host-language table.
  */
-const WASM_FILES = [
-  'tree-sitter.wasm',
-  'tree-sitter-python.wasm',
-  'tree-sitter-javascript.wasm',
-  'tree-sitter-typescript.wasm',
-  'tree-sitter-tsx.wasm',
-  'tree-sitter-php.wasm',
-  'tree-sitter-ruby.wasm',
-  'tree-sitter-java.wasm',
-  'tree-sitter-c-sharp.wasm',
-  'tree-sitter-go.wasm',
-];
+const WASM_FILES = wasmFiles();
 
 function copyWasm() {
   const source = path.dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'));

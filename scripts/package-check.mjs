@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { wasmFiles } from './hostLanguages.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,7 +26,12 @@ export const ALLOWED = [
   /^syntaxes\/[^/]+\.json$/,
   /^snippets\/[^/]+\.code-snippets$/,
   /^media\/[^/]+\.(css|svg)$/,
-  /^dist\/wasm\/tree-sitter(-(python|javascript|typescript|tsx|php|ruby|java|c-sharp|go))?\.wasm$/,
+  // The tree-sitter runtime and the host languages' grammars, as the build copies them.
+  new RegExp(
+    `^dist/wasm/(${wasmFiles()
+      .map((file) => file.replace(/\./g, '\\.'))
+      .join('|')})$`,
+  ),
 ];
 
 /** Files the extension does not work without. */

@@ -13,31 +13,6 @@ export interface PreviewPosition {
   character: number;
 }
 
-/**
- * Language ids (VS Code's) of the documents the client hands to the server besides `twiml`: code
- * whose string literals may hold TwiML, and templates. The server reads each by its host kind.
- */
-export const HOST_LANGUAGE_IDS: readonly string[] = [
-  'python',
-  'javascript',
-  'javascriptreact',
-  'typescript',
-  'typescriptreact',
-  'php',
-  'ruby',
-  'java',
-  'csharp',
-  'go',
-  'handlebars',
-  'erb',
-  'ejs',
-  'jinja',
-  'jinja-html',
-  'jinja-xml',
-  'django-html',
-  'html',
-];
-
 /** Why a verb is not executed by Twilio. */
 export interface UnreachableReason {
   /** The verb that took control, e.g. `Redirect`. */

@@ -5,7 +5,7 @@
  * TwiML gets no TwiML button.
  */
 import * as vscode from 'vscode';
-import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
+import { HOST_LANGUAGE_IDS } from '../../shared/hostLanguages';
 import { mayHoldTwiml } from '../../shared/twimlCandidates';
 
 const HOSTS = new Set(HOST_LANGUAGE_IDS);

@@ -6,10 +6,19 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { PreviewModel, PreviewModelParams } from '../../shared/protocol';
 import { PreviewModelRequest } from '../../shared/requests';
-import { registerReplayCommands } from './commands/replayWebhook';
+import { authTokenCommands } from './commands/authToken';
+import { registerCommands } from './commands/registry';
+import { replayCommands } from './commands/replayWebhook';
+import { signatureCommands } from './commands/signature';
 import { createLanguageClient, pushSettings } from './languageClient';
 import { SettingsWatcher } from './settings';
-import { activatePreview, type PreviewManager, type PreviewPanelInfo, type SampleMessage } from './preview';
+import {
+  activatePreview,
+  previewCommands,
+  type PreviewManager,
+  type PreviewPanelInfo,
+  type SampleMessage,
+} from './preview';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import {
   registerReplyDocuments,
@@ -18,7 +27,7 @@ import {
   type ShowReplyOptions,
 } from './replies/replyDocuments';
 import { registerXmlDetection } from './xmlDetection';
-import { registerConversation } from './conversation/commands';
+import { activateConversation } from './conversation/commands';
 import { serverReader } from './conversation/serverReader';
 import type { PhoneSnapshot } from '../../shared/conversationMessages';
 import { isPreviewable, isTwilioCode, registerPreviewableContext } from './embeddedTwiml';
@@ -56,14 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   client = createLanguageClient(context, output);
   const server = startWhenTwimlOpens(context, client);
   // Setting changes go to the server first, then to the preview and the panel (settings.ts).
-  const settings = new SettingsWatcher((next) => pushSettings(client, next));
+  const settings = new SettingsWatcher(vscode, (next) => pushSettings(client, next));
   context.subscriptions.push(settings);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('twiml.restartServer', async () => {
-      await server.ensure();
-      await client?.restart();
-    }),
-  );
 
   const preview = activatePreview(context, settings.onDidChange, async (uri, position) => {
     await server.ensure();
@@ -75,9 +78,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
   // The replay and the Conversation panel judge replies through the language server (one judge).
   const reader = serverReader({ ensure: server.ensure, client: () => client });
   let lastReplay: ReplayResult | undefined;
-  registerReplayCommands(context, {
+  const replay = replayCommands(vscode, context, {
     output,
     reader,
+    openReply: (reply) => showReplyDocument(reply),
     sample: () => preview.getSample(),
     showReply: async (result, document) => {
       lastReplay = result;
@@ -87,7 +91,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     },
   });
 
-  const conversation = registerConversation({
+  const conversation = activateConversation({
     context,
     output,
     reader,
@@ -98,6 +102,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     },
   });
 
+  // Every command, registered in one place (commands/registry.ts lists them).
+  context.subscriptions.push(
+    ...registerCommands(vscode, {
+      server: {
+        'twiml.restartServer': async () => {
+          await server.ensure();
+          await client?.restart();
+        },
+      },
+      preview: previewCommands(vscode, preview),
+      replay,
+      authToken: authTokenCommands(vscode, context),
+      signature: signatureCommands(vscode, context, output),
+      conversation: conversation.commands,
+    }),
+  );
+
   if (vscode.workspace.textDocuments.some(needsServer)) await server.ensure();
   const activationMs = performance.now() - started;
   return {
@@ -106,7 +127,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<TwimlE
     activePreviewPanels: () => preview.activePanels(),
     getSample: () => preview.getSample(),
     getLastReplay: () => lastReplay,
-    getConversation: () => conversation.phone.snapshot(),
+    getConversation: () => conversation.controller.phone.snapshot(),
     showReplyDocument,
     activationMs,
   };

@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { HOST_LANGUAGE_IDS } from '../../shared/protocol';
+import { HOST_LANGUAGE_IDS } from '../../shared/hostLanguages';
 import type { TwimlSettings } from '../../shared/settings';
 import { readServerSettings } from './settings';
 
@@ -38,7 +38,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     },
     outputChannel: output,
     // Read at each start, so a restarted server starts with the settings of the moment.
-    initializationOptions: () => readServerSettings(),
+    initializationOptions: () => readServerSettings(vscode.workspace),
   };
   return new LanguageClient('twiml', 'TwiML Language Server', serverOptions, clientOptions);
 }

@@ -1,31 +1,35 @@
+/**
+ * The replay, Auth Token and signature commands driven through a fake VS Code port
+ * (test/fixtures/replay/fakeVscode.ts): scripted prompts, recorded messages and documents.
+ */
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
-import type * as FakeVscode from '../fixtures/replay/fakeVscode';
-import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
+import * as vscode from '../fixtures/replay/fakeVscode';
+import { authTokenCommands } from '../../client/src/commands/authToken';
+import type { VscodePort } from '../../client/src/commands/port';
+import { registerCommandGroups } from '../../client/src/commands/registry';
+import { replayCommands } from '../../client/src/commands/replayWebhook';
+import { signatureCommands } from '../../client/src/commands/signature';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
 import { closedPort, startHttpServer, type TestServer } from '../fixtures/replay/servers';
 import { READER } from './helpers/reader';
 
-// Route `require('vscode')` to the fake before the command module is loaded.
-const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
-const resolve = loader._resolveFilename;
-loader._resolveFilename = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? require.resolve('../fixtures/replay/fakeVscode') : resolve.call(this, request, ...rest);
-};
-const vscode = require('../fixtures/replay/fakeVscode') as typeof FakeVscode;
-const { registerReplayCommands } = require('../../client/src/commands/replayWebhook') as typeof ReplayCommands;
-
+const port = vscode as unknown as VscodePort;
 const TOKEN = 'abcdef0123456789abcdef0123456789';
 const context = vscode.fakeContext();
 const output: string[] = [];
 const shown: Array<{ result: ReplayResult; language?: string }> = [];
-registerReplayCommands(context as never, {
-  reader: READER,
-  output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
-  showReply: async (result, document) =>
-    void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
-  openReply: vscode.openReply as never,
+const channel = { appendLine: (line: string) => output.push(line), show: () => undefined } as never;
+registerCommandGroups(port, {
+  replay: replayCommands(port, context as never, {
+    reader: READER,
+    output: channel,
+    showReply: async (result, document) =>
+      void shown.push({ result, language: (document as unknown as { languageId: string }).languageId }),
+    openReply: vscode.openReply as never,
+  }),
+  authToken: authTokenCommands(port, context as never),
+  signature: signatureCommands(port, context as never, channel),
 });
 
 async function withServer(body: (server: TestServer) => Promise<void>): Promise<void> {

@@ -1,14 +1,17 @@
 /**
- * The VS Code side of the signature features, driven through the fake `vscode` module: a replay
+ * The VS Code side of the signature features, driven through a fake VS Code port: a replay
  * with `twiml.replay.publicUrl` rejected by an app that ignores X-Forwarded-Proto offers
  * "Diagnose Signature" with its request count; running it reports the URL and the fix.
  * `twiml.checkSignature` says whether a pasted signature matches.
  */
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import Module from 'node:module';
-import type * as FakeVscode from '../fixtures/replay/fakeVscode';
-import type * as ReplayCommands from '../../client/src/commands/replayWebhook';
+import * as vscode from '../fixtures/replay/fakeVscode';
+import { authTokenCommands } from '../../client/src/commands/authToken';
+import type { VscodePort } from '../../client/src/commands/port';
+import { registerCommandGroups } from '../../client/src/commands/registry';
+import { replayCommands } from '../../client/src/commands/replayWebhook';
+import { signatureCommands } from '../../client/src/commands/signature';
 import type { CheckSignatureResult } from '../../webhook/src/replay/checkSignature';
 import { decodeForm } from '../../webhook/src/replay/form';
 import type { ReplayResult } from '../../webhook/src/replay/replay';
@@ -16,14 +19,7 @@ import { signRequest } from '../../webhook/src/replay/signature';
 import { startHttpServer } from '../fixtures/replay/servers';
 import { READER } from './helpers/reader';
 
-const loader = Module as unknown as { _resolveFilename(request: string, ...rest: unknown[]): string };
-const resolve = loader._resolveFilename;
-loader._resolveFilename = function (request: string, ...rest: unknown[]) {
-  return request === 'vscode' ? require.resolve('../fixtures/replay/fakeVscode') : resolve.call(this, request, ...rest);
-};
-const vscode = require('../fixtures/replay/fakeVscode') as typeof FakeVscode;
-const { registerReplayCommands } = require('../../client/src/commands/replayWebhook') as typeof ReplayCommands;
-
+const port = vscode as unknown as VscodePort;
 const twilio = require('twilio') as {
   validateRequest(token: string, signature: string, url: string, params: Record<string, unknown>): boolean;
 };
@@ -31,11 +27,16 @@ const twilio = require('twilio') as {
 const TOKEN = 'abcdef0123456789abcdef0123456789';
 const context = vscode.fakeContext();
 const output: string[] = [];
-registerReplayCommands(context as never, {
-  reader: READER,
-  output: { appendLine: (line: string) => output.push(line), show: () => undefined } as never,
-  showReply: async () => undefined,
-  openReply: vscode.openReply as never,
+const channel = { appendLine: (line: string) => output.push(line), show: () => undefined } as never;
+registerCommandGroups(port, {
+  replay: replayCommands(port, context as never, {
+    reader: READER,
+    output: channel,
+    showReply: async () => undefined,
+    openReply: vscode.openReply as never,
+  }),
+  authToken: authTokenCommands(port, context as never),
+  signature: signatureCommands(port, context as never, channel),
 });
 
 async function until(condition: () => boolean, what: string): Promise<void> {

@@ -2,7 +2,9 @@
  * The Twilio Auth Token used to sign replayed webhooks. It lives in VS Code's SecretStorage
  * (the OS keychain), never in settings, and is never printed.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import type { VscodePort } from './port';
+import type { CommandHandlers } from './registry';
 
 /** SecretStorage key of the token. */
 export const AUTH_TOKEN_SECRET_KEY = 'twiml.replay.authToken';
@@ -23,7 +25,7 @@ export async function getAuthToken(context: vscode.ExtensionContext): Promise<st
 }
 
 /** Asks for the token (masked input) and stores it. @returns true when one was stored */
-export async function promptForAuthToken(context: vscode.ExtensionContext): Promise<boolean> {
+export async function promptForAuthToken(vscode: VscodePort, context: vscode.ExtensionContext): Promise<boolean> {
   const value = await vscode.window.showInputBox({
     title: 'Twilio Auth Token',
     prompt: 'Used only to compute X-Twilio-Signature for replayed webhooks; kept in the OS keychain.',
@@ -49,23 +51,16 @@ export async function promptForAuthToken(context: vscode.ExtensionContext): Prom
 }
 
 /** Removes the stored token. */
-export async function clearAuthToken(context: vscode.ExtensionContext): Promise<void> {
+export async function clearAuthToken(vscode: VscodePort, context: vscode.ExtensionContext): Promise<void> {
   await context.secrets.delete(AUTH_TOKEN_SECRET_KEY);
   const fallback = process.env.TWILIO_AUTH_TOKEN ? ' TWILIO_AUTH_TOKEN from the environment is still used.' : '';
   void vscode.window.showInformationMessage(`Twilio Auth Token cleared.${fallback}`);
 }
 
-const registered = new WeakSet<vscode.ExtensionContext>();
-
-/**
- * Registers `twiml.setAuthToken` and `twiml.clearAuthToken`. Safe to call more than once per
- * context (the replay commands call it too), so the activation code need not care about order.
- */
-export function registerAuthTokenCommands(context: vscode.ExtensionContext): void {
-  if (registered.has(context)) return;
-  registered.add(context);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('twiml.setAuthToken', () => promptForAuthToken(context)),
-    vscode.commands.registerCommand('twiml.clearAuthToken', () => clearAuthToken(context)),
-  );
+/** The handlers of `twiml.setAuthToken` and `twiml.clearAuthToken`. */
+export function authTokenCommands(vscode: VscodePort, context: vscode.ExtensionContext): CommandHandlers<'authToken'> {
+  return {
+    'twiml.setAuthToken': () => promptForAuthToken(vscode, context),
+    'twiml.clearAuthToken': () => clearAuthToken(vscode, context),
+  };
 }

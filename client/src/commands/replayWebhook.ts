@@ -3,17 +3,19 @@
  * arguments), call the pure replay module, and show what came back. All HTTP, signing and
  * judging lives in ../replay.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { ReplyReader } from '../../../shared/replyReading';
 import { CookieJar } from '../../../webhook/src/replay/cookies';
 import { kindLabel, ReplayHistory, type ReplaySpec } from '../../../webhook/src/replay/history';
 import { formatExchange, summarize } from '../../../webhook/src/replay/logFormat';
 import { replayWebhook, type ReplayResult } from '../../../webhook/src/replay/replay';
 import { DEFAULT_ACCOUNT_SID, DEFAULT_BODY, SAMPLE_KINDS, type SampleKind } from '../../../webhook/src/replay/samples';
-import { showReplyDocument, type ReplyInput } from '../replies/replyDocuments';
+import type { ReplyInput } from '../replies/replyDocuments';
 import { replayAccountSid, replayTimeoutMs, setting } from '../settings';
-import { getAuthToken, promptForAuthToken, registerAuthTokenCommands } from './authToken';
-import { offerDiagnosis, registerSignatureCommands } from './signature';
+import { getAuthToken, promptForAuthToken } from './authToken';
+import type { VscodePort } from './port';
+import type { CommandHandlers } from './registry';
+import { offerDiagnosis } from './signature';
 
 /** What the extension hands to the replay commands. */
 export interface ReplayCommandDeps {
@@ -22,8 +24,8 @@ export interface ReplayCommandDeps {
   reader: ReplyReader;
   /** Called after the reply's TwiML is open in `document` (e.g. to open the preview). */
   showReply(result: ReplayResult, document: vscode.TextDocument): Promise<void>;
-  /** Opens a reply as a document; default the read-only `twiml-reply:` documents. */
-  openReply?(reply: ReplyInput): Promise<vscode.TextDocument>;
+  /** Opens a reply as a document: the read-only `twiml-reply:` documents (`showReplyDocument`). */
+  openReply(reply: ReplyInput): Promise<vscode.TextDocument>;
   /** The sample incoming message edited in the preview: the interactive defaults for From and Body. */
   sample?(): { from: string; body: string };
 }
@@ -49,24 +51,29 @@ const KIND_DESCRIPTIONS: Record<SampleKind, string> = {
   voice: 'Incoming phone call (ringing)',
 };
 
-function isArgs(value: unknown): value is ReplayCommandArgs {
+function isArgs(vscode: VscodePort, value: unknown): value is ReplayCommandArgs {
   // Menus pass a Uri; only a plain object means "run without prompting".
   return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri) && !Array.isArray(value);
 }
 
 /** The replay as the settings describe it (settings.ts), overridden by the command's arguments. */
-function specFromSettings(args: ReplayCommandArgs, sample: SampleKind, body: string | undefined): ReplaySpec {
+function specFromSettings(
+  vscode: VscodePort,
+  args: ReplayCommandArgs,
+  sample: SampleKind,
+  body: string | undefined,
+): ReplaySpec {
   return {
-    url: args.url ?? setting<string>('twiml.replay.url'),
-    method: args.method ?? (setting<string>('twiml.replay.method') === 'GET' ? 'GET' : 'POST'),
+    url: args.url ?? setting<string>(vscode.workspace, 'twiml.replay.url'),
+    method: args.method ?? (setting<string>(vscode.workspace, 'twiml.replay.method') === 'GET' ? 'GET' : 'POST'),
     sample,
     body,
-    from: args.from ?? (setting<string>('twiml.replay.from') || undefined),
-    to: args.to ?? (setting<string>('twiml.replay.to') || undefined),
+    from: args.from ?? (setting<string>(vscode.workspace, 'twiml.replay.from') || undefined),
+    to: args.to ?? (setting<string>(vscode.workspace, 'twiml.replay.to') || undefined),
     // One AccountSid for every replay, as Twilio sends one per account (the conversation's default).
-    params: { AccountSid: replayAccountSid() ?? DEFAULT_ACCOUNT_SID, ...args.params },
-    timeoutMs: replayTimeoutMs(),
-    publicUrl: (args.publicUrl ?? setting<string>('twiml.replay.publicUrl')).trim() || undefined,
+    params: { AccountSid: replayAccountSid(vscode.workspace) ?? DEFAULT_ACCOUNT_SID, ...args.params },
+    timeoutMs: replayTimeoutMs(vscode.workspace),
+    publicUrl: (args.publicUrl ?? setting<string>(vscode.workspace, 'twiml.replay.publicUrl')).trim() || undefined,
   };
 }
 
@@ -76,9 +83,12 @@ export function replayTarget(spec: Pick<ReplaySpec, 'method' | 'url' | 'publicUr
   return `${spec.method} ${spec.url}${via}`;
 }
 
-async function promptSpec(sample: { from: string; body: string } | undefined): Promise<ReplaySpec | undefined> {
+async function promptSpec(
+  vscode: VscodePort,
+  sample: { from: string; body: string } | undefined,
+): Promise<ReplaySpec | undefined> {
   // The target comes from settings; read it first so the prompts can say where the request goes.
-  const target = replayTarget(specFromSettings({}, 'sms', undefined));
+  const target = replayTarget(specFromSettings(vscode, {}, 'sms', undefined));
   const picked = await vscode.window.showQuickPick(
     SAMPLE_KINDS.map((sample) => ({ label: kindLabel(sample), description: KIND_DESCRIPTIONS[sample], sample })),
     { title: `Replay a sample Twilio webhook → ${target}`, placeHolder: `What should ${target} receive?` },
@@ -96,19 +106,20 @@ async function promptSpec(sample: { from: string; body: string } | undefined): P
   // After a WhatsApp replay the preview's sample sender reads "whatsapp:+1..."; other kinds send the number.
   const number = sample?.from.replace(/^whatsapp:/, '');
   const from = number && picked.sample !== 'whatsapp' ? number : undefined;
-  return specFromSettings({ from }, picked.sample, body);
+  return specFromSettings(vscode, { from }, picked.sample, body);
 }
 
-/** Registers the replay commands (and the Auth Token commands, once). */
-export function registerReplayCommands(context: vscode.ExtensionContext, deps: ReplayCommandDeps): void {
-  registerAuthTokenCommands(context);
-  registerSignatureCommands(context, deps.output);
+/** The handlers of the replay commands; they share one history and one cookie jar. */
+export function replayCommands(
+  vscode: VscodePort,
+  context: vscode.ExtensionContext,
+  deps: ReplayCommandDeps,
+): CommandHandlers<'replay'> {
   const history = new ReplayHistory(10);
   // One jar per session: cookies carry over between replays of the same conversation, as on Twilio.
   const cookies = new CookieJar();
   // "Sent unsigned" is said once per session: after that it is known and would only be noise.
   let toldUnsigned = false;
-  const openReply = deps.openReply ?? ((reply: ReplyInput) => showReplyDocument(reply));
 
   const send = async (spec: ReplaySpec): Promise<ReplayResult> => {
     const token = await getAuthToken(context);
@@ -130,27 +141,29 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
     deps.output.appendLine('');
     if (!token && !toldUnsigned) {
       toldUnsigned = true;
-      notifyUnsigned(context);
+      notifyUnsigned(vscode, context);
     }
     const rejectedSigned = result.rejected && result.signed;
     // A rejected signed request gets the signature warning (with "Diagnose") instead of the 11200 error.
     if (rejectedSigned) {
-      void offerDiagnosis(result, { ...spec, reader: deps.reader, authToken: token, cookies }, deps.output);
+      void offerDiagnosis(vscode, result, { ...spec, reader: deps.reader, authToken: token, cookies }, deps.output);
     }
-    await presentResult(result, deps, openReply, rejectedSigned);
+    await presentResult(vscode, result, deps, rejectedSigned);
     return result;
   };
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand('twiml.replayWebhook', async (args?: unknown) => {
-      if (isArgs(args)) {
+  return {
+    'twiml.replayWebhook': async (args?: unknown) => {
+      if (isArgs(vscode, args)) {
         const sample = args.sample ?? 'sms';
-        return send(specFromSettings(args, sample, sample === 'voice' ? undefined : (args.body ?? DEFAULT_BODY)));
+        return send(
+          specFromSettings(vscode, args, sample, sample === 'voice' ? undefined : (args.body ?? DEFAULT_BODY)),
+        );
       }
-      const spec = await promptSpec(deps.sample?.());
+      const spec = await promptSpec(vscode, deps.sample?.());
       return spec ? send(spec) : undefined;
-    }),
-    vscode.commands.registerCommand('twiml.replayRecent', async () => {
+    },
+    'twiml.replayRecent': async () => {
       const entries = history.list();
       if (entries.length === 0) {
         const choice = await vscode.window.showInformationMessage(
@@ -169,32 +182,32 @@ export function registerReplayCommands(context: vscode.ExtensionContext, deps: R
         { title: 'Replay a recent webhook again' },
       );
       return picked ? send(picked.entry.spec) : undefined;
-    }),
-    vscode.commands.registerCommand('twiml.replay.clearCookies', () => {
+    },
+    'twiml.replay.clearCookies': () => {
       const cleared = cookies.clear();
       const what = cleared === 1 ? '1 replay cookie' : `${cleared} replay cookies`;
       void vscode.window.showInformationMessage(
         cleared === 0 ? 'The replay cookie jar was already empty.' : `Cleared ${what}.`,
       );
       return cleared;
-    }),
-  );
+    },
+  };
 }
 
-function notifyUnsigned(context: vscode.ExtensionContext): void {
+function notifyUnsigned(vscode: VscodePort, context: vscode.ExtensionContext): void {
   // Not awaited: the message stays up without blocking the command's result.
   void vscode.window
     .showInformationMessage(
       'Webhook sent unsigned: set your Twilio Auth Token to add X-Twilio-Signature.',
       'Set Auth Token',
     )
-    .then((choice) => (choice ? promptForAuthToken(context) : undefined));
+    .then((choice) => (choice ? promptForAuthToken(vscode, context) : undefined));
 }
 
 async function presentResult(
+  vscode: VscodePort,
   result: ReplayResult,
   deps: ReplayCommandDeps,
-  openReply: (reply: ReplyInput) => Promise<vscode.TextDocument>,
   explained = false,
 ): Promise<void> {
   const error = result.problems.find((p) => p.severity === 'error');
@@ -212,7 +225,7 @@ async function presentResult(
   }
   if (result.twiml === undefined) return;
   // A read-only document named after the request: nothing untitled that asks to be saved.
-  const document = await openReply({
+  const document = await deps.openReply({
     method: result.method,
     url: result.url,
     status: result.status,

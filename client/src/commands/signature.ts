@@ -2,7 +2,7 @@
  * The signature commands, thin over ../replay: the "Diagnose Signature" action offered on a
  * rejected replay, and `twiml.checkSignature` (TwiML: Check a Signature).
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { checkSignature } from '../../../webhook/src/replay/checkSignature';
 import { decodeForm, type WebhookParams } from '../../../webhook/src/replay/form';
 import {
@@ -15,6 +15,8 @@ import type { ReplayRequest, ReplayResult } from '../../../webhook/src/replay/re
 import { redact } from '../../../webhook/src/replay/secrets';
 import { formatCheck, formatDiagnosis, formatSignatureReport } from '../../../webhook/src/replay/signatureFormat';
 import { getAuthToken, promptForAuthToken } from './authToken';
+import type { VscodePort } from './port';
+import type { CommandHandlers } from './registry';
 
 const OPEN_DOCS = 'Open Twilio Security Docs';
 const SHOW_OUTPUT = 'Show Output';
@@ -29,6 +31,7 @@ export function diagnoseActionLabel(count: number): string {
  * offers the diagnosis. Resolves to the diagnosis when the user ran it.
  */
 export async function offerDiagnosis(
+  vscode: VscodePort,
   result: ReplayResult,
   request: ReplayRequest,
   output: vscode.OutputChannel,
@@ -100,7 +103,7 @@ function encodePair(line: string): string {
   return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
 }
 
-async function promptCheck(): Promise<CheckSignatureArgs | undefined> {
+async function promptCheck(vscode: VscodePort): Promise<CheckSignatureArgs | undefined> {
   const url = await vscode.window.showInputBox({
     title: 'Check a Signature (1/3): URL',
     prompt: 'The webhook URL as Twilio called it, with its query',
@@ -132,14 +135,18 @@ function isCheckArgs(value: unknown): value is CheckSignatureArgs {
   );
 }
 
-/** Registers `twiml.checkSignature`. */
-export function registerSignatureCommands(context: vscode.ExtensionContext, output: vscode.OutputChannel): void {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('twiml.checkSignature', async (args?: unknown) => {
-      const input = isCheckArgs(args) ? args : await promptCheck();
+/** The handler of `twiml.checkSignature`. */
+export function signatureCommands(
+  vscode: VscodePort,
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+): CommandHandlers<'signature'> {
+  return {
+    'twiml.checkSignature': async (args?: unknown) => {
+      const input = isCheckArgs(args) ? args : await promptCheck(vscode);
       if (!input) return undefined;
       let token = await getAuthToken(context);
-      if (!token && (await promptForAuthToken(context))) token = await getAuthToken(context);
+      if (!token && (await promptForAuthToken(vscode, context))) token = await getAuthToken(context);
       if (!token) return undefined;
       const result = checkSignature({ authToken: token, ...input });
       output.appendLine(redact(formatCheck(result), [token]));
@@ -147,6 +154,6 @@ export function registerSignatureCommands(context: vscode.ExtensionContext, outp
       const show = result.valid ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
       void show(result.message, SHOW_OUTPUT).then((picked) => (picked ? output.show(true) : undefined));
       return result;
-    }),
-  );
+    },
+  };
 }

@@ -17,6 +17,7 @@ import { DIAL_STATUSES, type CallTurn, type DialStatus, type Turn } from '../../
 import type { PhoneSnapshot } from '../../../shared/conversationMessages';
 import { ConversationController, urlForPath, type ConversationDeps, type OpenArgs } from './panel';
 import { registerAppStatusBar } from './statusBar';
+import type { CommandHandlers } from '../commands/registry';
 
 const asObject = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !(value instanceof vscode.Uri)
@@ -27,13 +28,19 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 /** A plain copy: callers get data, never the engine's live objects. */
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** Registers the panel, its commands and its status bar item. */
-export function registerConversation(deps: ConversationDeps): ConversationController {
+/**
+ * Creates the panel (its serializer) and its status bar item, and the handlers of its commands
+ * (registered with the others by commands/registry.ts).
+ */
+export function activateConversation(deps: ConversationDeps): {
+  controller: ConversationController;
+  commands: CommandHandlers<'conversation'>;
+} {
   const controller = new ConversationController(deps);
   const phone = controller.phone;
   const showPanel = (args: OpenArgs = {}): void => controller.open(args, true);
 
-  const commands: Record<string, (raw: unknown) => Promise<unknown>> = {
+  const commands: CommandHandlers<'conversation'> = {
     'twiml.conversation.open': async (raw): Promise<PhoneSnapshot['settings']> => {
       const args = asObject(raw);
       const mode = args.mode === 'call' || args.mode === 'text' ? args.mode : undefined;
@@ -109,7 +116,5 @@ export function registerConversation(deps: ConversationDeps): ConversationContro
   };
   const context = deps.context;
   context.subscriptions.push(controller, registerAppStatusBar(controller));
-  for (const [id, run] of Object.entries(commands))
-    context.subscriptions.push(vscode.commands.registerCommand(id, run));
-  return controller;
+  return { controller, commands };
 }

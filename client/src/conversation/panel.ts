@@ -63,7 +63,7 @@ export interface OpenArgs {
 }
 
 /** `path` against the base URL: "/sms" → "http://localhost:5000/sms". */
-export function urlForPath(path: string, base = appBaseUrl()): string {
+export function urlForPath(path: string, base = appBaseUrl(vscode.workspace)): string {
   return `${base}${path.startsWith('/') ? '' : '/'}${path}`;
 }
 
@@ -81,20 +81,20 @@ export class ConversationController implements vscode.Disposable {
     this.phone = new Phone(
       {
         authToken: () => getAuthToken(deps.context),
-        accountSid: replayAccountSid,
-        timeoutMs: replayTimeoutMs,
+        accountSid: () => replayAccountSid(vscode.workspace),
+        timeoutMs: () => replayTimeoutMs(vscode.workspace),
         reader: deps.reader,
       },
       { url: urlForPath('/sms'), ...saved },
     );
     this.phone.onChange(() => this.post());
-    let base = appBaseUrl();
+    let base = appBaseUrl(vscode.workspace);
     if (deps.onSettingsChange)
       this.disposables.push(
         deps.onSettingsChange((change) => {
           if (!change.affects('twiml.app.baseUrl')) return;
           const previous = base;
-          base = appBaseUrl();
+          base = appBaseUrl(vscode.workspace);
           // The phone follows the app to its new address when it was talking to the old one.
           const url = this.phone.settings.url;
           if (url.startsWith(`${previous}/`) || url === previous)
@@ -317,7 +317,7 @@ export class ConversationController implements vscode.Disposable {
       url: request.url,
       headers: request.requestHeaders ?? {},
       body: request.requestBody,
-      timeoutMs: replayTimeoutMs(),
+      timeoutMs: replayTimeoutMs(vscode.workspace),
     });
     const path = new URL(request.url).pathname;
     if (result.kind === 'error') {

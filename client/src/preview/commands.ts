@@ -1,14 +1,18 @@
 /**
  * The preview commands `twiml.showPreview` and `twiml.showPreviewToSide`.
  */
-import * as vscode from 'vscode';
+import type { CommandHandlers } from '../commands/registry';
+import type { VscodePort } from '../commands/port';
 import type { PreviewManager } from './previewManager';
 
 /**
- * Registers both preview commands. Each takes an optional `Uri` (the editor title button passes
- * one) and otherwise previews the active editor's document.
+ * The handlers of both preview commands. Each takes an optional `Uri` (the editor title button
+ * passes one) and otherwise previews the active editor's document.
  */
-export function registerPreviewCommands(manager: PreviewManager): vscode.Disposable {
+export function previewCommands(
+  vscode: VscodePort,
+  manager: Pick<PreviewManager, 'showPreview'>,
+): CommandHandlers<'preview'> {
   const show = (toSide: boolean) => (uri?: unknown) => {
     const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     if (!target) {
@@ -17,8 +21,5 @@ export function registerPreviewCommands(manager: PreviewManager): vscode.Disposa
     }
     manager.showPreview(target, { toSide });
   };
-  return vscode.Disposable.from(
-    vscode.commands.registerCommand('twiml.showPreview', show(false)),
-    vscode.commands.registerCommand('twiml.showPreviewToSide', show(true)),
-  );
+  return { 'twiml.showPreview': show(false), 'twiml.showPreviewToSide': show(true) };
 }

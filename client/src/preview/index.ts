@@ -2,18 +2,19 @@
  * Entry point of the preview feature for `extension.ts`.
  */
 import type * as vscode from 'vscode';
-import { registerPreviewCommands } from './commands';
 import type { ModelProvider } from './preview';
 import { PreviewManager, type PreviewContext } from './previewManager';
 import type { SettingsChange } from '../settings';
 
 export type { ModelProvider } from './preview';
+export { previewCommands } from './commands';
 export { PreviewManager, type PreviewPanelInfo, type ShowPreviewOptions } from './previewManager';
 export type { SampleMessage } from '../../../shared/previewMessages';
 
 /**
  * Creates the preview manager (which registers the panel serializer, so call this during
- * activation) and the two preview commands; both are disposed with the extension.
+ * activation), disposed with the extension. Its commands are `previewCommands` (./commands),
+ * registered with the others by commands/registry.ts.
  */
 export function activatePreview(
   context: PreviewContext & Pick<vscode.ExtensionContext, 'subscriptions'>,
@@ -21,6 +22,6 @@ export function activatePreview(
   getModel: ModelProvider,
 ): PreviewManager {
   const manager = new PreviewManager(context, getModel, onSettingsChange);
-  context.subscriptions.push(manager, registerPreviewCommands(manager));
+  context.subscriptions.push(manager);
   return manager;
 }

@@ -61,7 +61,7 @@ export class Preview implements vscode.Disposable {
     private readonly host: PreviewHost,
   ) {
     setUpPanel(panel, host.extensionUri, resource);
-    const delay = () => setting<number>('twiml.preview.debounceMs', this.resource);
+    const delay = () => setting<number>(vscode.workspace, 'twiml.preview.debounceMs', this.resource);
     this.scheduler = new RefreshScheduler(() => void this.refreshNow(), delay);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),

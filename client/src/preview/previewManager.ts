@@ -45,7 +45,9 @@ export class PreviewManager implements vscode.Disposable {
     getModel: ModelProvider,
     onSettingsChange: vscode.Event<SettingsChange> = () => new vscode.Disposable(() => undefined),
   ) {
-    this.samples = new SampleStore(context.workspaceState, () => setting<string>('twiml.replay.from'));
+    this.samples = new SampleStore(context.workspaceState, () =>
+      setting<string>(vscode.workspace, 'twiml.replay.from'),
+    );
     this.host = {
       extensionUri: context.extensionUri,
       getModel,

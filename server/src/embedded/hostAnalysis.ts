@@ -15,6 +15,7 @@ import { EXTRACTORS } from './code/extractors';
 import { ensureLanguage, loadedLanguage, loadFailure, type CodeLanguage } from './code/treeSitter';
 import { hostKindOf, type HostKind } from './hostKind';
 import { looksLikeRubyDsl } from '../../../shared/rubyDsl';
+import { SDK_BUILDER_LANGUAGES } from '../../../shared/hostLanguages';
 import { analyzeBuilderCalls, type BuilderAnalysis, type BuilderLanguage } from './sdk/builderCalls';
 import { completeFragment } from './fragment';
 import { ReaderGuard } from './readerGuard';
@@ -90,8 +91,8 @@ export interface HostReaderOptions {
   extraReaders?: readonly ExtraHostReader[];
 }
 
-/** Host languages whose SDK builder calls are read. */
-const BUILDER_LANGUAGES: ReadonlySet<CodeLanguage> = new Set(['python', 'javascript', 'typescript', 'tsx']);
+/** Host languages whose SDK builder calls are read (a column of shared/hostLanguages.json). */
+const BUILDER_LANGUAGES: ReadonlySet<CodeLanguage> = new Set(SDK_BUILDER_LANGUAGES);
 
 /** True when the file may build TwiML with the SDK: it names a response class. */
 function mayUseBuilders(language: CodeLanguage, text: string): boolean {

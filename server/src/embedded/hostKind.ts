@@ -3,8 +3,12 @@
  * users configure too) or, for an id we do not know, its file extension: TwiML itself, a
  * template whose text is TwiML with tags, or program code whose string literals may hold TwiML.
  */
-import type { CodeLanguage } from './code/treeSitter';
-import type { TemplateSyntax } from './templates/templateSyntax';
+import {
+  HOST_LANGUAGES,
+  type CodeLanguage,
+  type HostLanguage,
+  type TemplateSyntax,
+} from '../../../shared/hostLanguages';
 
 export type { TemplateSyntax };
 
@@ -14,57 +18,20 @@ export type HostKind =
   | { kind: 'template'; syntax: TemplateSyntax | undefined }
   | { kind: 'code'; language: CodeLanguage };
 
-const BY_LANGUAGE_ID: Record<string, HostKind> = {
-  twiml: { kind: 'twiml' },
-  xml: { kind: 'twiml' },
-  python: { kind: 'code', language: 'python' },
-  javascript: { kind: 'code', language: 'javascript' },
-  javascriptreact: { kind: 'code', language: 'javascript' },
-  typescript: { kind: 'code', language: 'typescript' },
-  typescriptreact: { kind: 'code', language: 'tsx' },
-  php: { kind: 'code', language: 'php' },
-  ruby: { kind: 'code', language: 'ruby' },
-  java: { kind: 'code', language: 'java' },
-  csharp: { kind: 'code', language: 'csharp' },
-  go: { kind: 'code', language: 'go' },
-  handlebars: { kind: 'template', syntax: 'mustache' },
-  mustache: { kind: 'template', syntax: 'mustache' },
-  erb: { kind: 'template', syntax: 'erb' },
-  ejs: { kind: 'template', syntax: 'erb' },
-  jinja: { kind: 'template', syntax: 'jinja' },
-  'jinja-html': { kind: 'template', syntax: 'jinja' },
-  'jinja-xml': { kind: 'template', syntax: 'jinja' },
-  'django-html': { kind: 'template', syntax: 'jinja' },
-  'django-txt': { kind: 'template', syntax: 'jinja' },
-  html: { kind: 'template', syntax: undefined },
-};
+/** The host kind of a row of the host-language table. */
+function kindOfRow(row: HostLanguage): HostKind {
+  if (row.code) return { kind: 'code', language: row.code.language };
+  if (row.kind === 'template') return { kind: 'template', syntax: row.templateSyntax };
+  return { kind: 'twiml' };
+}
 
-const BY_EXTENSION: Record<string, HostKind> = {
-  '.twiml': { kind: 'twiml' },
-  '.xml': { kind: 'twiml' },
-  '.py': { kind: 'code', language: 'python' },
-  '.js': { kind: 'code', language: 'javascript' },
-  '.mjs': { kind: 'code', language: 'javascript' },
-  '.cjs': { kind: 'code', language: 'javascript' },
-  '.jsx': { kind: 'code', language: 'javascript' },
-  '.ts': { kind: 'code', language: 'typescript' },
-  '.mts': { kind: 'code', language: 'typescript' },
-  '.cts': { kind: 'code', language: 'typescript' },
-  '.tsx': { kind: 'code', language: 'tsx' },
-  '.php': { kind: 'code', language: 'php' },
-  '.rb': { kind: 'code', language: 'ruby' },
-  '.java': { kind: 'code', language: 'java' },
-  '.cs': { kind: 'code', language: 'csharp' },
-  '.go': { kind: 'code', language: 'go' },
-  '.hbs': { kind: 'template', syntax: 'mustache' },
-  '.handlebars': { kind: 'template', syntax: 'mustache' },
-  '.mustache': { kind: 'template', syntax: 'mustache' },
-  '.erb': { kind: 'template', syntax: 'erb' },
-  '.ejs': { kind: 'template', syntax: 'erb' },
-  '.j2': { kind: 'template', syntax: 'jinja' },
-  '.jinja': { kind: 'template', syntax: 'jinja' },
-  '.jinja2': { kind: 'template', syntax: 'jinja' },
-};
+const BY_LANGUAGE_ID: Record<string, HostKind> = Object.fromEntries(
+  HOST_LANGUAGES.flatMap((row) => row.languageIds.map((id) => [id, kindOfRow(row)])),
+);
+
+const BY_EXTENSION: Record<string, HostKind> = Object.fromEntries(
+  HOST_LANGUAGES.flatMap((row) => row.extensions.map((extension) => [extension, kindOfRow(row)])),
+);
 
 /** File extensions `twiml-lint` reads when it walks a folder. */
 export const HOST_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);

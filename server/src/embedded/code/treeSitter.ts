@@ -8,21 +8,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Language, Parser } from '@vscode/tree-sitter-wasm';
+// Which file holds each language's grammar is a column of the host-language table.
+import { GRAMMAR_FILE, type CodeLanguage } from '../../../../shared/hostLanguages';
 
 /** The host languages read with a tree-sitter grammar. */
-export type CodeLanguage = 'python' | 'javascript' | 'typescript' | 'tsx' | 'php' | 'ruby' | 'java' | 'csharp' | 'go';
-
-const GRAMMAR_FILE: Record<CodeLanguage, string> = {
-  python: 'tree-sitter-python.wasm',
-  javascript: 'tree-sitter-javascript.wasm',
-  typescript: 'tree-sitter-typescript.wasm',
-  tsx: 'tree-sitter-tsx.wasm',
-  php: 'tree-sitter-php.wasm',
-  ruby: 'tree-sitter-ruby.wasm',
-  java: 'tree-sitter-java.wasm',
-  csharp: 'tree-sitter-c-sharp.wasm',
-  go: 'tree-sitter-go.wasm',
-};
+export type { CodeLanguage };
 
 let runtime: Promise<void> | undefined;
 const languages = new Map<CodeLanguage, Language>();

@@ -4,40 +4,22 @@
  * (a `.xml` or `.twiml` file rendered by Flask, a TwiML Bin with `{{From}}`).
  */
 import * as path from 'node:path';
+import { HOST_LANGUAGES, type TemplateSyntax } from '../../../../shared/hostLanguages';
 
-/**
- * The template syntaxes read. `erb` covers EJS too: both write `<% %>` and `<%= %>`, and the
- * reader tells Ruby from JavaScript control flow by the code inside.
- */
-export type TemplateSyntax = 'jinja' | 'mustache' | 'erb' | 'php';
+export type { TemplateSyntax };
 
-const BY_LANGUAGE: Record<string, TemplateSyntax> = {
-  jinja: 'jinja',
-  'jinja-html': 'jinja',
-  'jinja-xml': 'jinja',
-  'django-html': 'jinja',
-  'django-txt': 'jinja',
-  handlebars: 'mustache',
-  mustache: 'mustache',
-  erb: 'erb',
-  'html.erb': 'erb',
-  ejs: 'erb',
-  php: 'php',
-};
+/** The rows of the host-language table written in a template syntax (PHP code is one too). */
+const TEMPLATE_ROWS = HOST_LANGUAGES.flatMap((row) =>
+  row.templateSyntax ? [{ ...row, syntax: row.templateSyntax }] : [],
+);
 
-const BY_EXTENSION: Record<string, TemplateSyntax> = {
-  '.j2': 'jinja',
-  '.jinja': 'jinja',
-  '.jinja2': 'jinja',
-  '.djhtml': 'jinja',
-  '.hbs': 'mustache',
-  '.handlebars': 'mustache',
-  '.mustache': 'mustache',
-  '.erb': 'erb',
-  '.ejs': 'erb',
-  '.php': 'php',
-  '.phtml': 'php',
-};
+const BY_LANGUAGE: Record<string, TemplateSyntax> = Object.fromEntries(
+  TEMPLATE_ROWS.flatMap((row) => row.languageIds.map((id) => [id, row.syntax])),
+);
+
+const BY_EXTENSION: Record<string, TemplateSyntax> = Object.fromEntries(
+  TEMPLATE_ROWS.flatMap((row) => row.extensions.map((extension) => [extension, row.syntax])),
+);
 
 /**
  * The template syntax a file is written in, judged by its language id and then its name

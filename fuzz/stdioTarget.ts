@@ -8,6 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { PreviewModelRequest } from '../shared/requests';
+import { languageIdOfExtension } from '../shared/hostLanguages';
 import { loadCorpus } from './corpus';
 import { loadHostCorpus, type HostSeed } from './hostCorpus';
 import { makeHostCase } from './hostMutator';
@@ -35,16 +36,14 @@ export const DEFAULT_LARGE_EVERY = 100;
 export const REQUEST_KINDS = ['hover', 'completion', 'codeAction', 'documentSymbol', 'previewModel'] as const;
 type RequestKind = (typeof REQUEST_KINDS)[number];
 
-/** The language id a host seed's extension is opened with; seeds of other languages are left out. */
-const LANGUAGE_BY_EXTENSION: Record<string, string> = {
-  py: 'python',
-  js: 'javascript',
-  php: 'php',
-  hbs: 'handlebars',
-  ejs: 'ejs',
-  erb: 'erb',
-  j2: 'jinja',
-};
+/**
+ * The host seeds opened over stdio, by extension (each with its language's id from the host
+ * table); seeds of other languages are left out, so a run loads few grammars.
+ */
+const FUZZED_EXTENSIONS = ['py', 'js', 'php', 'hbs', 'ejs', 'erb', 'j2'];
+const LANGUAGE_BY_EXTENSION: Record<string, string> = Object.fromEntries(
+  FUZZED_EXTENSIONS.map((extension) => [extension, languageIdOfExtension(`.${extension}`) ?? 'plaintext']),
+);
 
 /** Small edits typed into open documents (incremental didChange). */
 const TYPED = ['<', '>', '/', '"', "'", '\n', ' ', 'x', '<Say>', '</Say>', '<Pause/>', '</Response>', '{{', '${', '&'];

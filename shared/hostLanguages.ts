@@ -81,3 +81,9 @@ export const GRAMMAR_FILE = Object.fromEntries(
 export const SDK_BUILDER_LANGUAGES: readonly CodeLanguage[] = CODE_HOSTS.filter((row) => row.code.sdkBuilders).map(
   (row) => row.code.language,
 );
+
+/** VS Code's language id for a file extension (`.py` → `python`): its row's first id. */
+export function languageIdOfExtension(extension: string): string | undefined {
+  const lower = extension.toLowerCase();
+  return HOST_LANGUAGES.find((row) => row.extensions.includes(lower))?.languageIds[0];
+}

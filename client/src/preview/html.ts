@@ -52,21 +52,42 @@ export function escapeAttribute(text: string): string {
 
 /** Renders the page. Throws on a nonce that is not plain base64/hex, which would break the CSP. */
 export function buildPreviewHtml(input: PreviewHtmlInput): string {
+  return buildWebviewHtml({ ...input, root: '<main id="preview-root" aria-live="polite"></main>' });
+}
+
+/** What {@link buildWebviewHtml} needs: the page's inputs and its one root element. */
+export interface WebviewHtmlInput {
+  cspSource: string;
+  scriptUri: string;
+  styleUri: string;
+  nonce: string;
+  /** Any JSON-serialisable state the webview starts from. */
+  state: unknown;
+  /** Document title (shown to screen readers). */
+  title: string;
+  /** The root element the webview script draws into, as markup we write (never user text). */
+  root: string;
+}
+
+/**
+ * The page of every webview of the extension (the preview, the Conversation panel) under the
+ * security model above. Throws on a nonce that is not plain base64/hex, which would break the CSP.
+ */
+export function buildWebviewHtml(input: WebviewHtmlInput): string {
   if (!/^[A-Za-z0-9+/_=-]{16,}$/.test(input.nonce)) throw new Error('invalid CSP nonce');
   const attr = escapeAttribute;
-  const csp = previewCsp(input.cspSource, input.nonce);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
     '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${attr(csp)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(input.cspSource, input.nonce))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<link rel="stylesheet" href="${attr(input.styleUri)}">`,
     `<title>${attr(input.title)}</title>`,
     '</head>',
     `<body data-state="${attr(JSON.stringify(input.state))}">`,
-    '<main id="preview-root" aria-live="polite"></main>',
+    input.root,
     `<script nonce="${attr(input.nonce)}" src="${attr(input.scriptUri)}"></script>`,
     '</body>',
     '</html>',

@@ -5,6 +5,7 @@
  * No recursion: a 10,000-deep document cannot overflow the stack.
  */
 import { decodeText, scanEntityProblems } from './entities';
+import { isXmlNameChar as isNameChar, isXmlNameStart as isNameStart } from './xmlNames';
 import type { OffsetRange, SyntaxProblem, XmlAttribute, XmlDocument, XmlElement, XmlNode } from './xmlModel';
 
 const LT = 60,
@@ -23,25 +24,6 @@ const XML_CHARS = /^[\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
 /** An XML declaration the scanner can vouch for: version, then optional encoding and standalone. */
 const PLAIN_DECLARATION =
   /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*("1\.[0-9]+"|'1\.[0-9]+')([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*("[A-Za-z][\w.-]*"|'[A-Za-z][\w.-]*'))?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*("(yes|no)"|'(yes|no)'))?[ \t\r\n]*\?>$/;
-
-/** True for the characters that may continue an XML name (a practical subset of the spec). */
-function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45 ||
-    code === 46 ||
-    code === 95 ||
-    code === 58 ||
-    code > 127
-  );
-}
-
-/** True for characters that may start an XML name. */
-function isNameStart(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 58 || code > 127;
-}
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;

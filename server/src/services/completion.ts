@@ -21,7 +21,7 @@ import { attributeItem, elementItem, valueItems, type TagForm } from './completi
 import { CompletionTriggerKind, type CompletionContext } from './requestShapes';
 import { attributeSpecOf } from './schemaLookup';
 import { nodeAtOffset, startTagTerminated, type NodeAtOffset } from './nodeAtOffset';
-import { isXmlNameChar } from './xmlNames';
+import { isXmlNameChar } from '../parser/xmlNames';
 
 /** Characters after which an editor should ask for completion. */
 export const COMPLETION_TRIGGER_CHARACTERS = ['<', '/', ' ', '"', '=', "'"];

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TwimlDocument } from '../analysis/twimlDocument';
 import { nodeAtOffset } from './nodeAtOffset';
 import type { LinkedEditingRanges } from './requestShapes';
-import { XML_NAME_PATTERN } from './xmlNames';
+import { XML_NAME_PATTERN } from '../parser/xmlNames';
 
 /** The start and end tag names of the element whose tag name is under the cursor, or null. */
 export function findLinkedEditingRanges(

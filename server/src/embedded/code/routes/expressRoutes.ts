@@ -10,19 +10,8 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { literalValue } from '../../sdk/literalValue';
 import { replyModeOf } from './replyMode';
 import { namedChildrenOf, queryNodes, rangeOf } from './treeWalk';
-import type { RouteMethod, WebhookRoute } from './types';
+import { ROUTE_METHOD_BY_NAME, type RouteMethod, type WebhookRoute } from './types';
 
-/** Express's routing methods we report (`all` matches every method). */
-const METHOD_OF: Readonly<Record<string, RouteMethod>> = {
-  get: 'GET',
-  post: 'POST',
-  put: 'PUT',
-  delete: 'DELETE',
-  patch: 'PATCH',
-  head: 'HEAD',
-  options: 'OPTIONS',
-  all: 'ALL',
-};
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['arrow_function', 'function_expression', 'function']);
 /**
@@ -54,7 +43,7 @@ export function expressRoutes(tree: Tree): WebhookRoute[] {
       if (path && args.length === 1) routes.push(chainedRoute(call, path, handlerOf));
       continue;
     }
-    const method = METHOD_OF[member.name];
+    const method = ROUTE_METHOD_BY_NAME[member.name];
     // `app.get('title')` reads a setting: a route has a path and at least one handler.
     const path = method && args.length >= 2 ? routePath(args[0]) : undefined;
     if (!method || !path) continue;
@@ -100,7 +89,7 @@ function chainedRoute(
     const next = member?.parent;
     if (member?.type !== 'member_expression' || next?.type !== 'call_expression') break;
     if (member.childForFieldName('object')?.id !== current.id) break;
-    const method = METHOD_OF[member.childForFieldName('property')?.text ?? ''];
+    const method = ROUTE_METHOD_BY_NAME[member.childForFieldName('property')?.text ?? ''];
     if (!method) break;
     methods.push(method);
     const args = namedChildrenOf(next.childForFieldName('arguments')!);

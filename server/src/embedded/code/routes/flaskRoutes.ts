@@ -16,18 +16,8 @@ import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import { calleeName, pythonArguments, pythonString } from './pythonValues';
 import { replyModeOf } from './replyMode';
 import { namedChildrenOf, queryNodes, rangeOf } from './treeWalk';
-import type { RouteMethod, WebhookRoute } from './types';
+import { ROUTE_METHOD_BY_NAME, type RouteMethod, type WebhookRoute } from './types';
 
-/** Decorator methods naming the HTTP method themselves. */
-const SHORTCUTS: Readonly<Record<string, RouteMethod>> = {
-  get: 'GET',
-  post: 'POST',
-  put: 'PUT',
-  delete: 'DELETE',
-  patch: 'PATCH',
-  head: 'HEAD',
-  options: 'OPTIONS',
-};
 /** Decorator methods taking `methods=[...]` (default GET in both frameworks). */
 const WITH_METHODS: ReadonlySet<string> = new Set(['route', 'api_route']);
 
@@ -85,7 +75,8 @@ function decoratorRoute(
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'attribute') return undefined;
   const method = callee.childForFieldName('attribute')?.text ?? '';
-  const shortcut = SHORTCUTS[method];
+  // Flask has no `@app.all`: every other shortcut names its method.
+  const shortcut = method === 'all' ? undefined : ROUTE_METHOD_BY_NAME[method];
   if (!shortcut && !WITH_METHODS.has(method)) return undefined;
   const args = pythonArguments(call);
   const rule = pythonString(args.positional[0] ?? args.keywords.get('rule') ?? args.keywords.get('path'));

@@ -10,6 +10,21 @@ export type RouteMode = 'text' | 'call';
 /** The upper-case HTTP methods a route accepts; `ALL` when it accepts any (Express `all`, Django). */
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS' | 'ALL';
 
+/**
+ * The HTTP methods by the lower-case name frameworks give their routing shortcuts (Express's
+ * `app.post`, Flask's `@app.post`); `all` (Express) matches every method.
+ */
+export const ROUTE_METHOD_BY_NAME: Readonly<Record<string, RouteMethod>> = {
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  delete: 'DELETE',
+  patch: 'PATCH',
+  head: 'HEAD',
+  options: 'OPTIONS',
+  all: 'ALL',
+};
+
 /** A route of a web framework, in host positions. */
 export interface WebhookRoute {
   /** The URL path, prefix included (`/api/sms`), as written: parameters like `<id>` or `:id` stay. */

@@ -1,6 +1,6 @@
 /**
- * XML name characters as the scanner reads them (a practical subset of the XML spec), for the
- * editor features that look at raw text around the cursor.
+ * XML name characters (a practical subset of the XML spec): what the scanner reads as a name, and
+ * what the editor features that look at raw text around the cursor take for one.
  */
 
 /** True for characters that may continue an XML name. */
@@ -15,6 +15,11 @@ export function isXmlNameChar(code: number): boolean {
     code === 58 ||
     code > 127
   );
+}
+
+/** True for characters that may start an XML name. */
+export function isXmlNameStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 58 || code > 127;
 }
 
 /** Linked-editing word pattern: one XML name (letters, digits, `_ : . -`, non-ASCII). */

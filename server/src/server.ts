@@ -12,6 +12,7 @@ import {
   PreviewModelRequest,
   ReadMessagingReplyRequest,
   ReadVoiceReplyRequest,
+  type ReadReplyParams,
 } from '../../shared/requests';
 import {
   createConnection,
@@ -208,16 +209,30 @@ connection.onRequest(PreviewModelRequest, async (params: PreviewModelParams) => 
 let replyReader: ReplyReader | undefined;
 const reader = (): ReplyReader => (replyReader ??= createReplyReader());
 connection.onRequest(CheckWellFormedRequest, (params) =>
-  runSafeAsync(failures, 'check well-formed', '', null, () => reader().checkWellFormed(params.text)),
+  runSafeAsync(failures, 'check well-formed', '', null, () => reader().checkWellFormed(replyParams(params).text)),
 );
 connection.onRequest(ReadMessagingReplyRequest, (params) =>
-  runSafeAsync(failures, 'read messaging reply', params.url, null, () =>
-    reader().readMessaging(params.text, params.url),
-  ),
+  runSafeAsync(failures, 'read messaging reply', String(params?.url ?? ''), null, () => {
+    const { text, url } = replyParams(params);
+    return reader().readMessaging(text, url);
+  }),
 );
 connection.onRequest(ReadVoiceReplyRequest, (params) =>
-  runSafeAsync(failures, 'read voice reply', params.url, null, () => reader().readVoice(params.text, params.url)),
+  runSafeAsync(failures, 'read voice reply', String(params?.url ?? ''), null, () => {
+    const { text, url } = replyParams(params);
+    return reader().readVoice(text, url);
+  }),
 );
+
+/**
+ * A reading request's params, checked: a client that sends no text gets `null` and a log line
+ * (runSafe), never a verdict on something that is not a document (`{ text: 42 }` read as clean).
+ */
+function replyParams(params: unknown): ReadReplyParams {
+  const { text, url } = (params ?? {}) as Partial<Record<keyof ReadReplyParams, unknown>>;
+  if (typeof text !== 'string') throw new TypeError(`a reading request needs { text: string }, got ${typeof text}`);
+  return { text, url: typeof url === 'string' ? url : '' };
+}
 
 /**
  * Runs `use` on an open document and its cached analysis; `fallback` for documents we do not

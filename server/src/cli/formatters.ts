@@ -1,5 +1,6 @@
 /** Output formats of `twiml-lint`. Lines and columns are 1-based, as editors and CI show them. */
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { twilioErrorUrl } from '../data/errorCodes';
 import { RULE_IDS, RULES, type RuleDefinition } from '../services/validation/ruleTable';
 
 /** The diagnostics of one file. */
@@ -83,9 +84,7 @@ export function listRulesJson(): string {
 export function rulesMarkdown(): string {
   const rows = RULE_IDS.map((id) => {
     const rule: RuleDefinition = RULES[id];
-    const code = rule.twilioCode
-      ? `[${rule.twilioCode}](https://www.twilio.com/docs/api/errors/${rule.twilioCode})`
-      : '';
+    const code = rule.twilioCode ? `[${rule.twilioCode}](${twilioErrorUrl(rule.twilioCode)})` : '';
     return `| \`${id}\` | ${rule.severity} | ${code} | ${rule.summary.replace(/\|/g, '\\|')} | ${rule.source ? `[page](${rule.source})` : 'none: a TwiML Tools bug'} |`;
   });
   return ['| Rule | Default | Twilio | What it reports | Source |', '| --- | --- | --- | --- | --- |', ...rows].join(

@@ -71,7 +71,7 @@ export async function runLint(
     // The command line shows every finding: no per-document cap as in the editor.
     const settings = normalizeSettings({
       dialect: options.dialect,
-      maxDiagnostics: 10000,
+      maxDiagnostics: 10_000,
       rules: { ...rc.rules, ...options.rules },
     });
     const analysis = await analyzeLoaded(service, document, settings);

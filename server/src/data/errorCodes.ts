@@ -1,7 +1,17 @@
 /**
- * Twilio error and warning codes that our rules can predict before Twilio logs them.
- * Titles are Twilio's own, as shown on each code's page in the Error and Warning Dictionary
- * (https://www.twilio.com/docs/api/errors); diagnostics show the code with a link to its page.
+ * The one Twilio error catalogue: every Twilio error and warning code the product names (rules,
+ * the replay, the conversation and call engines, the CLIs), with Twilio's own title as shown on
+ * the code's page in the Error and Warning Dictionary (https://www.twilio.com/docs/api/errors).
+ *
+ * How to use it (one style everywhere):
+ * - A code the code names: `TWILIO_CODES.documentParseFailure` (12100), typed as its literal.
+ * - Its title or page: `TWILIO_CATALOGUE.documentParseFailure.title` / `.url`.
+ * - A code that arrives as a number (diagnostic data, a problem): `twilioError(code)?.title`.
+ * - A sentence about it, opening with its title: `titled(code, 'what happened')`.
+ * - A field that holds a code: type it {@link TwilioCode}, so only catalogued codes fit.
+ * Nowhere else writes a Twilio code number: test/unit/errorCatalogue.test.ts fails on any
+ * five-digit literal outside server/src/data/ (write other numbers as `15_000`). To name a new
+ * code, add an entry here with the title from its page.
  */
 import type { TwilioErrorCode } from './schemaTypes';
 
@@ -63,6 +73,9 @@ export const TWILIO_CATALOGUE = {
 
 type Catalogue = typeof TWILIO_CATALOGUE;
 
+/** A code in the catalogue (12100 | 12200 | ...): the type of a field that holds a Twilio code. */
+export type TwilioCode = Catalogue[keyof Catalogue]['code'];
+
 /** Each code by name, e.g. `TWILIO_CODES.documentParseFailure` is 12100. */
 export const TWILIO_CODES = Object.fromEntries(
   Object.entries(TWILIO_CATALOGUE).map(([name, entry]) => [name, entry.code]),
@@ -76,4 +89,13 @@ export const TWILIO_ERRORS: Readonly<Record<number, TwilioErrorCode>> = Object.f
 /** A code our rules know, or undefined. */
 export function twilioError(code: number): TwilioErrorCode | undefined {
   return TWILIO_ERRORS[code];
+}
+
+/**
+ * A finding's sentence as Twilio's Debugger words it: the code's title, then what happened
+ * ("HTTP retrieval failure: your app answered 500."); just `detail` for a code not catalogued.
+ */
+export function titled(code: number, detail: string): string {
+  const known = twilioError(code);
+  return known ? `${known.title}: ${detail}` : detail;
 }

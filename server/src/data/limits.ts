@@ -7,6 +7,7 @@
  * - At most 10 <Message> replies per incoming message (https://www.twilio.com/docs/api/errors/14109).
  * - A TwiML document over 64 kB fails (https://www.twilio.com/docs/api/errors/11750).
  */
+import { TWILIO_CODES, type TwilioCode } from './errorCodes';
 
 export const MAX_BODY = 1600;
 export const RECOMMENDED_BODY = 320;
@@ -18,8 +19,8 @@ export const MAX_DOCUMENT_BYTES = 64 * 1024;
  * Twilio's own codes for a bad child of some verbs (https://www.twilio.com/docs/api/errors: 13320
  * <Gather>, 13215 <Dial>, 14300 <Start>); other nesting mistakes are 12200.
  */
-export const NESTING_ERROR_CODES: Readonly<Record<string, number | undefined>> = {
-  Gather: 13320,
-  Dial: 13215,
-  Start: 14300,
+export const NESTING_ERROR_CODES: Readonly<Record<string, TwilioCode | undefined>> = {
+  Gather: TWILIO_CODES.gatherInvalidNested,
+  Dial: TWILIO_CODES.dialInvalidNested,
+  Start: TWILIO_CODES.startInvalidNested,
 };

@@ -7,6 +7,7 @@
 import type { Tree } from '@vscode/tree-sitter-wasm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DialectSetting } from '../../../shared/settings';
+import { TWILIO_CODES } from '../data/errorCodes';
 import { analyzeTwiml, type TwimlDocument } from '../analysis/twimlDocument';
 import type { FailureReporter } from '../languageService';
 import { findCandidates } from '../../../shared/twimlCandidates';
@@ -123,7 +124,7 @@ export class HostReader {
     if (kind.kind !== 'code' && length > ANALYSIS_LIMITS.twimlChars) {
       result.limited = {
         kind: 'document-too-large',
-        message: `This document is ${size(length)}: Twilio refuses TwiML over 64 kB (error 11750). TwiML Tools checks documents up to ${size(ANALYSIS_LIMITS.twimlChars)}, so nothing else in this one is checked (no other diagnostics, hover, completion or preview).`,
+        message: `This document is ${size(length)}: Twilio refuses TwiML over 64 kB (error ${TWILIO_CODES.responseTooLarge}). TwiML Tools checks documents up to ${size(ANALYSIS_LIMITS.twimlChars)}, so nothing else in this one is checked (no other diagnostics, hover, completion or preview).`,
       };
       return result;
     }

@@ -13,7 +13,7 @@ import { DEFAULT_FROM, DEFAULT_TO } from '../replay/samples';
 import { httpTransport } from './httpTransport';
 import { inboundParams, OUTBOUND_STATUSES, statusParams, type Party } from './inbound';
 import type { ReadMessage } from '../../../shared/replyReading';
-import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
+import { TWILIO_CATALOGUE, TWILIO_CODES, titled } from '../../../server/src/data/errorCodes';
 import { MAX_HTTP_REDIRECTS, resolveUrl, WebhookSession, type Planned } from './session';
 import type { ConversationOptions, Turn, TurnInput } from './types';
 
@@ -85,7 +85,10 @@ export class Conversation {
         turn.problems.push({
           code: TWILIO_CODES.documentRetrievalLimit,
           severity: 'error',
-          message: `Document retrieval limit reached: more than ${MAX_DOCUMENTS} TwiML documents for one incoming message (the last one asked for ${next.method} ${next.url}); Twilio stops here. Look for a <Redirect> or action loop.`,
+          message: titled(
+            TWILIO_CODES.documentRetrievalLimit,
+            `more than ${MAX_DOCUMENTS} TwiML documents for one incoming message (the last one asked for ${next.method} ${next.url}); Twilio stops here. Look for a <Redirect> or action loop.`,
+          ),
         });
         break;
       }
@@ -107,7 +110,10 @@ export class Conversation {
             turn.problems.push({
               code: TWILIO_CODES.replyLimitExceeded,
               severity: 'error',
-              message: `TwiML Reply message limit exceeded: Twilio sends at most ${MAX_MESSAGES} replies to one incoming message; reply ${MAX_MESSAGES + 1} (${JSON.stringify(step.message.reply.body.slice(0, 40))}) is not sent (https://www.twilio.com/docs/api/errors/14109).`,
+              message: titled(
+                TWILIO_CODES.replyLimitExceeded,
+                `Twilio sends at most ${MAX_MESSAGES} replies to one incoming message; reply ${MAX_MESSAGES + 1} (${JSON.stringify(step.message.reply.body.slice(0, 40))}) is not sent (${TWILIO_CATALOGUE.replyLimitExceeded.url}).`,
+              ),
             });
           }
           continue;

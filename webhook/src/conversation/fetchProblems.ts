@@ -5,7 +5,7 @@
  * is judged later by the language service, so the replay's own parse check is not repeated.
  */
 import type { ReplyReader } from '../../../shared/replyReading';
-import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
+import { TWILIO_CODES, titled } from '../../../server/src/data/errorCodes';
 import { MAX_DOCUMENT_BYTES } from '../../../server/src/data/limits';
 import { classifyReply } from '../replay/classifyReply';
 import type { ResponseInfo } from '../replay/httpHop';
@@ -65,7 +65,7 @@ export async function fetchProblems(
     turn.problems.push({
       code: TWILIO_CODES.httpConnectionFailure,
       severity: level,
-      message: `HTTP connection failure: ${message}`,
+      message: titled(TWILIO_CODES.httpConnectionFailure, message),
     });
     return { url };
   }
@@ -73,7 +73,10 @@ export async function fetchProblems(
     turn.problems.push({
       code: TWILIO_CODES.httpRetrievalFailure,
       severity: level,
-      message: `HTTP retrieval failure: more than ${end.tooManyRedirects} HTTP redirects, the last from ${url}.`,
+      message: titled(
+        TWILIO_CODES.httpRetrievalFailure,
+        `more than ${end.tooManyRedirects} HTTP redirects, the last from ${url}.`,
+      ),
     });
     return { url };
   }

@@ -40,38 +40,25 @@ function shorten(url: string, max = 80): string {
 function networkProblem(code: string, message: string, url: string): Problem {
   const where = hostAndPort(url);
   const hint = `Is your app running on ${where}?`;
-  if (code === 'ECONNREFUSED')
-    return twilioProblem('error', RETRIEVAL, `HTTP retrieval failure: connection refused by ${where}. ${hint}`);
+  if (code === 'ECONNREFUSED') return twilioProblem('error', RETRIEVAL, `connection refused by ${where}. ${hint}`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
-    return twilioProblem(
-      'error',
-      RETRIEVAL,
-      `HTTP retrieval failure: the host name in ${url} could not be resolved (${code}). ${hint}`,
-    );
+    return twilioProblem('error', RETRIEVAL, `the host name in ${url} could not be resolved (${code}). ${hint}`);
   }
   if (code.startsWith('HPE_')) {
-    return twilioProblem(
-      'error',
-      RETRIEVAL,
-      `HTTP retrieval failure: ${where} did not answer with valid HTTP (${code}: ${message}).`,
-    );
+    return twilioProblem('error', RETRIEVAL, `${where} did not answer with valid HTTP (${code}: ${message}).`);
   }
   if (TLS_CODES.test(code)) {
     // "Twilio will not connect to an HTTPS URL with a self-signed certificate" (https://www.twilio.com/docs/usage/security).
     return twilioProblem(
       'error',
       RETRIEVAL,
-      `HTTP retrieval failure: TLS handshake with ${where} failed (${code}); Twilio needs a certificate from a public CA.`,
+      `TLS handshake with ${where} failed (${code}); Twilio needs a certificate from a public CA.`,
     );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return twilioProblem(
-      'error',
-      RETRIEVAL,
-      `HTTP retrieval failure: ${where} closed the connection before answering (${code}). ${hint}`,
-    );
+    return twilioProblem('error', RETRIEVAL, `${where} closed the connection before answering (${code}). ${hint}`);
   }
-  return twilioProblem('error', RETRIEVAL, `HTTP retrieval failure: ${code}: ${message}. ${hint}`);
+  return twilioProblem('error', RETRIEVAL, `${code}: ${message}. ${hint}`);
 }
 
 function timeoutProblem(outcome: Extract<HttpOutcome, { kind: 'timeout' }>): Problem {
@@ -83,11 +70,7 @@ function timeoutProblem(outcome: Extract<HttpOutcome, { kind: 'timeout' }>): Pro
       : outcome.phase === 'headers'
         ? `${where} accepted the connection but sent no response within ${seconds} s`
         : `${where} answered ${outcome.response?.status ?? ''} but the body was still arriving after ${seconds} s (${outcome.response?.bytesRead ?? 0} bytes so far)`;
-  return twilioProblem(
-    'error',
-    TWILIO_CODES.httpConnectionFailure,
-    `HTTP connection failure: ${detail}. Twilio gives up after 15 s.`,
-  );
+  return twilioProblem('error', TWILIO_CODES.httpConnectionFailure, `${detail}. Twilio gives up after 15 s.`);
 }
 
 function redirectNotes(outcome: HttpOutcome): Problem[] {
@@ -127,7 +110,7 @@ export async function classify(
     case 'incomplete': {
       const { response, expectedBytes } = outcome;
       const of = expectedBytes !== undefined ? ` of the ${expectedBytes} announced` : '';
-      const message = `HTTP retrieval failure: the connection closed mid-body after ${response.bytesRead} bytes${of}.`;
+      const message = `the connection closed mid-body after ${response.bytesRead} bytes${of}.`;
       return withRedirects({
         problems: [twilioProblem('error', RETRIEVAL, message)],
         body: response.body.toString('utf8'),
@@ -146,9 +129,7 @@ export async function classify(
         .join(' → ');
       const why = outcome.loop ? 'a redirect loop' : `more than ${outcome.maxRedirects} redirects`;
       return {
-        problems: [
-          twilioProblem('error', TWILIO_CODES.httpTooManyRedirects, `HTTP too many redirects: ${why} (${chain}).`),
-        ],
+        problems: [twilioProblem('error', TWILIO_CODES.httpTooManyRedirects, `${why} (${chain}).`)],
       };
     }
     case 'invalid-url':

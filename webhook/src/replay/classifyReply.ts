@@ -10,7 +10,7 @@ import { decodeBody } from './decodeBody';
 import type { ResponseInfo } from './httpHop';
 import { note, twilioProblem, type Problem } from './problems';
 import type { ReplyReader } from '../../../shared/replyReading';
-import { TWILIO_CODES, twilioError } from '../../../server/src/data/errorCodes';
+import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
 import { escapeXmlText } from './escapeXml';
 
 /** Which TwiML dialect the webhook answers. */
@@ -40,8 +40,7 @@ async function parseProblems(twiml: string, reader: ReplyReader): Promise<Proble
   return issues.map((issue) => {
     if (issue.code === undefined) return note(issue.level, issue.message);
     const where = issue.line !== undefined ? ` (line ${issue.line}, column ${issue.column ?? '?'})` : '';
-    const title = twilioError(issue.code)?.title ?? 'Document parse failure';
-    return twilioProblem(issue.level, issue.code, `${title}: ${issue.message}${where}`);
+    return twilioProblem(issue.level, issue.code, `${issue.message}${where}`);
   });
 }
 
@@ -73,7 +72,7 @@ function emptyReply(status: number, dialect: Dialect): ReplyVerdict {
       twilioProblem(
         'error',
         TWILIO_CODES.documentParseFailure,
-        'Document parse failure: the reply is empty; a call needs TwiML (at least <Response/>).',
+        'the reply is empty; a call needs TwiML (at least <Response/>).',
       ),
     ],
     body: '',
@@ -104,43 +103,27 @@ export async function classifyReply(
   if (status >= 400 || status < 200) {
     const reason = `${status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
-      problems: [
-        twilioProblem(
-          'error',
-          TWILIO_CODES.httpRetrievalFailure,
-          `HTTP retrieval failure: your app answered ${reason}.`,
-        ),
-      ],
+      problems: [twilioProblem('error', TWILIO_CODES.httpRetrievalFailure, `your app answered ${reason}.`)],
       body: display,
     };
   }
   if (status >= 300) {
     return {
       problems: [
-        twilioProblem(
-          'error',
-          TWILIO_CODES.httpRetrievalFailure,
-          `HTTP retrieval failure: ${status} redirect without a Location header.`,
-        ),
+        twilioProblem('error', TWILIO_CODES.httpRetrievalFailure, `${status} redirect without a Location header.`),
       ],
       body: display,
     };
   }
   if (response.truncated) {
-    const message = `Response body too large: more than ${response.body.length / KB} kB arrived (Twilio's TwiML limit is 64 kB); reading stopped there.`;
+    const message = `more than ${response.body.length / KB} kB arrived (Twilio's TwiML limit is 64 kB); reading stopped there.`;
     return { problems: [twilioProblem('error', TWILIO_CODES.responseTooLarge, message)], body: display };
   }
   if (status === 204 || response.body.length === 0) return emptyReply(status, dialect);
   const type = mediaType(contentType);
   if (type === undefined) {
     return {
-      problems: [
-        twilioProblem(
-          'error',
-          TWILIO_CODES.httpRetrievalFailure,
-          'HTTP retrieval failure: the response has no Content-Type header.',
-        ),
-      ],
+      problems: [twilioProblem('error', TWILIO_CODES.httpRetrievalFailure, 'the response has no Content-Type header.')],
       body: display,
     };
   }
@@ -154,11 +137,7 @@ export async function classifyReply(
     const accepted = 'text/xml, application/xml, text/html or text/plain';
     return {
       problems: [
-        twilioProblem(
-          'error',
-          TWILIO_CODES.invalidContentType,
-          `Invalid Content-Type "${contentType}": Twilio accepts ${accepted}.`,
-        ),
+        twilioProblem('error', TWILIO_CODES.invalidContentType, `"${contentType}"; Twilio accepts ${accepted}.`),
       ],
       body: display,
     };
@@ -169,7 +148,7 @@ export async function classifyReply(
         twilioProblem(
           'error',
           TWILIO_CODES.documentParseFailure,
-          `Document parse failure: the ${type} body is ${decoded.description}, not text.`,
+          `the ${type} body is ${decoded.description}, not text.`,
         ),
       ],
       body: display,
@@ -177,9 +156,7 @@ export async function classifyReply(
   }
   if (decoded.kind === 'invalid') {
     return {
-      problems: [
-        twilioProblem('error', TWILIO_CODES.documentParseFailure, `Document parse failure: ${decoded.description}.`),
-      ],
+      problems: [twilioProblem('error', TWILIO_CODES.documentParseFailure, `${decoded.description}.`)],
       body: display,
     };
   }

@@ -2,7 +2,7 @@
  * The findings a replay reports, shaped like entries in Twilio's Debugger: a severity, the
  * Twilio error code when one applies, a link to the error's page and a sentence for a human.
  */
-import { twilioErrorUrl } from '../../../server/src/data/errorCodes';
+import { titled, twilioErrorUrl } from '../../../server/src/data/errorCodes';
 
 /** How bad a finding is. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -17,9 +17,12 @@ export interface Problem {
   message: string;
 }
 
-/** A finding with a Twilio code and its doc link. */
-export function twilioProblem(severity: Severity, code: number, message: string): Problem {
-  return { severity, code, docUrl: twilioErrorUrl(code), message };
+/**
+ * A finding with a Twilio code and its doc link; its message is the code's title from the
+ * catalogue, then `detail` ("HTTP retrieval failure: " + "your app answered 500.").
+ */
+export function twilioProblem(severity: Severity, code: number, detail: string): Problem {
+  return { severity, code, docUrl: twilioErrorUrl(code), message: titled(code, detail) };
 }
 
 /** A finding with no Twilio code (e.g. a hint about the replay itself). */

@@ -3,7 +3,7 @@
  * except `--params` which takes every `name=value` up to the next flag.
  */
 import { DIAL_STATUSES, type DialStatus } from '../conversation/types';
-import type { GatherAnswer } from './callScript';
+import { MAX_RECORD_SECONDS, type GatherAnswer } from './callScript';
 
 export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app like a phone: one turn per --send
        twiml-sim URL --call [--press DIGITS | --speak TEXT]... [--dial-status STATUS]...
@@ -279,9 +279,8 @@ function checkCallFlags(options: SimOptions, values: Record<string, string>, see
     return '--no-input is a silent caller: leave out --press and --speak';
   const seconds = values['--record-seconds'];
   if (seconds !== undefined) {
-    // https://www.twilio.com/docs/voice/twiml/record#maxlength: at most 14400 s (four hours).
-    if (!/^\d+$/.test(seconds) || Number(seconds) > 14400)
-      return `--record-seconds must be a whole number of seconds from 0 to 14400, not ${seconds}`;
+    if (!/^\d+$/.test(seconds) || Number(seconds) > MAX_RECORD_SECONDS)
+      return `--record-seconds must be a whole number of seconds from 0 to ${MAX_RECORD_SECONDS}, not ${seconds}`;
     if (options.noInput) return '--no-input leaves empty recordings: leave out --record-seconds';
     options.recordSeconds = Number(seconds);
   }

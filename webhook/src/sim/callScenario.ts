@@ -34,7 +34,7 @@ import {
   type CallTurn,
   type DialStatus,
 } from '../conversation/types';
-import type { CallLike } from './callScript';
+import { MAX_RECORD_SECONDS, type CallLike } from './callScript';
 import {
   checkProblems,
   expectationFailure,
@@ -175,8 +175,7 @@ function readAnswer(reader: NodeReader, node: YAMLMap, action: string, where: st
     }
     case 'record': {
       const seconds = reader.integer(node, 'record', where) as number;
-      // https://www.twilio.com/docs/voice/twiml/record#maxlength: at most four hours.
-      if (seconds > 14400) bad('is at most 14400 seconds');
+      if (seconds > MAX_RECORD_SECONDS) bad(`is at most ${MAX_RECORD_SECONDS} seconds`);
       return { kind: 'record', seconds };
     }
     default: {

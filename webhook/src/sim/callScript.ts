@@ -31,6 +31,12 @@ export interface CallLike {
 /** A <Record> with no --record-seconds gets a message this long. */
 export const DEFAULT_RECORD_SECONDS = 5;
 
+/**
+ * The longest message a <Record> takes: "maxLength ... at most 14400 s" (four hours), the limit
+ * without 24-hour calls (https://www.twilio.com/docs/voice/twiml/record#maxlength).
+ */
+export const MAX_RECORD_SECONDS = 4 * 60 * 60;
+
 /** A call never runs more turns than this (an app that loops on <Gather>/<Redirect> forever). */
 export const MAX_CALL_TURNS = 100;
 

@@ -3,6 +3,7 @@
  * camelCased", https://www.twilio.com/docs/messaging/twiml), required attributes, deprecations and
  * values. Method values predict 14104 on <Message> (https://www.twilio.com/docs/api/errors/14104).
  */
+import { TWILIO_CODES, type TwilioCode } from '../../data/errorCodes';
 import { caseInsensitiveAttribute, findAttribute, suggest } from '../../data/schemaIndex';
 import type { AttributeSpec, ElementSpec } from '../../data/schemaTypes';
 import { isTemplated, type TemplateContext } from '../../analysis/templateContext';
@@ -86,14 +87,14 @@ function checkAttribute(
 }
 
 /** Twilio's own codes for bad values of some attributes (https://www.twilio.com/docs/api/errors). */
-const VALUE_CODES: Record<string, number | undefined> = {
-  'Message.to': 14101,
-  'Message.from': 14102,
-  'Message.method': 14104,
-  'Message.statusCallback': 14105,
-  'Dial.method': 13210,
-  'Gather.speechTimeout': 13327,
-  'Gather.actionOnEmptyResult': 13338,
+const VALUE_CODES: Record<string, TwilioCode | undefined> = {
+  'Message.to': TWILIO_CODES.invalidTo,
+  'Message.from': TWILIO_CODES.invalidFrom,
+  'Message.method': TWILIO_CODES.invalidMethod,
+  'Message.statusCallback': TWILIO_CODES.invalidStatusCallback,
+  'Dial.method': TWILIO_CODES.dialInvalidMethod,
+  'Gather.speechTimeout': TWILIO_CODES.gatherInvalidSpeechTimeout,
+  'Gather.actionOnEmptyResult': TWILIO_CODES.gatherInvalidActionOnEmptyResult,
 };
 
 /**

@@ -5,6 +5,7 @@
  * (https://www.twilio.com/docs/api/errors/13320).
  */
 import { effectiveName, type ResolvedElement, type TwimlDocument } from '../../analysis/twimlDocument';
+import { TWILIO_CODES } from '../../data/errorCodes';
 import { NESTING_ERROR_CODES } from '../../data/limits';
 import { allElementNames, suggest } from '../../data/schemaIndex';
 import type { ElementSpec } from '../../data/schemaTypes';
@@ -98,7 +99,7 @@ function reportOtherDialect(
   report({
     rule: 'wrong-dialect',
     range: element.nameRange,
-    twilioCode: here === 'messaging' ? 14110 : undefined,
+    twilioCode: here === 'messaging' ? TWILIO_CODES.invalidSmsVerb : undefined,
     message: `<${resolved.correctName ?? element.name}> is a ${resolved.otherDialect} ${resolved.spec?.kind ?? 'element'}, but this is ${here} TwiML (${evidence}).`,
   });
 }

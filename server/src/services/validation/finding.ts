@@ -3,6 +3,7 @@
  * computed together with the finding (where the knowledge is) and travel in the diagnostic's
  * `data`, so the code-action service only has to read them back.
  */
+import type { TwilioCode } from '../../data/errorCodes';
 import type { TwimlDocument } from '../../analysis/twimlDocument';
 import type { OffsetRange } from '../../parser/xmlModel';
 import type { RuleId, RuleSeverity } from './ruleTable';
@@ -31,7 +32,7 @@ export interface Finding {
   /** Overrides the rule's default severity (used sparingly, e.g. hints for growing enums). */
   severity?: RuleSeverity;
   /** Overrides the rule's Twilio code where one check predicts different codes by context. */
-  twilioCode?: number;
+  twilioCode?: TwilioCode;
   /** Rendered faded by editors (unreachable verbs). */
   unnecessary?: boolean;
   deprecated?: boolean;

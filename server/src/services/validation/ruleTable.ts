@@ -5,6 +5,7 @@
  * misbehave on, and for what the pages are silent about; Information/Hint for advice. The README's
  * rule table and `twiml-lint --list-rules` are generated from this table.
  */
+import { TWILIO_CATALOGUE, TWILIO_CODES, type TwilioCode } from '../../data/errorCodes';
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -14,8 +15,8 @@ export type RuleLevel = RuleSeverity | 'off';
 /** One row of the rule table. */
 export interface RuleDefinition {
   readonly severity: RuleSeverity;
-  /** The Twilio error/warning code this rule predicts, if one exists. */
-  readonly twilioCode?: number;
+  /** The Twilio error/warning code this rule predicts, if one exists (from the catalogue). */
+  readonly twilioCode?: TwilioCode;
   /** What the rule checks, for docs and the CLI's `--list-rules`. */
   readonly summary: string;
   /**
@@ -25,16 +26,15 @@ export interface RuleDefinition {
   readonly source?: string;
 }
 
-const ERRORS = 'https://www.twilio.com/docs/api/errors';
 const MESSAGE = 'https://www.twilio.com/docs/messaging/twiml/message';
 const MESSAGING = 'https://www.twilio.com/docs/messaging/twiml';
 const VOICE = 'https://www.twilio.com/docs/voice/twiml';
 
 const syntax = (summary: string): RuleDefinition => ({
   severity: 'error',
-  twilioCode: 12100,
+  twilioCode: TWILIO_CODES.documentParseFailure,
   summary,
-  source: `${ERRORS}/12100`,
+  source: TWILIO_CATALOGUE.documentParseFailure.url,
 });
 
 /** The rule table. Keys are the stable diagnostic codes. */
@@ -56,85 +56,85 @@ export const RULES = {
   'xml-not-well-formed': syntax('Any other well-formedness error reported by the XML parser.'),
   'xml-doctype': {
     severity: 'error',
-    twilioCode: 12100,
+    twilioCode: TWILIO_CODES.documentParseFailure,
     summary: 'A DOCTYPE; its entities are never expanded or fetched.',
-    source: `${ERRORS}/12100`,
+    source: TWILIO_CATALOGUE.documentParseFailure.url,
   },
   'root-missing': {
     severity: 'error',
-    twilioCode: 12102,
+    twilioCode: TWILIO_CODES.rootMustBeResponse,
     summary: 'The document has no <Response> root.',
-    source: `${ERRORS}/12102`,
+    source: TWILIO_CATALOGUE.rootMustBeResponse.url,
   },
   'root-invalid': {
     severity: 'error',
-    twilioCode: 12102,
+    twilioCode: TWILIO_CODES.rootMustBeResponse,
     summary: 'The root element is not <Response>; no other finding is reported under it.',
-    source: `${ERRORS}/12102`,
+    source: TWILIO_CATALOGUE.rootMustBeResponse.url,
   },
   'root-multiple': {
     severity: 'error',
-    twilioCode: 12102,
+    twilioCode: TWILIO_CODES.rootMustBeResponse,
     summary: 'More than one root element.',
-    source: `${ERRORS}/12102`,
+    source: TWILIO_CATALOGUE.rootMustBeResponse.url,
   },
   'element-case': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'A known element written in the wrong case.',
     source: MESSAGING,
   },
   'attribute-case': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'A known attribute written in the wrong case.',
     source: MESSAGING,
   },
   'unknown-element': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'An element TwiML does not define.',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'unknown-attribute': {
     severity: 'warning',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'An attribute the element does not define.',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'invalid-nesting': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'An element where its parent does not accept it.',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'wrong-dialect': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'A voice verb in a messaging reply, or a messaging verb in a voice document.',
-    source: `${ERRORS}/14110`,
+    source: TWILIO_CATALOGUE.invalidSmsVerb.url,
   },
   'text-not-allowed': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'Text inside an element that takes none.',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'missing-text': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'An element that needs text content has none (an empty <Redirect>: Warning).',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'text-too-long': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: "Text longer than the element's page allows (queue name 64, client identity 256, SIP URI 255).",
     source: `${VOICE}/enqueue`,
   },
   'missing-attribute': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: "An attribute the element's page marks required is missing.",
     source: `${VOICE}/connect/conversationrelay`,
   },
@@ -150,9 +150,9 @@ export const RULES = {
   },
   'invalid-attribute-value': {
     severity: 'error',
-    twilioCode: 12200,
+    twilioCode: TWILIO_CODES.schemaValidation,
     summary: 'An attribute value of the wrong type or outside its allowed set.',
-    source: `${ERRORS}/12200`,
+    source: TWILIO_CATALOGUE.schemaValidation.url,
   },
   'unknown-attribute-value': {
     severity: 'hint',
@@ -162,7 +162,7 @@ export const RULES = {
   'method-case': {
     severity: 'warning',
     summary: 'An HTTP method in lower or mixed case ("post"); the pages list GET and POST only.',
-    source: `${ERRORS}/14104`,
+    source: TWILIO_CATALOGUE.invalidMethod.url,
   },
   'phone-local-format': {
     severity: 'hint',
@@ -203,9 +203,9 @@ export const RULES = {
   'deprecated-attribute': { severity: 'information', summary: 'A deprecated attribute.', source: `${VOICE}/gather` },
   'message-body-too-long': {
     severity: 'error',
-    twilioCode: 21617,
+    twilioCode: TWILIO_CODES.bodyTooLong,
     summary: 'A message body over 1,600 characters.',
-    source: `${ERRORS}/21617`,
+    source: TWILIO_CATALOGUE.bodyTooLong.url,
   },
   'message-body-long': {
     severity: 'information',
@@ -214,21 +214,21 @@ export const RULES = {
   },
   'message-empty': {
     severity: 'error',
-    twilioCode: 14103,
+    twilioCode: TWILIO_CODES.invalidBody,
     summary: 'A <Message> with neither body nor media.',
-    source: `${ERRORS}/14103`,
+    source: TWILIO_CATALOGUE.invalidBody.url,
   },
   'too-many-media': {
     severity: 'error',
-    twilioCode: 21623,
+    twilioCode: TWILIO_CODES.tooManyMedia,
     summary: 'More than 10 <Media> in one message.',
     source: MESSAGE,
   },
   'too-many-messages': {
     severity: 'error',
-    twilioCode: 14109,
+    twilioCode: TWILIO_CODES.replyLimitExceeded,
     summary: 'More than 10 <Message> verbs in one reply.',
-    source: `${ERRORS}/14109`,
+    source: TWILIO_CATALOGUE.replyLimitExceeded.url,
   },
   'media-url': { severity: 'error', summary: 'A media URL that is not an absolute http(s) URL.', source: MESSAGE },
   'action-status-callback-mismatch': {
@@ -238,9 +238,9 @@ export const RULES = {
   },
   'document-too-large': {
     severity: 'error',
-    twilioCode: 11750,
+    twilioCode: TWILIO_CODES.responseTooLarge,
     summary: 'A TwiML document over 64 kB.',
-    source: `${ERRORS}/11750`,
+    source: TWILIO_CATALOGUE.responseTooLarge.url,
   },
   'start-is-last': {
     severity: 'warning',

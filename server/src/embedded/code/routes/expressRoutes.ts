@@ -12,7 +12,6 @@ import { replyModeOf } from './replyMode';
 import { namedChildrenOf, queryNodes, rangeOf } from './treeWalk';
 import { ROUTE_METHOD_BY_NAME, type RouteMethod, type WebhookRoute } from './types';
 
-
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['arrow_function', 'function_expression', 'function']);
 /**
  * Candidates: method calls whose first argument is a string (`app.post('/sms', ...)`,

@@ -56,8 +56,8 @@ export default tseslint.config(
       ],
     },
   },
-  // Tests load some modules with require(): after a fake `vscode` is registered, untyped CommonJS
-  // packages (twilio), and the .mjs build scripts from CommonJS test files.
+  // Tests load some modules with require(): untyped CommonJS packages (twilio) and the .mjs build
+  // scripts from CommonJS test files. (The commands take an injected vscode port: no fake module.)
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['scripts/**/*.mjs', 'eslint.config.mjs'],

@@ -43,6 +43,8 @@ export interface TwimlSettings {
    * levels are reported in the document.
    */
   rules: Record<string, string>;
+  /** Escaping helpers of the user's own (`twiml.escapeFunctions`), for the `unescaped-input` rule. */
+  escapeFunctions: string[];
 }
 
 /** The server-side settings at their package.json defaults. */
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<TwimlSettings> = Object.freeze({
   dialect: settingDefault<DialectSetting>('twiml.dialect'),
   maxDiagnostics: settingDefault<number>('twiml.maxDiagnostics'),
   rules: settingDefault<Record<string, string>>('twiml.rules'),
+  escapeFunctions: settingDefault<string[]>('twiml.escapeFunctions'),
 });
 
 /** Whether `value` is a {@link DialectSetting}. */
@@ -72,6 +75,9 @@ export function normalizeSettings(raw: unknown, fallback: Readonly<TwimlSettings
     maxDiagnostics:
       typeof max === 'number' && Number.isFinite(max) ? Math.max(minimum, Math.floor(max)) : fallback.maxDiagnostics,
     rules: ruleLevels(given.rules) ?? { ...fallback.rules },
+    escapeFunctions: Array.isArray(given.escapeFunctions)
+      ? given.escapeFunctions.filter((name): name is string => typeof name === 'string' && name.trim() !== '')
+      : [...fallback.escapeFunctions],
   };
 }
 

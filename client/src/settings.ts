@@ -25,11 +25,17 @@ export function readServerSettings(workspace: SettingsSource): TwimlSettings {
     dialect: setting(workspace, 'twiml.dialect'),
     maxDiagnostics: setting(workspace, 'twiml.maxDiagnostics'),
     rules: setting(workspace, 'twiml.rules'),
+    escapeFunctions: setting(workspace, 'twiml.escapeFunctions'),
   });
 }
 
 /** The settings that change what the server reports (see {@link readServerSettings}). */
-const SERVER_SETTING_IDS: readonly SettingId[] = ['twiml.dialect', 'twiml.maxDiagnostics', 'twiml.rules'];
+const SERVER_SETTING_IDS: readonly SettingId[] = [
+  'twiml.dialect',
+  'twiml.maxDiagnostics',
+  'twiml.rules',
+  'twiml.escapeFunctions',
+];
 
 /** The AccountSid set by the user, or undefined for the engines' fixed test one. */
 export function replayAccountSid(workspace: SettingsSource): string | undefined {

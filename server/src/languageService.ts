@@ -150,7 +150,7 @@ export {
 } from './services/validation/ruleConfig';
 export { isRuleId, RULE_IDS } from './services/validation/ruleTable';
 export { findingsToDiagnostics, type DiagnosticData, type DiagnosticFix } from './services/validation/validate';
-export type { Finding, NamedRule } from './services/validation/finding';
+export type { Finding, FixProposal, NamedRule } from './services/validation/finding';
 export { internalErrorFinding, type FailureReporter, type InternalFailure } from './services/validation/internalError';
 export { nextRequests, type VerbRequest } from './analysis/interpreter';
 export { directText, childElements, type XmlElement } from './parser/xmlModel';

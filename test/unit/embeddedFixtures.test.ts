@@ -19,12 +19,13 @@ const EXPECTED: Record<string, string[]> = {
   'Reply.tsx.txt': [],
   'VoiceController.cs.txt': [],
   'VoiceController.java.txt': [],
-  'express_app.js': ['element-case@8'],
-  'flask_app.py': ['element-case@16'],
-  'handler.go.txt': [],
-  'voice_controller.rb': [],
+  // Request values written raw (From, a route parameter, a form field): unescaped-input.
+  'express_app.js': ['element-case@8', 'unescaped-input@8', 'unescaped-input@8', 'unescaped-input@14'],
+  'flask_app.py': ['element-case@16', 'unescaped-input@16', 'unescaped-input@16'],
+  'handler.go.txt': ['unescaped-input@13'],
+  'voice_controller.rb': ['unescaped-input@7', 'unescaped-input@8', 'unescaped-input@15'],
   // Text after </Response> outside <?php ?> is sent too: a second root.
-  'webhook.php': ['root-multiple@33'],
+  'webhook.php': ['root-multiple@33', 'unescaped-input@20'],
   // Built across loops and branches: 1 looped + 10 plain <Message> is not 11, a <Redirect> in an
   // `if` arm does not make the appends after the `if` unreachable, a case error in a loop is found.
   'appends/LoopBuild.cs.txt': ['element-case@42'],

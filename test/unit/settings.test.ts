@@ -18,6 +18,7 @@ test('the server settings default to what package.json declares', () => {
     dialect: declared['twiml.dialect'].default,
     maxDiagnostics: declared['twiml.maxDiagnostics'].default,
     rules: declared['twiml.rules'].default,
+    escapeFunctions: declared['twiml.escapeFunctions'].default,
   });
   for (const [id, declaration] of Object.entries(declared))
     assert.deepEqual(settingDefault(id as never), declaration.default, id);
@@ -32,13 +33,22 @@ test('the dialects are the enum of twiml.dialect, auto aside', () => {
 test('normalizeSettings keeps what is valid and falls back field by field', () => {
   assert.deepEqual(normalizeSettings(undefined), DEFAULT_SETTINGS);
   assert.deepEqual(normalizeSettings('garbage'), DEFAULT_SETTINGS);
-  assert.deepEqual(normalizeSettings({ dialect: 'voice', maxDiagnostics: 12.7, rules: { 'say-empty': 'off' } }), {
-    dialect: 'voice',
-    maxDiagnostics: 12,
-    rules: { 'say-empty': 'off' },
-  });
+  assert.deepEqual(
+    normalizeSettings({
+      dialect: 'voice',
+      maxDiagnostics: 12.7,
+      rules: { 'say-empty': 'off' },
+      escapeFunctions: ['x', 3],
+    }),
+    { dialect: 'voice', maxDiagnostics: 12, rules: { 'say-empty': 'off' }, escapeFunctions: ['x'] },
+  );
   // A wrong field keeps the fallback's value; the others are taken.
-  const current = { dialect: 'messaging' as const, maxDiagnostics: 50, rules: { a: 'error' } };
+  const current = {
+    dialect: 'messaging' as const,
+    maxDiagnostics: 50,
+    rules: { a: 'error' },
+    escapeFunctions: ['esc'],
+  };
   assert.deepEqual(normalizeSettings({ dialect: 'phone', maxDiagnostics: 'many' }, current), current);
   assert.equal(normalizeSettings({ maxDiagnostics: -5 }).maxDiagnostics, 1, 'the declared minimum');
   assert.equal(normalizeSettings({ maxDiagnostics: Infinity }).maxDiagnostics, DEFAULT_SETTINGS.maxDiagnostics);

@@ -25,6 +25,8 @@ import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateS
 import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 import { findRoutes, webhookAppFamily, type WebhookRoute } from './code/routes/findRoutes';
+import { codeInjectionFindings } from './injection/codeInjection';
+import type { Finding } from '../languageService';
 
 /** One TwiML document of a host, analysed. */
 export interface TwimlPart {
@@ -45,6 +47,8 @@ export interface HostAnalysis {
   pending: Promise<unknown> | undefined;
   /** TwiML built with Twilio's SDK builders (Python, JavaScript, TypeScript), when there is any. */
   builders: BuilderAnalysis | undefined;
+  /** `unescaped-input` findings: request values written into the TwiML unescaped (host offsets). */
+  injections: Finding[];
   /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
   templateSyntax?: TemplateSyntax;
   /** Readers that threw on this version (their TwiML is missing): one `internal-error` each. */
@@ -109,16 +113,30 @@ export class HostReader {
   private readonly routeMemo = new WeakMap<Tree, WebhookRoute[]>();
   private readonly guard: ReaderGuard;
   private readonly extraReaders: readonly ExtraHostReader[];
+  /** The user's escaping helpers for the document being read (see {@link analyze}). */
+  private escapeFunctions: readonly string[] = [];
 
   constructor(options: HostReaderOptions = {}) {
     this.guard = new ReaderGuard(options.onFailure);
     this.extraReaders = options.extraReaders ?? [];
   }
 
-  /** Reads and analyses a host document. Never throws for any text, even when a reader has a bug. */
-  analyze(host: TextDocument, dialect: DialectSetting): HostAnalysis {
+  /**
+   * Reads and analyses a host document. Never throws for any text, even when a reader has a bug.
+   * `escapeFunctions` are the user's own escaping helpers (setting `twiml.escapeFunctions`).
+   */
+  analyze(host: TextDocument, dialect: DialectSetting, escapeFunctions: readonly string[] = []): HostAnalysis {
     const kind = hostKindOf(host.languageId, host.uri);
-    const result: HostAnalysis = { host, kind, parts: [], pending: undefined, builders: undefined, failures: [] };
+    const result: HostAnalysis = {
+      host,
+      kind,
+      parts: [],
+      pending: undefined,
+      builders: undefined,
+      injections: [],
+      failures: [],
+    };
+    this.escapeFunctions = escapeFunctions;
     if (!kind) return result;
     const length = host.getText().length;
     if (kind.kind !== 'code' && length > ANALYSIS_LIMITS.twimlChars) {
@@ -262,6 +280,9 @@ export class HostReader {
       documents.unshift(...this.guard.run(result, 'templates', [], () => readTemplates(text, ['php'], tree)));
     }
     this.addParts(result, documents, dialect);
+    result.injections = this.guard.run(result, 'unescaped-input', [], () =>
+      codeInjectionFindings({ language, text, tree, documents, extraEscapes: this.escapeFunctions }),
+    );
   }
 }
 

@@ -163,6 +163,11 @@ export function createHostLanguageService(options: HostLanguageServiceOptions = 
       for (const diagnostic of partDiagnostics(host, part, settings))
         anchored.push(anchor(host, part, diagnostic, syntax));
     }
+    if (analysis.injections.length > 0) {
+      const syntax = commentSyntaxOf(analysis, undefined);
+      for (const diagnostic of findingsToDiagnostics(host, applyLevels(analysis.injections, settings?.rules)))
+        anchored.push({ diagnostic, anchorLine: diagnostic.range.start.line, syntax });
+    }
     if (analysis.builders) {
       const syntax = commentSyntaxOf(analysis, undefined);
       for (const diagnostic of builderDiagnostics(host, analysis.builders, settings?.rules))
@@ -193,7 +198,8 @@ export function createHostLanguageService(options: HostLanguageServiceOptions = 
   const isMarkupHost = (analysis: HostAnalysis): boolean => analysis.kind?.kind !== 'code';
 
   return {
-    analyze: (host, settings) => reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect),
+    analyze: (host, settings) =>
+      reader.analyze(host, settings?.dialect ?? DEFAULT_SETTINGS.dialect, settings?.escapeFunctions),
     doValidation: (host, analysis, settings) =>
       capped(
         [

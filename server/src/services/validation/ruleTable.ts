@@ -247,6 +247,13 @@ export const RULES = {
     summary: 'An asynchronous <Start> as the last verb: the call disconnects at once.',
     source: `${VOICE}/stream`,
   },
+  'unescaped-input': {
+    severity: 'warning',
+    twilioCode: TWILIO_CODES.documentParseFailure,
+    summary:
+      'A value from the webhook request (Body, From, a form field) written into TwiML without escaping: "&" or "<" breaks the reply, and a crafted message can add verbs of its own.',
+    source: 'https://www.twilio.com/docs/usage/security',
+  },
   'unknown-rule': {
     severity: 'warning',
     summary: 'A rule id in twiml.rules, .twimlrc.json, --rule or a twiml-disable comment that no rule has.',

@@ -1,0 +1,213 @@
+/**
+ * The `unescaped-input` rule in code: a placeholder of a TwiML string (`{body}` in an f-string,
+ * `${req.body.Body}`, `"..." + body + "..."`) whose expression reads the webhook's request,
+ * directly or through a name assigned from it in the same function, with no escaping call on the
+ * way. Twilio runs whatever XML the reply holds: a texter who sends `A & B` breaks it (12100), one
+ * who sends `</Message><Redirect>…` takes the conversation over.
+ *
+ * Zero false alarms first: a name is followed only to its assignments in the enclosing function,
+ * and it is flagged only when every one of them is an unescaped request read. A name with no
+ * assignment there, assigned from anything else (a helper, a constant, `escape(...)`), or a value
+ * the reader cannot see whole (`%s`, `.format()`), is never flagged.
+ */
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { CodeLanguage } from '../code/treeSitter';
+import type { EmbeddedDocument, Placeholder } from '../virtualDocument';
+import type { Finding, FixProposal } from '../../languageService';
+import { pathTo } from '../sdk/syntax';
+import { TWILIO_CODES } from '../../data/errorCodes';
+import { classifyExpression, isRequestObject, type InputLanguage } from './requestInput';
+import { escapeFix } from './escapeFix';
+
+/** The language whose request reads and escapes apply to a code host. */
+export function inputLanguageOf(language: CodeLanguage): InputLanguage {
+  return language === 'typescript' || language === 'tsx' ? 'javascript' : language;
+}
+
+/** Nodes that open a function scope, per language: where a name's assignments are looked for. */
+const FUNCTION_TYPES: Readonly<Record<InputLanguage, ReadonlySet<string>>> = {
+  python: new Set(['function_definition', 'lambda']),
+  javascript: new Set([
+    'function_declaration',
+    'function_expression',
+    'function',
+    'arrow_function',
+    'method_definition',
+    'generator_function_declaration',
+  ]),
+  php: new Set(['function_definition', 'method_declaration', 'anonymous_function', 'arrow_function']),
+  ruby: new Set(['method', 'singleton_method', 'block', 'do_block', 'lambda']),
+  java: new Set(['method_declaration', 'constructor_declaration', 'lambda_expression']),
+  csharp: new Set(['method_declaration', 'constructor_declaration', 'local_function_statement', 'lambda_expression']),
+  go: new Set(['function_declaration', 'method_declaration', 'func_literal']),
+};
+
+/** Assignment and declaration nodes, per language. */
+const ASSIGNMENT_TYPES: Readonly<Record<InputLanguage, ReadonlySet<string>>> = {
+  python: new Set(['assignment']),
+  javascript: new Set(['variable_declarator', 'assignment_expression']),
+  php: new Set(['assignment_expression']),
+  ruby: new Set(['assignment']),
+  java: new Set(['variable_declarator', 'assignment_expression']),
+  csharp: new Set(['variable_declarator', 'assignment_expression']),
+  go: new Set(['short_var_declaration', 'assignment_statement', 'var_spec']),
+};
+
+/** Node types of string literals and their interpolations, in every grammar read. */
+const STRING_TYPES = /string|heredoc|template|interpolat/;
+
+/** How far a name is followed through other names (`b = a; a = request...`). */
+const MAX_HOPS = 4;
+
+/** What the code finder needs. */
+export interface CodeInjectionInput {
+  language: CodeLanguage;
+  text: string;
+  tree: Tree;
+  documents: readonly EmbeddedDocument[];
+  /** Escaping helpers the user named (setting `twiml.escapeFunctions`). */
+  extraEscapes?: readonly string[];
+}
+
+/** The `unescaped-input` findings of a code file, in host offsets. */
+export function codeInjectionFindings(input: CodeInjectionInput): Finding[] {
+  const language = inputLanguageOf(input.language);
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const document of input.documents) {
+    if (document.origin !== 'literal') continue;
+    for (const placeholder of document.placeholders) {
+      if (placeholder.kind !== 'output' || !placeholder.expression || seen.has(placeholder.hostRange.start)) continue;
+      const read = requestReadOf(input, language, placeholder);
+      if (!read) continue;
+      seen.add(placeholder.hostRange.start);
+      findings.push(finding(input, language, placeholder, read));
+    }
+  }
+  return findings;
+}
+
+/** The request read `placeholder` writes unescaped (as written in the host), or undefined. */
+function requestReadOf(
+  input: CodeInjectionInput,
+  language: InputLanguage,
+  placeholder: Placeholder,
+): string | undefined {
+  const verdict = classifyExpression(placeholder.expression, language, input.extraEscapes);
+  if (verdict.kind === 'request') return verdict.read;
+  if (verdict.kind !== 'name') return undefined;
+  const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
+  const scope = [...path].reverse().find((node) => FUNCTION_TYPES[language].has(node.type)) ?? input.tree.rootNode;
+  return nameOrigin(input, language, scope, verdict.name, placeholder.hostRange.start, 0);
+}
+
+/**
+ * The request read every assignment of `name` before `before` in `scope` makes, or undefined when
+ * there is none or one of them is anything else.
+ */
+function nameOrigin(
+  input: CodeInjectionInput,
+  language: InputLanguage,
+  scope: Node,
+  name: string,
+  before: number,
+  hops: number,
+): string | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  const parameter = parameterOrigin(language, scope, name);
+  const values: Array<Node | 'request-object-member'> = [];
+  for (const node of scope.descendantsOfType([...ASSIGNMENT_TYPES[language]])) {
+    if (!node || node.endIndex > before) continue;
+    for (const [left, right] of assignedPairs(node)) {
+      if (left.text === name) values.push(right);
+      else if (
+        left.type === 'object_pattern' &&
+        patternNames(left).includes(name) &&
+        isRequestObject(right.text, language)
+      )
+        values.push('request-object-member');
+    }
+  }
+  if (values.length === 0) return parameter;
+  let read: string | undefined;
+  for (const value of values) {
+    if (value === 'request-object-member') {
+      read ??= name;
+      continue;
+    }
+    const verdict = classifyExpression(value.text, language, input.extraEscapes);
+    const origin =
+      verdict.kind === 'request'
+        ? verdict.read
+        : verdict.kind === 'name' && verdict.name !== name
+          ? nameOrigin(input, language, scope, verdict.name, value.startIndex, hops + 1)
+          : undefined;
+    if (!origin) return undefined;
+    read ??= origin;
+  }
+  return read;
+}
+
+/** FastAPI: a parameter declared `Body: str = Form(...)` is the request's form field. */
+function parameterOrigin(language: InputLanguage, scope: Node, name: string): string | undefined {
+  if (language !== 'python') return undefined;
+  const parameters = scope.childForFieldName('parameters');
+  if (!parameters) return undefined;
+  for (const parameter of parameters.namedChildren) {
+    if (!parameter || !/default_parameter$/.test(parameter.type)) continue;
+    const value = parameter.childForFieldName('value');
+    if (parameter.childForFieldName('name')?.text === name && value && /^Form\(/.test(value.text)) return value.text;
+  }
+  return undefined;
+}
+
+/** The (assigned, value) pairs of an assignment or declaration node. */
+function assignedPairs(node: Node): Array<[Node, Node]> {
+  const named = node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment');
+  if (node.type === 'short_var_declaration' || node.type === 'assignment_statement') {
+    // Go: `a, b := x, y` pairs by position.
+    const [left, right] = [named[0], named[named.length - 1]];
+    const names = left?.namedChildren.filter((child): child is Node => child !== null) ?? [];
+    const values = right?.namedChildren.filter((child): child is Node => child !== null) ?? [];
+    return names.length === values.length ? names.map((child, i) => [child, values[i]]) : [];
+  }
+  if (node.type === 'var_spec') {
+    const names = named.filter((child) => child.type === 'identifier');
+    const values = named.find((child) => child.type === 'expression_list')?.namedChildren ?? [];
+    return names.length === values.length ? names.map((child, i) => [child, values[i] as Node]) : [];
+  }
+  if (named.length < 2) return [];
+  return [[named[0], named[named.length - 1]]];
+}
+
+/** The names a JavaScript destructuring pattern binds (`{ Body, From: sender }`). */
+function patternNames(pattern: Node): string[] {
+  const names: string[] = [];
+  for (const child of pattern.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'shorthand_property_identifier_pattern') names.push(child.text);
+    else if (child.type === 'pair_pattern') {
+      const value = child.childForFieldName('value');
+      if (value?.type === 'identifier') names.push(value.text);
+    }
+  }
+  return names;
+}
+
+function finding(input: CodeInjectionInput, language: InputLanguage, placeholder: Placeholder, read: string): Finding {
+  const fixes: FixProposal[] = [];
+  const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
+  // Interpolated into a string literal (`"$body"`, `{body}`), not an operand of a concatenation.
+  const insideString = path.slice(0, -1).some((node) => STRING_TYPES.test(node.type));
+  const fix = escapeFix(input.text, language, placeholder, insideString);
+  if (fix) fixes.push(fix);
+  return {
+    rule: 'unescaped-input',
+    range: placeholder.hostRange,
+    message:
+      `\`${placeholder.expression}\` comes from the webhook's request (${read}) and is written into the TwiML unescaped: ` +
+      `a message with "&" or "<" breaks the reply (${TWILIO_CODES.documentParseFailure}), and one with "</Message><Redirect>…" takes the conversation over. ` +
+      `Escape it first.`,
+    fixes,
+  };
+}

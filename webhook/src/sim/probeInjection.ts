@@ -159,7 +159,15 @@ async function judge(
   sent: { turn: Turn; text?: string },
   benign: string[],
 ): Promise<ProbeVerdict> {
-  const base = { body, added: [], removed: [], echoed: false, reply: sent.text };
+  // The verdict second in --json, after the body; each return below overrides it.
+  const base = {
+    body,
+    verdict: 'safe' as ProbeVerdict['verdict'],
+    added: [],
+    removed: [],
+    echoed: false,
+    reply: sent.text,
+  };
   const failed = firstError(sent.turn);
   if (failed) return { ...base, verdict: 'breaks', code: failed.code, title: failed.title, detail: failed.message };
   const text = sent.text ?? '';

@@ -5,11 +5,16 @@ const express = require('express');
 const app = express();
 app.use(express.urlencoded({ extended: false }));
 
+// What the texter sent is escaped: raw, "A & B" would break the reply (12100) and
+// "</Message><Redirect>..." would add a verb to it.
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const escapeXml = (text) => String(text).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+
 app.post('/sms', (req, res) => {
-  const name = req.body.ProfileName || 'friend';
+  const name = escapeXml(req.body.ProfileName || 'friend');
   res.type('text/xml').send(`<?xml version="1.0" encoding="UTF-8"?>
 <Response>
-  <Message>Hi ${name}! You said: ${req.body.Body}</Message>
+  <Message>Hi ${name}! You said: ${escapeXml(req.body.Body || '')}</Message>
   <Media>https://demo.twilio.com/owl.png</Media>
 </Response>`);
 });

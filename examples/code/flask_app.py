@@ -5,6 +5,7 @@ and calls with a small phone menu (try it: npx twiml-sim http://127.0.0.1:5000/v
 "TwiML: Replay Sample Webhook" gets the reply you just fixed.
 """
 import os
+from html import escape
 
 from flask import Flask, render_template, request
 from twilio.twiml.messaging_response import MessagingResponse
@@ -16,11 +17,12 @@ app = Flask(__name__, template_folder=os.path.join(os.path.dirname(os.path.abspa
 
 @app.route("/sms", methods=["POST"])
 def sms_reply():
-    """TwiML as an f-string: a case mistake the extension finds on its line."""
+    """TwiML as an f-string: a case mistake the extension finds on its line. What the texter sent is
+    escaped: raw, "A & B" would break the reply and "</message><Redirect>..." would add a verb."""
     body = request.values.get("Body", "").strip()
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <Response>
-    <message to="{request.values.get('From')}">You said: {body}</message>
+    <message to="{escape(request.values.get('From', ''))}">You said: {escape(body)}</message>
 </Response>""", 200, {"Content-Type": "text/xml"}
 
 

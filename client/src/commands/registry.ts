@@ -27,6 +27,7 @@ export const COMMAND_GROUPS = {
     'twiml.conversation.clear',
     'twiml.conversation.clearCookies',
     'twiml.conversation.saveScenario',
+    'twiml.conversation.probeInjection',
   ],
 } as const;
 

@@ -11,13 +11,16 @@
  *   twiml.conversation.record { seconds }                 → CallTurn
  *   twiml.conversation.hangup                             → CallTurn
  *   twiml.conversation.clear, twiml.conversation.clearCookies, twiml.conversation.saveScenario { path? }
+ *   twiml.conversation.probeInjection { url?, path? }    → ProbeReport (twiml-sim --probe-injection --json)
  */
 import * as vscode from 'vscode';
 import { DIAL_STATUSES, type CallTurn, type DialStatus, type Turn } from '../../../shared/turns';
 import type { PhoneSnapshot } from '../../../shared/conversationMessages';
 import { ConversationController, urlForPath, type ConversationDeps, type OpenArgs } from './panel';
+import { probeRoute } from './probe';
 import { registerAppStatusBar } from './statusBar';
 import type { CommandHandlers } from '../commands/registry';
+import type { ProbeReport } from '../../../webhook/src/sim/probeInjection';
 
 const asObject = (value: unknown): Record<string, unknown> =>
   typeof value === 'object' && value !== null && !(value instanceof vscode.Uri)
@@ -112,6 +115,12 @@ export function activateConversation(deps: ConversationDeps): {
       const path = text(asObject(raw).path);
       const uri = await controller.saveScenario(path ? vscode.Uri.file(path) : undefined);
       return uri?.toString();
+    },
+    'twiml.conversation.probeInjection': async (raw): Promise<ProbeReport> => {
+      // The panel's route unless told another; hostile texts never enter the panel's conversation.
+      const args = asObject(raw);
+      const url = text(args.url) ?? (text(args.path) !== undefined ? urlForPath(text(args.path)!) : phone.settings.url);
+      return copy(await probeRoute(deps, url, phone.settings));
     },
   };
   const context = deps.context;

@@ -2,6 +2,7 @@
  * The arguments of `twiml-sim`. A small hand-written parser: flags take one value (`--from N`),
  * except `--params` which takes every `name=value` up to the next flag.
  */
+import { TWILIO_CODES } from '../../../server/src/data/errorCodes';
 import { DIAL_STATUSES, type DialStatus } from '../conversation/types';
 import { MAX_RECORD_SECONDS, type GatherAnswer } from './callScript';
 
@@ -9,6 +10,8 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
        twiml-sim URL --call [--press DIGITS | --speak TEXT]... [--dial-status STATUS]...
                                            call your app: each answer goes to the next wait
        twiml-sim URL --public-url URL [--diagnose-signature]   replay one signed webhook
+       twiml-sim URL --probe-injection          does the route write the texter's words into
+                                           its TwiML unescaped? (a few hostile messages)
        twiml-sim --check-signature --url U (--params k=v... | --body RAW) --signature S
 
   --send TEXT              a message from the texter; repeat it for a conversation (cookies kept)
@@ -31,6 +34,9 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
                            apps commonly rebuild (up to 40 requests) and say which one it accepts
   --check-signature        check a signature from a log against the token (no request is sent)
   --timeout SECONDS        how long to wait for your app (default 15)
+  --probe-injection        text "hello", then hostile bodies (&, <, a closing tag, a <Redirect> to
+                           https://injection-probe.invalid, never fetched), each a new conversation;
+                           report each reply that breaks (${TWILIO_CODES.documentParseFailure}) or changes its elements
   --json                   print the result as JSON
 
   --call                   place a voice call to URL (the number's "A call comes in" webhook)
@@ -45,8 +51,9 @@ export const USAGE = `usage: twiml-sim URL [--send TEXT]...      text your app l
   --status-callback URL    the number's call status callback, told when the call ends
   (--save, --json, --verbose, --from, --to, --method, --account-sid, --auth-token-env apply too;
   --send, --media, --channel and --public-url do not)
-Exit status: 0 valid TwiML answer or matching signature (a call: no error on any turn), 1
-Twilio-style error, rejection or mismatch, 2 bad usage.`;
+Exit status: 0 valid TwiML answer or matching signature (a call: no error on any turn; a probe:
+safe), 1 Twilio-style error, rejection or mismatch (a probe: vulnerable), 2 bad usage (a probe:
+also an app that does not answer "hello" with valid TwiML).`;
 
 export type Channel = 'sms' | 'mms' | 'whatsapp';
 
@@ -95,6 +102,8 @@ export interface SimOptions {
   recordSeconds?: number;
   noInput: boolean;
   statusCallback?: string;
+  /** Probe the route for TwiML injection (--probe-injection). */
+  probe: boolean;
 }
 
 const VALUE_FLAGS = new Set([
@@ -122,6 +131,20 @@ const CALL_FLAGS = ['--press', '--speak', '--dial-status', '--record-seconds', '
 /** The flags that only mean something for text messages or the signature replay. */
 const MESSAGE_FLAGS = ['--send', '--media', '--channel', '--public-url', '--diagnose-signature', '--check-signature'];
 
+/** The flags that choose what to send or another mode: the injection probe takes none of them. */
+const PROBE_CLASHES = [
+  '--send',
+  '--media',
+  '--scenario',
+  '--save',
+  '--channel',
+  '--call',
+  '--public-url',
+  '--diagnose-signature',
+  '--check-signature',
+  ...CALL_FLAGS,
+];
+
 /** Parses argv (without node and the script). @returns the options, or an error sentence */
 export function parseSimArgs(argv: readonly string[]): SimOptions | { error: string } {
   const options: SimOptions = {
@@ -139,6 +162,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     gather: [],
     dials: [],
     noInput: false,
+    probe: false,
   };
   const seen = new Set<string>();
   const values: Record<string, string> = {};
@@ -152,6 +176,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     if (flag === '--help' || flag === '-h') options.help = true;
     else if (flag === '--call') options.call = true;
     else if (flag === '--no-input') options.noInput = true;
+    else if (flag === '--probe-injection') options.probe = true;
     else if (flag === '--press' || flag === '--speak' || flag === '--dial-status') {
       // Repeatable and ordered: the n-th answer goes to the n-th <Gather> (or <Dial>).
       const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
@@ -203,6 +228,8 @@ export function parseSimArgs(argv: readonly string[]): SimOptions | { error: str
     else positional.push(arg);
   }
   if (options.help) return options;
+  const probeClash = options.probe ? PROBE_CLASHES.find((f) => seen.has(f)) : undefined;
+  if (probeClash) return { error: `--probe-injection sends its own messages: leave out ${probeClash}` };
   // Before the messaging checks: a --media on a call is wrong for being on a call.
   const callError = checkCallFlags(options, values, seen);
   if (callError) return { error: callError };

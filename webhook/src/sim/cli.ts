@@ -6,6 +6,7 @@
  *   twiml-sim URL [--send TEXT [--media URL]...]... [--json] [--verbose] ...
  *   twiml-sim URL --call [--press DIGITS | --speak TEXT]... [--dial-status STATUS]... [--json] ...
  *   twiml-sim URL --public-url URL [--diagnose-signature] [--json] ...
+ *   twiml-sim URL --probe-injection [--json] ...
  *   twiml-sim --check-signature --url U --params k=v... --signature S
  * Exit status: 0 valid TwiML answer (or matching signature), 1 Twilio-style error, rejection
  * or mismatch, 2 bad usage.
@@ -40,6 +41,8 @@ import {
   type ScenarioResult,
 } from './scenario';
 import { formatTurn } from './formatTurns';
+import { formatProbeReport } from './formatProbe';
+import { probeInjection } from './probeInjection';
 
 /** Where the CLI writes, and what it reads (injected by tests). */
 export interface SimIo {
@@ -187,6 +190,28 @@ async function conversationMode(options: SimOptions, token: string | undefined, 
 }
 
 /**
+ * The injection probe (probeInjection.ts): exit 1 when a hostile message broke or changed the
+ * reply, 0 when none did, 2 when the app does not answer a benign message with valid TwiML.
+ */
+async function probeMode(options: SimOptions, token: string | undefined, io: SimIo): Promise<number> {
+  const report = await probeInjection({
+    url: options.url!,
+    reader: readerOf(io),
+    method: options.method,
+    from: options.from,
+    to: options.to,
+    authToken: token,
+    accountSid: options.accountSid,
+    timeoutMs: options.timeoutMs,
+  });
+  if (options.json) io.out(JSON.stringify(redactDeep(report, [token]), null, 2));
+  else if ('failure' in report) io.err(redact(`twiml-sim: ${formatProbeReport(report)}`, [token]));
+  else io.out(redact(formatProbeReport(report), [token]));
+  if ('failure' in report) return 2;
+  return report.vulnerable ? 1 : 0;
+}
+
+/**
  * Plays a scenario file: its turns in one conversation, each checked against its expectations.
  * Exit 0 when every expectation held, 1 when one did not, 2 for a file that is not a scenario.
  */
@@ -306,6 +331,7 @@ export async function runSim(argv: string[], io: SimIo): Promise<number> {
   if (!isSingleReplay(options)) {
     if (!token) io.err(`twiml-sim: $${options.authTokenEnv} is not set: the requests go unsigned`);
     if (options.scenario !== undefined) return scenarioMode(options, token, io);
+    if (options.probe) return probeMode(options, token, io);
     if (options.call) return callMode(options, token, io);
     return conversationMode(options, token, io);
   }

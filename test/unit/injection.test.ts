@@ -290,3 +290,32 @@ test('parameters Twilio fills with markup-free values (Digits, SIDs, statuses) a
   assert.equal(classifyExpression('req.body.From', 'javascript').kind, 'request');
   assert.equal(classifyExpression('$_POST["Body"]', 'php').kind, 'request');
 });
+
+test('where the file already uses the SDK builder, a second fix explains that it escapes for you', async () => {
+  const text = `from flask import Flask, request
+from twilio.twiml.messaging_response import MessagingResponse
+app = Flask(__name__)
+
+@app.route("/sms", methods=["POST"])
+def sms():
+    body = request.values.get("Body", "")
+    return f"<Response><Message>{body}</Message></Response>"
+`;
+  const { document, diagnostics } = await analyse('python', text);
+  const fixes =
+    (diagnostics.find((d) => d.code === 'unescaped-input')?.data as DiagnosticData | undefined)?.fixes ?? [];
+  const note = fixes.find((fix) => fix.title.startsWith('Explain'));
+  assert.ok(note, fixes.map((fix) => fix.title).join(', '));
+  assert.match(
+    TextDocument.applyEdits(document, note.edits),
+    /\n    # The Twilio SDK's builder .* escapes text for you.*\n    return f"/,
+  );
+  // Without the SDK in the file there is no such fix.
+  const plain = await analyse(
+    'python',
+    text.replace('from twilio.twiml.messaging_response import MessagingResponse\n', ''),
+  );
+  const plainFixes =
+    (plain.diagnostics.find((d) => d.code === 'unescaped-input')?.data as DiagnosticData | undefined)?.fixes ?? [];
+  assert.ok(!plainFixes.some((fix) => fix.title.startsWith('Explain')));
+});

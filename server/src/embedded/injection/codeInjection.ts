@@ -194,6 +194,34 @@ function patternNames(pattern: Node): string[] {
   return names;
 }
 
+/** How each language's Twilio SDK is seen in a file, and how a line comment starts. */
+const SDK_USE: Readonly<Record<InputLanguage, { uses: RegExp; comment: string }>> = {
+  python: { uses: /\b(?:MessagingResponse|VoiceResponse)\b/, comment: '#' },
+  javascript: { uses: /\b(?:MessagingResponse|VoiceResponse)\b/, comment: '//' },
+  php: { uses: /\b(?:MessagingResponse|VoiceResponse)\b/, comment: '//' },
+  ruby: { uses: /Twilio::TwiML::(?:MessagingResponse|VoiceResponse)/, comment: '#' },
+  java: { uses: /\b(?:MessagingResponse|VoiceResponse)\b/, comment: '//' },
+  csharp: { uses: /\b(?:MessagingResponse|VoiceResponse)\b/, comment: '//' },
+  go: { uses: /twiml\.(?:Messaging|Voice)/, comment: '//' },
+};
+
+/**
+ * Where the file already builds replies with the Twilio SDK, a second fix explains that its
+ * builder escapes text for you: it writes that as a comment above the line (the rewrite itself is
+ * the user's, the builder's calls differ per verb).
+ */
+function builderNote(text: string, language: InputLanguage, placeholder: Placeholder): FixProposal | undefined {
+  const sdk = SDK_USE[language];
+  if (!sdk.uses.test(text)) return undefined;
+  const lineStart = text.lastIndexOf('\n', placeholder.hostRange.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  const note = `${indent}${sdk.comment} The Twilio SDK's builder (MessagingResponse / VoiceResponse, used in this file) escapes text for you: build this reply with it instead of a string.\n`;
+  return {
+    title: 'Explain: the SDK builder this file uses escapes text for you (adds a comment)',
+    edits: [{ range: { start: lineStart, end: lineStart }, newText: note }],
+  };
+}
+
 function finding(input: CodeInjectionInput, language: InputLanguage, placeholder: Placeholder, read: string): Finding {
   const fixes: FixProposal[] = [];
   const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
@@ -201,6 +229,8 @@ function finding(input: CodeInjectionInput, language: InputLanguage, placeholder
   const insideString = path.slice(0, -1).some((node) => STRING_TYPES.test(node.type));
   const fix = escapeFix(input.text, language, placeholder, insideString);
   if (fix) fixes.push(fix);
+  const builder = builderNote(input.text, language, placeholder);
+  if (builder) fixes.push(builder);
   return {
     rule: 'unescaped-input',
     range: placeholder.hostRange,

@@ -138,9 +138,11 @@ export function escapeFix(
   }
   const call = recipe.call.replace('$', placeholder.expression);
   const edits = [{ range: { start: at, end: at + placeholder.expression.length }, newText: call }];
+  let title = `Escape \`${placeholder.expression}\` with ${call}`;
   if (recipe.imports && !recipe.imports.present.test(text)) {
     const where = recipe.imports.place(text);
     edits.unshift({ range: { start: where, end: where }, newText: recipe.imports.line });
+    title += ` (adds \`${recipe.imports.line.trim()}\`)`;
   }
-  return { title: `Escape \`${placeholder.expression}\` with ${call}`, edits, isPreferred: true };
+  return { title, edits, isPreferred: true };
 }

@@ -71,6 +71,8 @@ export type FromConversationWebview =
   | { type: 'clearCookies' }
   | { type: 'save' }
   | { type: 'rerun' }
+  /** Probes the panel's route for TwiML injection (hostile texts never enter this conversation). */
+  | { type: 'probeInjection' }
   /** Sends request `request` of transcript entry `entry` again, exactly as it went. */
   | { type: 'sendAgain'; entry: number; request: number }
   /** Opens the response body of that request as a read-only reply document. */
@@ -136,6 +138,7 @@ export function parseFromWebview(value: unknown): FromConversationWebview | unde
     case 'clearCookies':
     case 'save':
     case 'rerun':
+    case 'probeInjection':
       return { type: message.type };
     case 'configure': {
       const changes = parseChanges(message.changes);

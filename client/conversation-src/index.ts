@@ -87,6 +87,11 @@ const toolbar = h(
   button('Re-run', () => post({ type: 'rerun' }), {
     title: 'Send the same messages or answers again, from a fresh conversation',
   }),
+  button('Probe for injection', () => post({ type: 'probeInjection' }), {
+    title:
+      'Text this route "&", "<" and a closing tag with a <Redirect> (each in a conversation of its own) and report whether its reply breaks or obeys them',
+    id: 'probe',
+  }),
 );
 const transcript = h('div', {
   class: 'transcript',

@@ -88,6 +88,10 @@ test('what the webview posts is checked before use', () => {
     media: ['https://x.example/a.png'],
   });
   assert.equal(parseFromWebview({ type: 'send', text: 'hi', media: ['javascript:alert(1)'] }), undefined);
+  // The probe button carries nothing: the route is the panel's own, never one the webview names.
+  assert.deepEqual(parseFromWebview({ type: 'probeInjection', url: 'https://attacker.example/' }), {
+    type: 'probeInjection',
+  });
   assert.equal(parseFromWebview({ type: 'send', text: 'x'.repeat(20_000), media: [] }), undefined);
   assert.equal(parseFromWebview({ type: 'answer', answer: { kind: 'digits', digits: '1; rm -rf' } }), undefined);
   assert.equal(parseFromWebview({ type: 'answer', answer: { kind: 'dial', status: 'exploded' } }), undefined);

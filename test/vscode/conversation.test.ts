@@ -60,6 +60,22 @@ suite('Conversation panel', () => {
     assert.ok(panel);
   });
 
+  test('probing a route for injection: the raw echo is reported, the escaped one passes', async () => {
+    assert.ok(texting);
+    type Report = { vulnerable?: boolean; probes?: Array<{ verdict: string; added: string[] }> };
+    const unsafe = await vscode.commands.executeCommand<Report>('twiml.conversation.probeInjection', {
+      url: `${texting.url}/echo-unsafe`,
+    });
+    assert.equal(unsafe.vulnerable, true);
+    assert.ok(unsafe.probes?.some((probe) => probe.verdict === 'injected' && probe.added.includes('Redirect')));
+    const safe = await vscode.commands.executeCommand<Report>('twiml.conversation.probeInjection', {
+      url: `${texting.url}/echo-safe`,
+    });
+    assert.equal(safe.vulnerable, false);
+    // The hostile texts never entered the panel's own conversation.
+    assert.ok(!api.getConversation().entries.some((entry) => JSON.stringify(entry).includes('injection-probe')));
+  });
+
   test('calling a Gather route and pressing a key: the keys go to its action and the next menu is heard', async () => {
     assert.ok(ivr);
     const call = await vscode.commands.executeCommand<CallTurn>('twiml.conversation.call', { url: `${ivr.url}/voice` });

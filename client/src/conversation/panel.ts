@@ -258,6 +258,9 @@ export class ConversationController implements vscode.Disposable {
         case 'rerun':
           await this.phone.rerun();
           return;
+        case 'probeInjection':
+          await vscode.commands.executeCommand('twiml.conversation.probeInjection');
+          return;
         case 'sendAgain':
           return await this.sendAgain(message.entry, message.request);
         case 'openReply': {

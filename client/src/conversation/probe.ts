@@ -35,13 +35,16 @@ export async function probeRoute(
   deps.output.appendLine(formatProbeReport(report));
   const show = 'Show report';
   const path = new URL(url).pathname;
-  const choice =
+  // Not awaited: the command answers with the report at once, whatever the user does with the toast.
+  const shown =
     'failure' in report
-      ? await vscode.window.showWarningMessage(`TwiML: cannot probe ${path}: ${report.failure.message}`, show)
+      ? vscode.window.showWarningMessage(`TwiML: cannot probe ${path}: ${report.failure.message}`, show)
       : report.vulnerable
-        ? await vscode.window.showWarningMessage(`TwiML: ${path} is open to TwiML injection: ${summary(report)}`, show)
-        : await vscode.window.showInformationMessage(`TwiML: ${path} escaped every hostile message.`, show);
-  if (choice === show) deps.output.show(true);
+        ? vscode.window.showWarningMessage(`TwiML: ${path} is open to TwiML injection: ${summary(report)}`, show)
+        : vscode.window.showInformationMessage(`TwiML: ${path} escaped every hostile message.`, show);
+  void shown.then((choice) => {
+    if (choice === show) deps.output.show(true);
+  });
   return report;
 }
 

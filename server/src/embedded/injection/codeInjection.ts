@@ -17,7 +17,7 @@ import type { Finding, FixProposal } from '../../languageService';
 import { pathTo } from '../sdk/syntax';
 import { TWILIO_CODES } from '../../data/errorCodes';
 import { classifyExpression, isRequestObject, type InputLanguage } from './requestInput';
-import { escapeFix } from './escapeFix';
+import { EscapeFixer } from './escapeFix';
 
 /** The language whose request reads and escapes apply to a code host. */
 export function inputLanguageOf(language: CodeLanguage): InputLanguage {
@@ -74,31 +74,36 @@ export function codeInjectionFindings(input: CodeInjectionInput): Finding[] {
   const language = inputLanguageOf(input.language);
   const findings: Finding[] = [];
   const seen = new Set<number>();
+  let fixes: FileFixes | undefined;
   for (const document of input.documents) {
     if (document.origin !== 'literal') continue;
     for (const placeholder of document.placeholders) {
       if (placeholder.kind !== 'output' || !placeholder.expression || seen.has(placeholder.hostRange.start)) continue;
-      const read = requestReadOf(input, language, placeholder);
+      // Cheap first: most placeholders are neither a request read nor a name.
+      const verdict = classifyExpression(placeholder.expression, language, input.extraEscapes);
+      if (verdict.kind === 'other') continue;
+      const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
+      const read =
+        verdict.kind === 'request' ? verdict.read : nameReadOf(input, language, path, verdict.name, placeholder);
       if (!read) continue;
       seen.add(placeholder.hostRange.start);
-      findings.push(finding(input, language, placeholder, read));
+      fixes ??= new FileFixes(input.text, language);
+      findings.push(finding(fixes, path, placeholder, read));
     }
   }
   return findings;
 }
 
-/** The request read `placeholder` writes unescaped (as written in the host), or undefined. */
-function requestReadOf(
+/** The request read a name written into the TwiML holds (see {@link nameOrigin}), or undefined. */
+function nameReadOf(
   input: CodeInjectionInput,
   language: InputLanguage,
+  path: readonly Node[],
+  name: string,
   placeholder: Placeholder,
 ): string | undefined {
-  const verdict = classifyExpression(placeholder.expression, language, input.extraEscapes);
-  if (verdict.kind === 'request') return verdict.read;
-  if (verdict.kind !== 'name') return undefined;
-  const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
   const scope = [...path].reverse().find((node) => FUNCTION_TYPES[language].has(node.type)) ?? input.tree.rootNode;
-  return nameOrigin(input, language, scope, verdict.name, placeholder.hostRange.start, 0);
+  return nameOrigin(input, language, scope, name, placeholder.hostRange.start, 0);
 }
 
 /**
@@ -116,9 +121,9 @@ function nameOrigin(
   if (hops > MAX_HOPS) return undefined;
   const parameter = parameterOrigin(language, scope, name);
   const values: Array<Node | 'request-object-member'> = [];
-  for (const node of scope.descendantsOfType([...ASSIGNMENT_TYPES[language]])) {
-    if (!node || node.endIndex > before) continue;
-    for (const [left, right] of assignedPairs(node)) {
+  for (const { node, pairs } of assignmentsIn(input, language, scope)) {
+    if (node.endIndex > before) continue;
+    for (const [left, right] of pairs) {
       if (left.text === name) values.push(right);
       else if (
         left.type === 'object_pattern' &&
@@ -146,6 +151,26 @@ function nameOrigin(
     read ??= origin;
   }
   return read;
+}
+
+/** The assignments of a scope with their pairs, read once per scope and file (names share them). */
+const ASSIGNMENTS = new WeakMap<CodeInjectionInput, Map<number, Array<{ node: Node; pairs: Array<[Node, Node]> }>>>();
+
+function assignmentsIn(
+  input: CodeInjectionInput,
+  language: InputLanguage,
+  scope: Node,
+): Array<{ node: Node; pairs: Array<[Node, Node]> }> {
+  let byScope = ASSIGNMENTS.get(input);
+  if (!byScope) ASSIGNMENTS.set(input, (byScope = new Map()));
+  let found = byScope.get(scope.id);
+  if (!found) {
+    found = [];
+    for (const node of scope.descendantsOfType([...ASSIGNMENT_TYPES[language]]))
+      if (node) found.push({ node, pairs: assignedPairs(node) });
+    byScope.set(scope.id, found);
+  }
+  return found;
 }
 
 /** FastAPI: a parameter declared `Body: str = Form(...)` is the request's form field. */
@@ -210,9 +235,8 @@ const SDK_USE: Readonly<Record<InputLanguage, { uses: RegExp; comment: string }>
  * builder escapes text for you: it writes that as a comment above the line (the rewrite itself is
  * the user's, the builder's calls differ per verb).
  */
-function builderNote(text: string, language: InputLanguage, placeholder: Placeholder): FixProposal | undefined {
+function builderNote(text: string, language: InputLanguage, placeholder: Placeholder): FixProposal {
   const sdk = SDK_USE[language];
-  if (!sdk.uses.test(text)) return undefined;
   const lineStart = text.lastIndexOf('\n', placeholder.hostRange.start - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
   const note = `${indent}${sdk.comment} The Twilio SDK's builder (MessagingResponse / VoiceResponse, used in this file) escapes text for you: build this reply with it instead of a string.\n`;
@@ -222,15 +246,31 @@ function builderNote(text: string, language: InputLanguage, placeholder: Placeho
   };
 }
 
-function finding(input: CodeInjectionInput, language: InputLanguage, placeholder: Placeholder, read: string): Finding {
-  const fixes: FixProposal[] = [];
-  const path = pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end);
+/** What the fixes of one file share: its escape recipe and whether it uses the SDK, found once. */
+class FileFixes {
+  private readonly usesSdk: boolean;
+  readonly escape: EscapeFixer;
+  constructor(
+    readonly text: string,
+    readonly language: InputLanguage,
+  ) {
+    this.usesSdk = SDK_USE[language].uses.test(text);
+    this.escape = new EscapeFixer(text, language);
+  }
+
+  for(placeholder: Placeholder, insideString: boolean): FixProposal[] {
+    const fixes: FixProposal[] = [];
+    const fix = this.escape.fix(placeholder, insideString);
+    if (fix) fixes.push(fix);
+    if (this.usesSdk) fixes.push(builderNote(this.text, this.language, placeholder));
+    return fixes;
+  }
+}
+
+function finding(fixer: FileFixes, path: readonly Node[], placeholder: Placeholder, read: string): Finding {
   // Interpolated into a string literal (`"$body"`, `{body}`), not an operand of a concatenation.
   const insideString = path.slice(0, -1).some((node) => STRING_TYPES.test(node.type));
-  const fix = escapeFix(input.text, language, placeholder, insideString);
-  if (fix) fixes.push(fix);
-  const builder = builderNote(input.text, language, placeholder);
-  if (builder) fixes.push(builder);
+  const fixes = fixer.for(placeholder, insideString);
   return {
     rule: 'unescaped-input',
     range: placeholder.hostRange,

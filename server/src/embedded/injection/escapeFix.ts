@@ -35,7 +35,7 @@ function recipeFor(language: InputLanguage, text: string): EscapeRecipe | undefi
     case 'python':
       return pythonRecipe(text);
     case 'php':
-      return { call: 'htmlspecialchars($, ENT_XML1)' };
+      return { call: 'htmlspecialchars($, ENT_QUOTES | ENT_XML1)' };
     case 'ruby':
       return {
         call: 'CGI.escapeHTML($)',
@@ -77,14 +77,16 @@ function afterLastTopImport(pattern: RegExp): (text: string) => number {
     let at = 0;
     let offset = 0;
     let open = false;
-    for (const line of text.split('\n')) {
+    // Imports sit at the top: only the first 20,000 characters are looked at.
+    while (offset < Math.min(text.length, 20_000)) {
+      const lineEnd = text.indexOf('\n', offset);
+      const line = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
       const next = offset + line.length + 1;
       // A parenthesised import (`from x import (\n a,\n)`) ends on the line that closes it.
       if (pattern.test(line)) open = /\(\s*$/.test(line);
       else if (open && /\)/.test(line)) open = false;
       else if (!open) {
         offset = next;
-        if (offset > 20_000) break;
         continue;
       }
       if (!open) at = Math.min(next, text.length);
@@ -111,38 +113,53 @@ const CALL_INTERPOLATIONS: Readonly<Record<InputLanguage, readonly string[]>> = 
   go: [],
 };
 
-/** The fix for `placeholder`, or undefined where no fix would be valid code. */
-export function escapeFix(
-  text: string,
-  language: InputLanguage,
-  placeholder: Placeholder,
-  insideString: boolean,
-): FixProposal | undefined {
-  const recipe = recipeFor(language, text);
-  if (!recipe) return undefined;
-  const { start, end } = placeholder.hostRange;
-  const written = text.slice(start, end);
-  let at: number;
-  // A bare operand (`"..." + body`): a call fits; the same text inside a string (`"$body"`) is not code.
-  if (written.trim() === placeholder.expression) {
-    if (insideString) return undefined;
-    at = start + written.indexOf(placeholder.expression);
-  } else {
-    const opener = CALL_INTERPOLATIONS[language].find((delimiter) => written.startsWith(delimiter));
-    const inner = opener ? written.indexOf(placeholder.expression, opener.length) : -1;
-    if (inner < 0) return undefined;
-    // Only `{expr}` (with blanks): never a format spec or conversion (`{body!r:>10}`).
-    const rest = written.slice(inner + placeholder.expression.length).trim();
-    if (rest !== '}') return undefined;
-    at = start + inner;
+/**
+ * The escape fixes of one file: its recipe and the import edit are worked out once, then
+ * {@link fix} is called per placeholder.
+ */
+export class EscapeFixer {
+  private readonly recipe: EscapeRecipe | undefined;
+  private readonly importEdit: { range: { start: number; end: number }; newText: string } | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly language: InputLanguage,
+  ) {
+    this.recipe = recipeFor(language, text);
+    const imports = this.recipe?.imports;
+    if (imports && !imports.present.test(text)) {
+      const where = imports.place(text);
+      this.importEdit = { range: { start: where, end: where }, newText: imports.line };
+    }
   }
-  const call = recipe.call.replace('$', placeholder.expression);
-  const edits = [{ range: { start: at, end: at + placeholder.expression.length }, newText: call }];
-  let title = `Escape \`${placeholder.expression}\` with ${call}`;
-  if (recipe.imports && !recipe.imports.present.test(text)) {
-    const where = recipe.imports.place(text);
-    edits.unshift({ range: { start: where, end: where }, newText: recipe.imports.line });
-    title += ` (adds \`${recipe.imports.line.trim()}\`)`;
+
+  /** The fix for `placeholder`, or undefined where no fix would be valid code. */
+  fix(placeholder: Placeholder, insideString: boolean): FixProposal | undefined {
+    const recipe = this.recipe;
+    if (!recipe) return undefined;
+    const { start, end } = placeholder.hostRange;
+    const written = this.text.slice(start, end);
+    let at: number;
+    // A bare operand (`"..." + body`): a call fits; the same text inside a string (`"$body"`) is not code.
+    if (written.trim() === placeholder.expression) {
+      if (insideString) return undefined;
+      at = start + written.indexOf(placeholder.expression);
+    } else {
+      const opener = CALL_INTERPOLATIONS[this.language].find((delimiter) => written.startsWith(delimiter));
+      const inner = opener ? written.indexOf(placeholder.expression, opener.length) : -1;
+      if (inner < 0) return undefined;
+      // Only `{expr}` (with blanks): never a format spec or conversion (`{body!r:>10}`).
+      const rest = written.slice(inner + placeholder.expression.length).trim();
+      if (rest !== '}') return undefined;
+      at = start + inner;
+    }
+    const call = recipe.call.replace('$', placeholder.expression);
+    const edits = [{ range: { start: at, end: at + placeholder.expression.length }, newText: call }];
+    let title = `Escape \`${placeholder.expression}\` with ${call}`;
+    if (this.importEdit) {
+      edits.unshift(this.importEdit);
+      title += ` (adds \`${this.importEdit.newText.trim()}\`)`;
+    }
+    return { title, edits, isPreferred: true };
   }
-  return { title, edits, isPreferred: true };
 }

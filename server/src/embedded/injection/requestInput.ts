@@ -193,8 +193,23 @@ export function isEscapeCall(text: string, language: InputLanguage, extraEscapes
 
 /** True when `text` contains a call of an escape anywhere: such a value is never flagged. */
 export function mentionsEscape(text: string, language: InputLanguage, extraEscapes: readonly string[] = []): boolean {
-  const names = [...ESCAPE_FUNCTIONS[language], ...extraEscapes.map((name) => name.split(/\.|::/).pop() ?? name)];
-  return names.some((name) => new RegExp(String.raw`(?:^|[^\w$])${name.replace(/\$/g, '\\$')}\s*\(`).test(text));
+  return escapeMention(language, extraEscapes).test(text);
+}
+
+/** One compiled pattern per language and list of user escapes (the list rarely changes). */
+const MENTIONS = new Map<string, RegExp>();
+
+function escapeMention(language: InputLanguage, extraEscapes: readonly string[]): RegExp {
+  const key = `${language}\n${extraEscapes.join('\n')}`;
+  let pattern = MENTIONS.get(key);
+  if (!pattern) {
+    const names = [...ESCAPE_FUNCTIONS[language], ...extraEscapes.map((name) => name.split(/\.|::/).pop() ?? name)];
+    const alternatives = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(String.raw`(?:^|[^\w$])(?:${alternatives})\s*\(`);
+    if (MENTIONS.size > 32) MENTIONS.clear();
+    MENTIONS.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** Reads `expression` (host code, as written) for where its value comes from. */

@@ -228,14 +228,14 @@ ${reply('<?= $body ?>')}`;
   assert.deepEqual(await flagged('sms.php', 'php', cleaned('if (isset($body)) {}')), ['<?= $body ?>']);
 });
 
-test('PHP: the fix wraps htmlspecialchars(…, ENT_XML1)', async () => {
+test('PHP: the fix wraps htmlspecialchars(…, ENT_QUOTES | ENT_XML1)', async () => {
   assert.equal(
     await fixed('sms.php', 'php', reply("<?= $_POST['Body'] ?>")),
-    reply("<?= htmlspecialchars($_POST['Body'], ENT_XML1) ?>"),
+    reply("<?= htmlspecialchars($_POST['Body'], ENT_QUOTES | ENT_XML1) ?>"),
   );
   assert.equal(
     await fixed('sms.php', 'php', reply("<?php echo $_GET['q']; ?>")),
-    reply("<?php echo htmlspecialchars($_GET['q'], ENT_XML1); ?>"),
+    reply("<?php echo htmlspecialchars($_GET['q'], ENT_QUOTES | ENT_XML1); ?>"),
   );
 });
 
@@ -252,4 +252,14 @@ test('Blade: {!! !!} of a request read is flagged and fixed to {{ }}; {{ }} is n
     await fixed('resources/views/sms.blade.php', 'php', view("{!! $_POST['Body'] !!}")),
     view("{{ $_POST['Body'] }}"),
   );
+});
+
+test('a twiml-disable comment in the template silences the finding', async () => {
+  const text = `<Response>
+  {# twiml-disable-next-line unescaped-input #}
+  <Message>{{ request.form['Body']|safe }}</Message>
+  <Message>{{ request.form['From']|safe }}</Message>
+</Response>
+`;
+  assert.deepEqual(await flagged('templates/sms.j2', 'jinja', text), ["{{ request.form['From']|safe }}"]);
 });

@@ -84,7 +84,10 @@ function rawWriteOf(
   if (tag.startsWith('{!!')) return bladeWrite(input, placeholder);
   if (tag.startsWith('{{{') || /^\{\{~?\s*&/.test(tag)) return mustacheWrite(input, placeholder, tag);
   // `{{ x }}`: Jinja's, or a Flask template with no `{% %}` (read as Mustache): only Jinja has filters.
-  if (tag.startsWith('{{') && (input.syntaxes.includes('jinja') || placeholder.expression.includes('|'))) {
+  // Blade's `{{ $a || $b }}` is PHP, not a filter.
+  const jinja =
+    input.syntaxes.includes('jinja') || (!input.syntaxes.includes('php') && placeholder.expression.includes('|'));
+  if (tag.startsWith('{{') && jinja) {
     const inRawBlock = rawBlocks.some(
       ([start, end]) => placeholder.hostRange.start >= start && placeholder.hostRange.end <= end,
     );
@@ -347,7 +350,8 @@ function phpWrite(input: TemplateInjectionInput, placeholder: Placeholder, tag: 
   const inner = tag.indexOf(expression, 2);
   if (inner < 0) return undefined;
   const at = placeholder.hostRange.start + inner;
-  const call = `htmlspecialchars(${expression}, ENT_XML1)`;
+  // ENT_XML1 alone escapes no quote (its quote bits are ENT_NOQUOTES): `callerId="<?= $x ?>"` needs ENT_QUOTES.
+  const call = `htmlspecialchars(${expression}, ENT_QUOTES | ENT_XML1)`;
   return {
     read,
     why: `is written into the TwiML unescaped (\`${tag.startsWith('<?=') ? '<?=' : 'echo'}\`)`,

@@ -26,6 +26,7 @@ import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 import { findRoutes, webhookAppFamily, type WebhookRoute } from './code/routes/findRoutes';
 import { codeInjectionFindings } from './injection/codeInjection';
+import { templateInjectionFindings } from './injection/templateInjection';
 import type { Finding } from '../languageService';
 
 /** One TwiML document of a host, analysed. */
@@ -177,6 +178,32 @@ export class HostReader {
       ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
       : [];
     this.addParts(result, documents, dialect);
+    this.findTemplateInjections(result, syntaxes, documents, false);
+  }
+
+  /** Appends the `unescaped-input` findings of a host's template documents. */
+  private findTemplateInjections(
+    result: HostAnalysis,
+    syntaxes: readonly TemplateSyntax[],
+    documents: readonly EmbeddedDocument[],
+    twimlFile: boolean,
+    phpTree?: Tree,
+  ): void {
+    if (!documents.some((document) => document.origin === 'template')) return;
+    const { host } = result;
+    const findings = this.guard.run(result, 'unescaped-input', [], () =>
+      templateInjectionFindings({
+        text: host.getText(),
+        uri: host.uri,
+        languageId: host.languageId,
+        syntaxes,
+        documents,
+        twimlFile,
+        phpTree,
+        extraEscapes: this.escapeFunctions,
+      }),
+    );
+    result.injections.push(...findings);
   }
 
   /** Analyses each document read as a part; one that fails to complete or analyse is left out alone. */
@@ -233,6 +260,7 @@ export class HostReader {
       ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
       : [];
     this.addParts(result, documents, dialect);
+    this.findTemplateInjections(result, syntaxes, documents, true);
     if (documents.length === 0) {
       const twiml = this.guard.run(result, 'twiml-analysis', undefined, () => analyzeTwiml(text, dialect));
       if (twiml) result.parts.push({ virtual: host, twiml, embedded: undefined, map: undefined });
@@ -283,6 +311,7 @@ export class HostReader {
     result.injections = this.guard.run(result, 'unescaped-input', [], () =>
       codeInjectionFindings({ language, text, tree, documents, extraEscapes: this.escapeFunctions }),
     );
+    if (language === 'php') this.findTemplateInjections(result, ['php'], documents, false, tree);
   }
 }
 

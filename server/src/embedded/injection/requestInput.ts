@@ -233,3 +233,24 @@ export function classifyExpression(
 export function isRequestObject(expression: string, language: InputLanguage): boolean {
   return REQUEST_OBJECTS[language]?.test(expression.trim()) ?? false;
 }
+
+/**
+ * Reads only templates write: Jinja (Flask's `request` is in every template's context) and Django
+ * templates (with the `request` context processor) reach a parameter by attribute,
+ * `request.form.Body`, `request.POST.Body`: Jinja falls back to the item, Django's dot lookup tries
+ * the item first. In Python code the same text raises, so code is never read with these.
+ */
+const JINJA_TEMPLATE_READ = /^request\.(?:values|form|args|POST|GET)\.(\w+)$/;
+
+/**
+ * Reads a Jinja or Django template's expression (its filters already removed) for where its value
+ * comes from: Python's reads, and the attribute reads only templates write.
+ */
+export function classifyJinjaExpression(expression: string, extraEscapes: readonly string[] = []): InputVerdict {
+  const verdict = classifyExpression(expression, 'python', extraEscapes);
+  if (verdict.kind !== 'other' || mentionsEscape(expression, 'python', extraEscapes)) return verdict;
+  const core = peel(expression, 'python', extraEscapes);
+  const match = core === undefined ? null : JINJA_TEMPLATE_READ.exec(core);
+  if (!match || CONSTRAINED_PARAMETERS.has(match[1])) return verdict;
+  return { kind: 'request', read: match[0] };
+}

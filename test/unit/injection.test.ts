@@ -308,7 +308,7 @@ def sms():
   assert.ok(note, fixes.map((fix) => fix.title).join(', '));
   assert.match(
     TextDocument.applyEdits(document, note.edits),
-    /\n    # The Twilio SDK's builder .* escapes text for you.*\n    return f"/,
+    /\n {4}# The Twilio SDK's builder .* escapes text for you.*\n {4}return f"/,
   );
   // Without the SDK in the file there is no such fix.
   const plain = await analyse(

@@ -319,3 +319,31 @@ def sms():
     (plain.diagnostics.find((d) => d.code === 'unescaped-input')?.data as DiagnosticData | undefined)?.fixes ?? [];
   assert.ok(!plainFixes.some((fix) => fix.title.startsWith('Explain')));
 });
+
+test('the preview fills a value traced to the request, escaped or not, from the sample message', async () => {
+  const text = `from html import escape
+from flask import Flask, request
+app = Flask(__name__)
+
+@app.route("/sms", methods=["POST"])
+def sms():
+    body = request.values.get("Body", "").strip()
+    greeting = "Hi"
+    return f"<Response><Message>{greeting}: {escape(body)} / {body}</Message></Response>"
+`;
+  const document = TextDocument.create(`file:///preview${version++}.py`, 'python', 1, text);
+  let analysis = service.analyze(document);
+  if (analysis.pending) {
+    await analysis.pending;
+    analysis = service.analyze(document);
+  }
+  const model = service.getPreviewModel(document, analysis);
+  assert.deepEqual(
+    model?.placeholders?.map((placeholder) => [placeholder.label, placeholder.parameter]),
+    [
+      ['{greeting}', undefined],
+      ['{escape(body)}', 'Body'],
+      ['{body}', 'Body'],
+    ],
+  );
+});

@@ -25,7 +25,8 @@ import { detectTemplateSyntax, type TemplateSyntax } from './templates/templateS
 import { readTemplates } from './templates/readTemplate';
 import type { EmbeddedDocument } from './virtualDocument';
 import { findRoutes, webhookAppFamily, type WebhookRoute } from './code/routes/findRoutes';
-import { codeInjectionFindings } from './injection/codeInjection';
+import { codeInjectionFindings, placeholderParameters } from './injection/codeInjection';
+import { webhookParameterOf } from './previewPlaceholders';
 import { templateInjectionFindings } from './injection/templateInjection';
 import type { Finding } from '../languageService';
 
@@ -50,6 +51,12 @@ export interface HostAnalysis {
   builders: BuilderAnalysis | undefined;
   /** `unescaped-input` findings: request values written into the TwiML unescaped (host offsets). */
   injections: Finding[];
+  /**
+   * The webhook parameter a code placeholder's value comes from, by its host offset, where its own
+   * text does not name one (`{escape(body)}` after `body = request.values.get("Body")`): the
+   * preview fills it from the sample message.
+   */
+  placeholderParameters?: Map<number, string>;
   /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
   templateSyntax?: TemplateSyntax;
   /** Readers that threw on this version (their TwiML is missing): one `internal-error` each. */
@@ -308,8 +315,10 @@ export class HostReader {
       documents.unshift(...this.guard.run(result, 'templates', [], () => readTemplates(text, ['php'], tree)));
     }
     this.addParts(result, documents, dialect);
-    result.injections = this.guard.run(result, 'unescaped-input', [], () =>
-      codeInjectionFindings({ language, text, tree, documents, extraEscapes: this.escapeFunctions }),
+    const input = { language, text, tree, documents, extraEscapes: this.escapeFunctions };
+    result.injections = this.guard.run(result, 'unescaped-input', [], () => codeInjectionFindings(input));
+    result.placeholderParameters = this.guard.run(result, 'placeholder-parameters', undefined, () =>
+      placeholderParameters(input, (expression) => webhookParameterOf(expression) !== undefined),
     );
     if (language === 'php') this.findTemplateInjections(result, ['php'], documents, false, tree);
   }

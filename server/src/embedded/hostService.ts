@@ -242,7 +242,7 @@ export function createHostLanguageService(options: HostLanguageServiceOptions = 
       if (!part) return null;
       const shown = mappedDocument(host, part);
       const model = twiml.getPreviewModel(shown, part.twiml, settings, partDiagnostics(host, part, settings));
-      if (part.embedded) model.placeholders = previewPlaceholders(host, part.embedded);
+      if (part.embedded) model.placeholders = previewPlaceholders(host, part.embedded, analysis.placeholderParameters);
       return model;
     },
     partAt,

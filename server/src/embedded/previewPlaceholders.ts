@@ -43,15 +43,25 @@ export const WEBHOOK_PARAMETERS: ReadonlySet<string> = new Set([
 
 const MAX_LABEL = 40;
 
-/** One entry per placeholder, in index order. */
-export function previewPlaceholders(host: TextDocument, embedded: EmbeddedDocument): PreviewPlaceholder[] {
+/**
+ * One entry per placeholder, in index order. `origins` are the parameters the host reader traced
+ * through names and escapes (HostAnalysis.placeholderParameters), for placeholders whose own text
+ * names none.
+ */
+export function previewPlaceholders(
+  host: TextDocument,
+  embedded: EmbeddedDocument,
+  origins?: ReadonlyMap<number, string>,
+): PreviewPlaceholder[] {
   const text = host.getText();
   return embedded.placeholders.map((placeholder) => {
     // A fragment's synthetic placeholder has no host text: it stands for the rest of the document.
     const { start, end } = placeholder.hostRange;
     const source = end > start ? text.slice(start, end) : placeholder.expression;
     const label = source.length > MAX_LABEL ? `${source.slice(0, MAX_LABEL - 1)}…` : source;
-    const parameter = webhookParameterOf(placeholder.expression);
+    const traced = origins?.get(start);
+    const parameter =
+      webhookParameterOf(placeholder.expression) ?? (traced && WEBHOOK_PARAMETERS.has(traced) ? traced : undefined);
     return parameter ? { label, parameter } : { label };
   });
 }

@@ -16,7 +16,7 @@ import type { EmbeddedDocument, Placeholder } from '../virtualDocument';
 import type { Finding, FixProposal } from '../../languageService';
 import { pathTo } from '../sdk/syntax';
 import { TWILIO_CODES } from '../../data/errorCodes';
-import { classifyExpression, isRequestObject, type InputLanguage } from './requestInput';
+import { classifyExpression, isRequestObject, parameterOf, type InputLanguage, type ReadMode } from './requestInput';
 import { EscapeFixer } from './escapeFix';
 
 /** The language whose request reads and escapes apply to a code host. */
@@ -101,9 +101,45 @@ function nameReadOf(
   path: readonly Node[],
   name: string,
   placeholder: Placeholder,
+  mode: ReadMode = 'taint',
 ): string | undefined {
   const scope = [...path].reverse().find((node) => FUNCTION_TYPES[language].has(node.type)) ?? input.tree.rootNode;
-  return nameOrigin(input, language, scope, name, placeholder.hostRange.start, 0);
+  return nameOrigin(input, language, scope, name, placeholder.hostRange.start, 0, mode);
+}
+
+/**
+ * The webhook parameter each placeholder's value comes from, escaped or not, by the placeholder's
+ * host offset: `{escape(body)}` after `body = request.values.get("Body")` is the sample's Body in
+ * the preview. Only placeholders whose own text names no parameter are looked at.
+ */
+export function placeholderParameters(
+  input: CodeInjectionInput,
+  namesParameter: (expression: string) => boolean,
+): Map<number, string> {
+  const language = inputLanguageOf(input.language);
+  const found = new Map<number, string>();
+  for (const document of input.documents) {
+    if (document.origin !== 'literal') continue;
+    for (const placeholder of document.placeholders) {
+      if (placeholder.kind !== 'output' || !placeholder.expression || namesParameter(placeholder.expression)) continue;
+      const verdict = classifyExpression(placeholder.expression, language, input.extraEscapes, 'origin');
+      if (verdict.kind === 'other') continue;
+      const read =
+        verdict.kind === 'request'
+          ? verdict.read
+          : nameReadOf(
+              input,
+              language,
+              pathTo(input.tree.rootNode, placeholder.hostRange.start, placeholder.hostRange.end),
+              verdict.name,
+              placeholder,
+              'origin',
+            );
+      const parameter = read === undefined ? undefined : (parameterOf(read) ?? read);
+      if (parameter) found.set(placeholder.hostRange.start, parameter);
+    }
+  }
+  return found;
 }
 
 /**
@@ -117,6 +153,7 @@ function nameOrigin(
   name: string,
   before: number,
   hops: number,
+  mode: ReadMode = 'taint',
 ): string | undefined {
   if (hops > MAX_HOPS) return undefined;
   const parameter = parameterOrigin(language, scope, name);
@@ -140,12 +177,12 @@ function nameOrigin(
       read ??= name;
       continue;
     }
-    const verdict = classifyExpression(value.text, language, input.extraEscapes);
+    const verdict = classifyExpression(value.text, language, input.extraEscapes, mode);
     const origin =
       verdict.kind === 'request'
         ? verdict.read
         : verdict.kind === 'name' && verdict.name !== name
-          ? nameOrigin(input, language, scope, verdict.name, value.startIndex, hops + 1)
+          ? nameOrigin(input, language, scope, verdict.name, value.startIndex, hops + 1, mode)
           : undefined;
     if (!origin) return undefined;
     read ??= origin;

@@ -135,7 +135,7 @@ export const CONSTRAINED_PARAMETERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The parameter a request read names (`Body` in `request.form['Body']`, `params[:Body]`). */
-function parameterOf(read: string): string | undefined {
+export function parameterOf(read: string): string | undefined {
   const match = /(?:\[\s*:?|\(\s*:?|\.)['"]?(\w+)['"]?\s*(?:[\],)]|$)[^[(.]*$/.exec(read);
   return match?.[1];
 }
@@ -150,12 +150,23 @@ export type InputVerdict =
   | { kind: 'other' };
 
 /** Peels string-preserving calls, defaults and parentheses off `text` until none is left. */
-function peel(text: string, language: InputLanguage, extraEscapes: readonly string[]): string | undefined {
+function peel(
+  text: string,
+  language: InputLanguage,
+  extraEscapes: readonly string[],
+  mode: ReadMode,
+): string | undefined {
   let current = text.trim();
   const { methods, calls } = TRANSPARENT[language];
   for (let guard = 0; guard < 20; guard++) {
     const before = current;
-    if (isEscapeCall(current, language, extraEscapes)) return undefined;
+    if (isEscapeCall(current, language, extraEscapes)) {
+      if (mode === 'taint') return undefined;
+      // Where the value comes from: an escape keeps its first argument's origin.
+      const inner = firstArgument(current);
+      if (inner === undefined) return undefined;
+      current = inner;
+    }
     const fallback = DEFAULTS[language];
     if (fallback) current = current.replace(fallback, '');
     const method = /^(.*)\.(\w+)\(\s*\)$/s.exec(current);
@@ -170,6 +181,21 @@ function peel(text: string, language: InputLanguage, extraEscapes: readonly stri
     if (current === before) return current;
   }
   return current;
+}
+
+/** The first argument of a call written `name(a, b)`, or undefined. */
+function firstArgument(call: string): string | undefined {
+  const open = call.indexOf('(');
+  if (open < 0 || !call.endsWith(')')) return undefined;
+  const args = call.slice(open + 1, -1);
+  let depth = 0;
+  for (let i = 0; i < args.length; i++) {
+    const char = args[i];
+    if (char === '(' || char === '[' || char === '{') depth++;
+    else if (char === ')' || char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 0) return args.slice(0, i).trim();
+  }
+  return args.trim() || undefined;
 }
 
 /** True when `text` has as many "(" as ")" and never closes more than it opened. */
@@ -212,18 +238,27 @@ function escapeMention(language: InputLanguage, extraEscapes: readonly string[])
   return pattern;
 }
 
+/**
+ * How an expression is read: `taint` (the rule) asks whether it writes request input unescaped,
+ * so an escape or a markup-free parameter ends the question; `origin` (the preview) asks only
+ * which request parameter the value comes from, escaped or not.
+ */
+export type ReadMode = 'taint' | 'origin';
+
 /** Reads `expression` (host code, as written) for where its value comes from. */
 export function classifyExpression(
   expression: string,
   language: InputLanguage,
   extraEscapes: readonly string[] = [],
+  mode: ReadMode = 'taint',
 ): InputVerdict {
-  if (mentionsEscape(expression, language, extraEscapes)) return { kind: 'other' };
-  const core = peel(expression, language, extraEscapes);
+  if (mode === 'taint' && mentionsEscape(expression, language, extraEscapes)) return { kind: 'other' };
+  const core = peel(expression, language, extraEscapes, mode);
   if (core === undefined) return { kind: 'other' };
   if (REQUEST_READS[language].some((pattern) => pattern.test(core))) {
     const parameter = parameterOf(core);
-    return parameter && CONSTRAINED_PARAMETERS.has(parameter) ? { kind: 'other' } : { kind: 'request', read: core };
+    const markupFree = mode === 'taint' && parameter !== undefined && CONSTRAINED_PARAMETERS.has(parameter);
+    return markupFree ? { kind: 'other' } : { kind: 'request', read: core };
   }
   const name = language === 'php' ? /^\$\w+$/.exec(core) : /^[A-Za-z_]\w*$/.exec(core);
   return name ? { kind: 'name', name: name[0] } : { kind: 'other' };
@@ -249,7 +284,7 @@ const JINJA_TEMPLATE_READ = /^request\.(?:values|form|args|POST|GET)\.(\w+)$/;
 export function classifyJinjaExpression(expression: string, extraEscapes: readonly string[] = []): InputVerdict {
   const verdict = classifyExpression(expression, 'python', extraEscapes);
   if (verdict.kind !== 'other' || mentionsEscape(expression, 'python', extraEscapes)) return verdict;
-  const core = peel(expression, 'python', extraEscapes);
+  const core = peel(expression, 'python', extraEscapes, 'taint');
   const match = core === undefined ? null : JINJA_TEMPLATE_READ.exec(core);
   if (!match || CONSTRAINED_PARAMETERS.has(match[1])) return verdict;
   return { kind: 'request', read: match[0] };

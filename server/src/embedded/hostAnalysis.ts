@@ -51,12 +51,6 @@ export interface HostAnalysis {
   builders: BuilderAnalysis | undefined;
   /** `unescaped-input` findings: request values written into the TwiML unescaped (host offsets). */
   injections: Finding[];
-  /**
-   * The webhook parameter a code placeholder's value comes from, by its host offset, where its own
-   * text does not name one (`{escape(body)}` after `body = request.values.get("Body")`): the
-   * preview fills it from the sample message.
-   */
-  placeholderParameters?: Map<number, string>;
   /** The template syntax a template (or a `.twiml`/`.xml` file with template tags) is written in. */
   templateSyntax?: TemplateSyntax;
   /** Readers that threw on this version (their TwiML is missing): one `internal-error` each. */
@@ -116,13 +110,18 @@ function mayUseBuilders(language: CodeLanguage, text: string): boolean {
  * Shared state of the readers: the incremental syntax trees of code documents. Each reader runs
  * guarded ({@link ReaderGuard}): one that throws loses its own TwiML, not the document's.
  */
+/** What one analysis reads with: the dialect setting and the user's escaping helpers. */
+interface ReadContext {
+  dialect: DialectSetting;
+  /** Setting `twiml.escapeFunctions`, for the `unescaped-input` rule. */
+  escapeFunctions: readonly string[];
+}
+
 export class HostReader {
   private readonly trees = new CodeTrees();
   private readonly routeMemo = new WeakMap<Tree, WebhookRoute[]>();
   private readonly guard: ReaderGuard;
   private readonly extraReaders: readonly ExtraHostReader[];
-  /** The user's escaping helpers for the document being read (see {@link analyze}). */
-  private escapeFunctions: readonly string[] = [];
 
   constructor(options: HostReaderOptions = {}) {
     this.guard = new ReaderGuard(options.onFailure);
@@ -144,8 +143,8 @@ export class HostReader {
       injections: [],
       failures: [],
     };
-    this.escapeFunctions = escapeFunctions;
     if (!kind) return result;
+    const context: ReadContext = { dialect, escapeFunctions };
     const length = host.getText().length;
     if (kind.kind !== 'code' && length > ANALYSIS_LIMITS.twimlChars) {
       result.limited = {
@@ -161,31 +160,47 @@ export class HostReader {
       };
       return result;
     }
-    this.readByKind(result, kind, dialect);
+    this.readByKind(result, kind, context);
     for (const extra of this.extraReaders)
       this.addParts(
         result,
         this.guard.run(result, extra.id, [], () => extra.read(host)),
-        dialect,
+        context.dialect,
       );
     return result;
   }
 
-  private readByKind(result: HostAnalysis, kind: HostKind, dialect: DialectSetting): void {
-    if (kind.kind === 'twiml') return this.readTwiml(result, dialect);
-    if (kind.kind === 'code') return this.readCode(result, kind.language, dialect);
+  private readByKind(result: HostAnalysis, kind: HostKind, context: ReadContext): void {
+    if (kind.kind === 'twiml') return this.readTwiml(result, context);
+    if (kind.kind === 'code') return this.readCode(result, kind.language, context);
     const text = result.host.getText();
     const syntaxes = kind.syntax
       ? [kind.syntax]
       : this.guard.run(result, 'templates', [], () => detectTemplateSyntax(text));
+    this.readTemplateFile(result, syntaxes, context, false);
+  }
+
+  /**
+   * Reads a file written in template `syntaxes` (a template, or a `.twiml`/`.xml` file with
+   * template tags): its documents as parts, and their `unescaped-input` findings. Returns the
+   * documents; none while the PHP grammar loads (`pending` is set then).
+   */
+  private readTemplateFile(
+    result: HostAnalysis,
+    syntaxes: readonly TemplateSyntax[],
+    context: ReadContext,
+    twimlFile: boolean,
+  ): readonly EmbeddedDocument[] {
     result.templateSyntax = syntaxes[0];
-    if (this.waitsForPhp(result, syntaxes)) return;
+    if (this.waitsForPhp(result, syntaxes)) return [];
     // Alternative replies (one per branch that ends the request) are documents of their own.
+    const text = result.host.getText();
     const documents = syntaxes.length
       ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
       : [];
-    this.addParts(result, documents, dialect);
-    this.findTemplateInjections(result, syntaxes, documents, false);
+    this.addParts(result, documents, context.dialect);
+    this.findTemplateInjections(result, syntaxes, documents, context, twimlFile);
+    return documents;
   }
 
   /** Appends the `unescaped-input` findings of a host's template documents. */
@@ -193,6 +208,7 @@ export class HostReader {
     result: HostAnalysis,
     syntaxes: readonly TemplateSyntax[],
     documents: readonly EmbeddedDocument[],
+    context: ReadContext,
     twimlFile: boolean,
     phpTree?: Tree,
   ): void {
@@ -207,7 +223,7 @@ export class HostReader {
         documents,
         twimlFile,
         phpTree,
-        extraEscapes: this.escapeFunctions,
+        extraEscapes: context.escapeFunctions,
       }),
     );
     result.injections.push(...findings);
@@ -255,21 +271,16 @@ export class HostReader {
     this.trees.delete(uri);
   }
 
-  private readTwiml(result: HostAnalysis, dialect: DialectSetting): void {
+  private readTwiml(result: HostAnalysis, context: ReadContext): void {
     const { host } = result;
     const text = host.getText();
     // The twiml_template gem's Ruby DSL (`twiml.Say "Hi"`) lives in .twiml files too: not XML.
     if (looksLikeRubyDsl(text)) return;
     const syntaxes = this.guard.run(result, 'templates', [], () => detectTemplateSyntax(text));
-    result.templateSyntax = syntaxes[0];
-    if (this.waitsForPhp(result, syntaxes)) return;
-    const documents = syntaxes.length
-      ? this.guard.run(result, 'templates', [], () => readTemplates(text, syntaxes))
-      : [];
-    this.addParts(result, documents, dialect);
-    this.findTemplateInjections(result, syntaxes, documents, true);
+    const documents = this.readTemplateFile(result, syntaxes, context, true);
+    if (result.pending) return;
     if (documents.length === 0) {
-      const twiml = this.guard.run(result, 'twiml-analysis', undefined, () => analyzeTwiml(text, dialect));
+      const twiml = this.guard.run(result, 'twiml-analysis', undefined, () => analyzeTwiml(text, context.dialect));
       if (twiml) result.parts.push({ virtual: host, twiml, embedded: undefined, map: undefined });
     }
   }
@@ -281,7 +292,7 @@ export class HostReader {
     return true;
   }
 
-  private readCode(result: HostAnalysis, language: CodeLanguage, dialect: DialectSetting): void {
+  private readCode(result: HostAnalysis, language: CodeLanguage, context: ReadContext): void {
     const { host } = result;
     const text = host.getText();
     let candidates = findCandidates(text);
@@ -314,13 +325,30 @@ export class HostReader {
       // One document per alternative output (branches ending with exit/die/return).
       documents.unshift(...this.guard.run(result, 'templates', [], () => readTemplates(text, ['php'], tree)));
     }
-    this.addParts(result, documents, dialect);
-    const input = { language, text, tree, documents, extraEscapes: this.escapeFunctions };
-    result.injections = this.guard.run(result, 'unescaped-input', [], () => codeInjectionFindings(input));
-    result.placeholderParameters = this.guard.run(result, 'placeholder-parameters', undefined, () =>
-      placeholderParameters(input, (expression) => webhookParameterOf(expression) !== undefined),
+    this.addParts(result, documents, context.dialect);
+    result.injections = this.guard.run(result, 'unescaped-input', [], () =>
+      codeInjectionFindings({ language, text, tree, documents, extraEscapes: context.escapeFunctions }),
     );
-    if (language === 'php') this.findTemplateInjections(result, ['php'], documents, false, tree);
+    if (language === 'php') this.findTemplateInjections(result, ['php'], documents, context, false, tree);
+  }
+
+  /**
+   * The webhook parameter each code placeholder's value comes from, by its host offset, where its
+   * own text names none (`{escape(body)}` after `body = request.values.get("Body")`): the preview
+   * fills those from the sample message. Worked out when a preview asks, not on every keystroke.
+   */
+  placeholderParameters(analysis: HostAnalysis): Map<number, string> {
+    const { host, kind } = analysis;
+    if (kind?.kind !== 'code' || !loadedLanguage(kind.language)) return new Map();
+    const text = host.getText();
+    // The cached tree of this text (parsed again only if the document moved on since).
+    const tree = this.trees.parse(host.uri, kind.language, text);
+    const documents = analysis.parts.flatMap((part) => (part.embedded ? [part.embedded] : []));
+    if (!tree || documents.length === 0) return new Map();
+    return placeholderParameters(
+      { language: kind.language, text, tree, documents },
+      (expression) => webhookParameterOf(expression) !== undefined,
+    );
   }
 }
 

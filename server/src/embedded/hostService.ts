@@ -242,7 +242,8 @@ export function createHostLanguageService(options: HostLanguageServiceOptions = 
       if (!part) return null;
       const shown = mappedDocument(host, part);
       const model = twiml.getPreviewModel(shown, part.twiml, settings, partDiagnostics(host, part, settings));
-      if (part.embedded) model.placeholders = previewPlaceholders(host, part.embedded, analysis.placeholderParameters);
+      if (part.embedded)
+        model.placeholders = previewPlaceholders(host, part.embedded, reader.placeholderParameters(analysis));
       return model;
     },
     partAt,

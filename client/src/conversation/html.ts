@@ -12,6 +12,8 @@ export interface ConversationHtmlInput {
   cspSource: string;
   scriptUri: string;
   styleUri: string;
+  /** `media/bubbles.css`, the bubble colours shared with the preview. */
+  bubbleStyleUri?: string;
   nonce: string;
   /** Any JSON-serialisable state the webview starts from. */
   state: unknown;

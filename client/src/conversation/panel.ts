@@ -201,6 +201,7 @@ export class ConversationController implements vscode.Disposable {
       cspSource: panel.webview.cspSource,
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'conversation.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'conversation.css')).toString(),
+      bubbleStyleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'bubbles.css')).toString(),
       nonce: createNonce(),
       state: this.message(),
     });

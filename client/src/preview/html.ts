@@ -17,6 +17,8 @@ export interface PreviewHtmlInput {
   scriptUri: string;
   /** Webview URI of `media/preview.css`. */
   styleUri: string;
+  /** Webview URI of `media/bubbles.css`, the bubble colours shared with the Conversation panel. */
+  bubbleStyleUri?: string;
   /** From {@link createNonce}; a new one per render. */
   nonce: string;
   state: InitialState;
@@ -60,6 +62,8 @@ export interface WebviewHtmlInput {
   cspSource: string;
   scriptUri: string;
   styleUri: string;
+  /** A second stylesheet, linked after the page's own (the shared bubble colours). */
+  bubbleStyleUri?: string;
   nonce: string;
   /** Any JSON-serialisable state the webview starts from. */
   state: unknown;
@@ -84,6 +88,7 @@ export function buildWebviewHtml(input: WebviewHtmlInput): string {
     `<meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(input.cspSource, input.nonce))}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
     `<link rel="stylesheet" href="${attr(input.styleUri)}">`,
+    ...(input.bubbleStyleUri ? [`<link rel="stylesheet" href="${attr(input.bubbleStyleUri)}">`] : []),
     `<title>${attr(input.title)}</title>`,
     '</head>',
     `<body data-state="${attr(JSON.stringify(input.state))}">`,

@@ -148,6 +148,7 @@ export class Preview implements vscode.Disposable {
       cspSource: webview.cspSource,
       scriptUri: asUri('dist', 'preview.js'),
       styleUri: asUri('media', 'preview.css'),
+      bubbleStyleUri: asUri('media', 'bubbles.css'),
       nonce: createNonce(),
       title: this.panel.title,
       state: { uri: this.resource.toString(), model: this.latest?.model ?? null, sample: this.host.samples.get() },
